@@ -1,0 +1,145 @@
+//! Assembling the application: state, routers, middleware, the listener.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Router, middleware};
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::accounts::password::Passwords;
+use crate::accounts::session_store::DbSessionStore;
+use crate::config::Config;
+use crate::db::{self, Backend, Db};
+use crate::error::AppError;
+use crate::web::{self, headers::Https};
+use crate::{accounts, feeds, posts, profiles, social};
+
+/// Largest request body: room for a 10 MB upload plus the form around it.
+pub const MAX_BODY: usize = 11 * 1024 * 1024;
+/// Largest body of a plain (urlencoded) form.
+pub const MAX_FORM: usize = 256 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub passwords: Passwords,
+    pub secret_key: Arc<[u8]>,
+}
+
+/// A built application, bound to its port but not yet serving.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub state: AppState,
+    sessions: DbSessionStore,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("QUILL_DATA_DIR: cannot create {}", config.data_dir.display()))?;
+        let backend = Backend::of(&config.database_url.0);
+        let db = db::connect(&config.database_url.0).await?;
+        db::migrate(&db, backend).await?;
+        let secret_key = db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
+        let listener = TcpListener::bind(config.addr).await.with_context(|| format!("QUILL_ADDR: cannot listen on {}", config.addr))?;
+        let state = AppState { db: db.clone(), config: Arc::new(config), passwords: Passwords::new()?, secret_key: secret_key.into() };
+        let sessions = DbSessionStore::new(db);
+        let router = router(state.clone(), sessions.clone());
+        Ok(Application { listener, router, state, sessions })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    /// Serves until `shutdown` resolves, then lets open requests finish.
+    pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let sweeper = tokio::spawn(sweep_sessions(self.sessions.clone()));
+        let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await;
+        sweeper.abort();
+        self.state.db.close().await;
+        served.context("server error")
+    }
+}
+
+/// Expired sessions are removed hourly (and once at start).
+async fn sweep_sessions(store: DbSessionStore) {
+    let mut every = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        match store.delete_expired().await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
+        }
+    }
+}
+
+pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
+    let config = state.config.clone();
+    let secure = config.is_https();
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name(if secure { "__Host-quill_session" } else { "quill_session" })
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+
+    let pages = Router::new()
+        .merge(accounts::router())
+        .merge(feeds::router())
+        .merge(posts::router())
+        .merge(profiles::router())
+        .merge(social::router())
+        .layer(DefaultBodyLimit::max(MAX_FORM));
+
+    Router::new()
+        .merge(pages)
+        .route("/healthz", get(healthz))
+        .route("/static/{file}", get(web::assets::serve))
+        .fallback(not_found)
+        .with_state(state)
+        // Layers run bottom-up for a request: the outermost is listed last.
+        .layer(middleware::from_fn(web::csrf::verify))
+        .layer(session_layer)
+        .layer(middleware::from_fn(web::flash::layer))
+        .layer(CsrfLayer::new().with_rejection_response(|_| web::csrf::rejected()))
+        .layer(middleware::from_fn(web::headers::layer))
+        .layer(axum::Extension(Https(secure)))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        }))
+}
+
+async fn healthz(State(state): State<AppState>) -> Response {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.db).await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}

@@ -1,0 +1,244 @@
+//! Command line and configuration: every setting is an environment variable
+//! and a `--flag` (DESIGN.md's table), parsed once into one typed struct.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use url::Url;
+
+#[derive(Debug, Parser)]
+#[command(name = "quill", version, about = "Quill: a self-hosted social blogging application")]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web site (the default when no subcommand is given)
+    Serve,
+    /// Apply database migrations and exit
+    Migrate,
+}
+
+/// Raw settings as given; `Config::from_settings` checks them.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Listen address; port 0 picks a free port
+    #[arg(long, env = "QUILL_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    pub addr: String,
+    /// Directory for the SQLite file, search index and dev mailbox
+    #[arg(long, env = "QUILL_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+    /// Directory for stored images and thumbnails
+    #[arg(long, env = "QUILL_UPLOAD_DIR", default_value = "./uploads", global = true)]
+    pub upload_dir: PathBuf,
+    /// Absolute origin used in every emailed link [default: http://<QUILL_ADDR>]
+    #[arg(long, env = "QUILL_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+    /// sqlite://… or postgres://… [default: sqlite://<data dir>/quill.db]
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Redis for cross-instance fan-out (unset: single instance)
+    #[arg(long, env = "REDIS_URL", global = true, hide_env_values = true)]
+    pub redis_url: Option<String>,
+    /// SMTP server, e.g. smtp://127.0.0.1:2525 (unset: dev mailbox)
+    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of every email
+    #[arg(long, env = "QUILL_MAIL_FROM", default_value = "Quill <no-reply@localhost>", global = true)]
+    pub mail_from: String,
+    /// Refuse login until the email address is verified
+    #[arg(long, env = "QUILL_REQUIRE_VERIFIED_EMAIL", default_value = "true", global = true)]
+    pub require_verified_email: String,
+    /// How long an "instant" notification email waits
+    #[arg(long, env = "QUILL_NOTIFY_EMAIL_DELAY", default_value = "10m", global = true)]
+    pub notify_email_delay: String,
+    /// Comma-separated origins allowed to call /api from a browser
+    #[arg(long, env = "QUILL_CORS_ORIGINS", global = true)]
+    pub cors_origins: Option<String>,
+    /// Prefix of every Redis key and channel
+    #[arg(long, env = "QUILL_REDIS_PREFIX", default_value = "quill:", global = true)]
+    pub redis_prefix: String,
+    /// Signing key (unset: generated on first start and kept in the database)
+    #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
+}
+
+/// A secret that never shows up in logs or `Debug` output.
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub upload_dir: PathBuf,
+    /// Origin without a trailing slash, e.g. `http://127.0.0.1:3000`.
+    pub base_url: Url,
+    pub database_url: Secret,
+    pub redis_url: Option<Secret>,
+    pub smtp_url: Option<Secret>,
+    pub mail_from: String,
+    pub require_verified_email: bool,
+    pub notify_email_delay: std::time::Duration,
+    pub cors_origins: Vec<String>,
+    pub redis_prefix: String,
+    pub secret_key: Option<Secret>,
+}
+
+impl Config {
+    /// Checks every value; the error is one line naming the setting.
+    pub fn from_settings(s: Settings) -> Result<Config, String> {
+        let addr: SocketAddr = s
+            .addr
+            .parse()
+            .map_err(|_| format!("QUILL_ADDR: {:?} is not an address like 127.0.0.1:3000", s.addr))?;
+        let base_raw = s.base_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        let base_url = Url::parse(&base_raw)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+            .ok_or_else(|| format!("QUILL_BASE_URL: {base_raw:?} is not an http(s) URL"))?;
+        let database_url = match s.database_url.filter(|v| !v.is_empty()) {
+            Some(url) => {
+                if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                    return Err("DATABASE_URL: must start with sqlite:// or postgres://".into());
+                }
+                url
+            }
+            None => format!("sqlite://{}/quill.db", s.data_dir.display()),
+        };
+        let require_verified_email = parse_bool(&s.require_verified_email)
+            .ok_or_else(|| format!("QUILL_REQUIRE_VERIFIED_EMAIL: {:?} is not true or false", s.require_verified_email))?;
+        let notify_email_delay = parse_duration(&s.notify_email_delay).ok_or_else(|| {
+            format!("QUILL_NOTIFY_EMAIL_DELAY: {:?} is not a duration like 30s, 10m or 1h", s.notify_email_delay)
+        })?;
+        if let Some(url) = s.redis_url.as_deref().filter(|v| !v.is_empty()) {
+            Url::parse(url)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "redis" | "rediss"))
+                .ok_or("REDIS_URL: not a redis:// URL")?;
+        }
+        if let Some(url) = s.smtp_url.as_deref().filter(|v| !v.is_empty()) {
+            Url::parse(url)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "smtp" | "smtps") && u.host().is_some())
+                .ok_or("SMTP_URL: not an smtp:// or smtps:// URL")?;
+        }
+        if s.mail_from.trim().is_empty() || s.mail_from.contains(['\r', '\n']) {
+            return Err("QUILL_MAIL_FROM: must be one line like 'Quill <no-reply@example.com>'".into());
+        }
+        if let Some(key) = &s.secret_key {
+            if key.len() < 32 {
+                return Err("QUILL_SECRET_KEY: must be at least 32 characters".into());
+            }
+        }
+        let cors_origins = s
+            .cors_origins
+            .unwrap_or_default()
+            .split(',')
+            .map(|o| o.trim().trim_end_matches('/').to_string())
+            .filter(|o| !o.is_empty())
+            .collect();
+        Ok(Config {
+            addr,
+            data_dir: s.data_dir,
+            upload_dir: s.upload_dir,
+            base_url,
+            database_url: Secret(database_url),
+            redis_url: s.redis_url.filter(|v| !v.is_empty()).map(Secret),
+            smtp_url: s.smtp_url.filter(|v| !v.is_empty()).map(Secret),
+            mail_from: s.mail_from,
+            require_verified_email,
+            notify_email_delay,
+            cors_origins,
+            redis_prefix: s.redis_prefix,
+            secret_key: s.secret_key.map(Secret),
+        })
+    }
+
+    /// Cookies get `Secure` (and the `__Host-` prefix) only behind https.
+    pub fn is_https(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+
+    /// The base URL without a trailing slash, for building absolute links.
+    pub fn origin(&self) -> String {
+        self.base_url.as_str().trim_end_matches('/').to_string()
+    }
+}
+
+fn parse_bool(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Some(true),
+        "false" | "0" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `90s`, `10m`, `2h`, `1d`, or plain seconds.
+pub fn parse_duration(v: &str) -> Option<std::time::Duration> {
+    let v = v.trim();
+    let (num, unit) = v.split_at(v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len()));
+    let n: u64 = num.parse().ok()?;
+    let secs = match unit {
+        "" | "s" => n,
+        "m" => n.checked_mul(60)?,
+        "h" => n.checked_mul(3600)?,
+        "d" => n.checked_mul(86_400)?,
+        _ => return None,
+    };
+    Some(std::time::Duration::from_secs(secs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> Settings {
+        Cli::parse_from(["quill"]).settings
+    }
+
+    #[test]
+    fn defaults_follow_the_design() {
+        let c = Config::from_settings(settings()).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.origin(), "http://127.0.0.1:3000");
+        assert!(c.database_url.0.starts_with("sqlite://"));
+        assert!(c.require_verified_email);
+        assert_eq!(c.notify_email_delay.as_secs(), 600);
+    }
+
+    #[test]
+    fn a_bad_address_is_one_clear_line() {
+        let mut s = settings();
+        s.addr = "nope".into();
+        let err = Config::from_settings(s).unwrap_err();
+        assert!(err.starts_with("QUILL_ADDR"), "{err}");
+        assert!(!err.contains('\n'));
+    }
+
+    #[test]
+    fn a_bad_database_url_is_refused() {
+        let mut s = settings();
+        s.database_url = Some("mysql://x".into());
+        assert!(Config::from_settings(s).unwrap_err().starts_with("DATABASE_URL"));
+    }
+
+    #[test]
+    fn durations_parse_with_units() {
+        assert_eq!(parse_duration("10m").unwrap().as_secs(), 600);
+        assert_eq!(parse_duration("45").unwrap().as_secs(), 45);
+        assert!(parse_duration("ten").is_none());
+        assert!(parse_duration("5y").is_none());
+    }
+}

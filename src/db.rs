@@ -1,0 +1,109 @@
+//! The database: one `sqlx::Any` pool over SQLite or PostgreSQL.
+//!
+//! Every query in Quill is one SQL text that runs on both backends (`$n`
+//! placeholders, BIGINT Unix-millisecond times, integers instead of booleans,
+//! see CRATES.md); only the migrations differ, because column types and
+//! identity columns do. That keeps one code path to test instead of two.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+
+pub type Db = AnyPool;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> Backend {
+        if url.starts_with("sqlite:") { Backend::Sqlite } else { Backend::Postgres }
+    }
+}
+
+/// Opens the pool; for SQLite creates the file (and its folder), turns on WAL
+/// and foreign keys on every connection.
+pub async fn connect(url: &str) -> anyhow::Result<Db> {
+    install_default_drivers();
+    match Backend::of(url) {
+        Backend::Sqlite => {
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or(path);
+            if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };
+            let pool = AnyPoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(10))
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // busy_timeout first: the WAL switch itself may wait on a lock.
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        Ok(())
+                    })
+                })
+                .connect(&url)
+                .await
+                .with_context(|| format!("cannot open SQLite database {path}"))?;
+            Ok(pool)
+        }
+        Backend::Postgres => AnyPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await
+            .context("cannot connect to PostgreSQL"),
+    }
+}
+
+/// Applies pending migrations. On PostgreSQL sqlx takes an advisory lock, so
+/// several instances starting at once on an empty database all come up.
+pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {
+    match backend {
+        Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(db).await,
+        Backend::Postgres => sqlx::migrate!("migrations/postgres").run(db).await,
+    }
+    .context("database migration failed")
+}
+
+/// Milliseconds since the Unix epoch: every time column holds this.
+pub fn now_ms() -> i64 {
+    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// True when the error is a unique-constraint violation; callers turn it into
+/// a field error ("username taken") instead of checking first, which races.
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+/// `$1, $2, …` for an IN list starting at placeholder `from`.
+pub fn placeholders(from: usize, count: usize) -> String {
+    (from..from + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The signing key: `QUILL_SECRET_KEY` when set, otherwise one generated on
+/// first start and kept in the database so every instance shares it.
+pub async fn secret_key(db: &Db, configured: Option<&str>) -> anyhow::Result<Vec<u8>> {
+    if let Some(key) = configured {
+        return Ok(key.as_bytes().to_vec());
+    }
+    let mut fresh = [0u8; 32];
+    rand::fill(&mut fresh);
+    sqlx::query("INSERT INTO setting (name, value) VALUES ('secret_key', $1) ON CONFLICT (name) DO NOTHING")
+        .bind(hex::encode(fresh))
+        .execute(db)
+        .await?;
+    let stored: String = sqlx::query_scalar("SELECT value FROM setting WHERE name = 'secret_key'")
+        .fetch_one(db)
+        .await?;
+    Ok(hex::decode(stored).context("stored secret key is not hex")?)
+}

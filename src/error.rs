@@ -1,0 +1,85 @@
+//! One error type for every handler; it turns into a proper page with the
+//! right status. Internal errors are logged with their cause and shown to the
+//! visitor only as a plain "something went wrong".
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::web::render;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("login required")]
+    LoginRequired { next: String },
+    #[error("unprocessable: {0}")]
+    Unprocessable(String),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("internal: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(e: tower_sessions::session::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("session: {e}"))
+    }
+}
+
+pub type AppResult<T = Response> = Result<T, AppError>;
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub status: u16,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn response(status: StatusCode, title: &'static str, message: impl Into<String>) -> Response {
+        let page = ErrorPage { status: status.as_u16(), title, message: message.into() };
+        render(status, &page)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match self {
+            AppError::NotFound => ErrorPage::response(
+                StatusCode::NOT_FOUND,
+                "Not found",
+                "There is nothing at this address. It may have been deleted, or the link may be mistyped.",
+            ),
+            AppError::Forbidden(why) => ErrorPage::response(StatusCode::FORBIDDEN, "Not allowed", why),
+            AppError::LoginRequired { next } => {
+                let to = format!("/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+                Redirect::to(&to).into_response()
+            }
+            AppError::Unprocessable(msg) => ErrorPage::response(StatusCode::UNPROCESSABLE_ENTITY, "That did not work", msg),
+            AppError::PayloadTooLarge => ErrorPage::response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Too large",
+                "What you sent is larger than this site accepts. Try something smaller.",
+            ),
+            AppError::Internal(err) => {
+                tracing::error!(error = %format!("{err:#}"), "internal error");
+                ErrorPage::response(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong",
+                    "The server could not finish this request. Nothing you sent was lost; please try again in a moment.",
+                )
+            }
+        }
+    }
+}

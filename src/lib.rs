@@ -1,0 +1,12 @@
+//! Quill: a self-hosted social blogging application.
+
+pub mod accounts;
+pub mod app;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod feeds;
+pub mod posts;
+pub mod profiles;
+pub mod social;
+pub mod web;

@@ -1,0 +1,86 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use quill::app::Application;
+use quill::config::{Cli, Command, Config};
+use quill::db;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    let config = match Config::from_settings(cli.settings) {
+        Ok(c) => c,
+        Err(line) => {
+            eprintln!("quill: {line}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => migrate(config).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One clear line, not a backtrace.
+            eprintln!("quill: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let database = redact(&config.database_url.0);
+    let app = Application::build(config.clone()).await?;
+    tracing::info!(
+        address = %format!("http://{}", app.local_addr()),
+        database = %database,
+        mail = if config.smtp_url.is_some() { "smtp" } else { "dev mailbox" },
+        search_index = %config.data_dir.join("search").display(),
+        "Quill is listening"
+    );
+    app.run(shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn migrate(config: Config) -> anyhow::Result<()> {
+    let pool = db::connect(&config.database_url.0).await?;
+    db::migrate(&pool, db::Backend::of(&config.database_url.0)).await?;
+    println!("migrations applied to {}", redact(&config.database_url.0));
+    Ok(())
+}
+
+/// The database URL without its password, for the log.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down: finishing open requests");
+}

@@ -1,0 +1,274 @@
+//! Posts: write, show, edit and delete, with Markdown and tags.
+
+pub mod markdown;
+pub mod queries;
+pub mod tags;
+
+use askama::Template;
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{StatusCode, header};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::accounts::{CurrentUser, FormErrors};
+use crate::app::AppState;
+use crate::db::{Db, now_ms};
+use crate::error::{AppError, AppResult};
+use crate::social::comments::{self, CommentView};
+use crate::social::likes;
+use crate::web::{Ctx, PathId, flash, page, render};
+use queries::PostDetail;
+
+pub const TITLE_MAX: usize = 200;
+pub const BODY_MAX_BYTES: usize = 100_000;
+pub const DESCRIPTION_MAX: usize = 300;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/posts/new", get(new_post))
+        .route("/posts", post(create_post))
+        .route("/posts/{id}", get(show_post))
+        .route("/posts/{id}/edit", get(edit_post).post(update_post))
+        .route("/posts/{id}/delete", post(delete_post))
+}
+
+/// The post form's fields, from multipart (what the page sends) or, for
+/// scripts, urlencoded. The `image` file field belongs to the media issue
+/// and is read past here.
+#[derive(Debug, Default, Deserialize)]
+pub struct PostInput {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub tags: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+impl FromRequest<AppState> for PostInput {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if ct.starts_with("application/x-www-form-urlencoded") {
+            let Form(input) = Form::<PostInput>::from_request(req, state)
+                .await
+                .map_err(|_| AppError::Unprocessable("The form could not be read.".into()))?;
+            return Ok(input);
+        }
+        let mut form = Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::Unprocessable("The form could not be read. Send it as multipart/form-data.".into()))?;
+        let mut input = PostInput::default();
+        let unreadable = |_| AppError::Unprocessable("The form could not be read.".into());
+        while let Some(field) = form.next_field().await.map_err(unreadable)? {
+            let slot = match field.name() {
+                Some("title") => &mut input.title,
+                Some("body") => &mut input.body,
+                Some("tags") => &mut input.tags,
+                Some("description") => &mut input.description,
+                _ => continue,
+            };
+            *slot = field.text().await.map_err(unreadable)?;
+        }
+        Ok(input)
+    }
+}
+
+/// A checked post: what gets stored.
+struct ValidPost {
+    title: String,
+    body: String,
+    description: String,
+    tags: Vec<tags::Tag>,
+}
+
+fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
+    let mut errors = FormErrors::default();
+    let title = input.title.trim();
+    if title.is_empty() {
+        errors.add("title", "Give your post a title.");
+    } else if title.chars().count() > TITLE_MAX {
+        errors.add("title", format!("Keep the title to {TITLE_MAX} characters (it has {}).", title.chars().count()));
+    }
+    let body = input.body.replace("\r\n", "\n");
+    if body.trim().is_empty() {
+        errors.add("body", "Write something in the body.");
+    } else if body.len() > BODY_MAX_BYTES {
+        errors.add("body", format!("The body is limited to 100 KB (it has {} KB).", body.len().div_ceil(1000)));
+    }
+    let description = input.description.split_whitespace().collect::<Vec<_>>().join(" ");
+    if description.chars().count() > DESCRIPTION_MAX {
+        errors.add("description", format!("Keep the summary to {DESCRIPTION_MAX} characters."));
+    }
+    let tags = match tags::parse_list(&input.tags) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.add("tags", e);
+            Vec::new()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ValidPost { title: title.to_string(), body, description, tags })
+}
+
+#[derive(Template)]
+#[template(path = "posts/form.html")]
+pub struct PostFormPage {
+    ctx: Ctx,
+    /// None when writing a new post.
+    post_id: Option<i64>,
+    input: PostInput,
+    errors: FormErrors,
+}
+
+async fn new_post(ctx: Ctx) -> AppResult {
+    ctx.require_user()?;
+    page(&PostFormPage { ctx, post_id: None, input: PostInput::default(), errors: FormErrors::default() })
+}
+
+async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) -> AppResult {
+    let user = ctx.require_user()?.clone();
+    let post = match validate(&input) {
+        Ok(p) => p,
+        Err(errors) => {
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &PostFormPage { ctx, post_id: None, input, errors }));
+        }
+    };
+    let id = insert_post(&state.db, user.id, &post).await?;
+    tracing::info!(post_id = id, user_id = user.id, "post created");
+    Ok(flash::redirect(&format!("/posts/{id}"), "Your post is published."))
+}
+
+async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, sqlx::Error> {
+    let html = markdown::to_html(&post.body);
+    let now = now_ms();
+    let mut tx = db.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO post (author_id, title, description, body, body_html, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(author_id)
+    .bind(&post.title)
+    .bind(&post.description)
+    .bind(&post.body)
+    .bind(&html)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    attach_tags(&mut tx, id, &post.tags).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn attach_tags(tx: &mut sqlx::Transaction<'_, sqlx::Any>, post_id: i64, tags: &[tags::Tag]) -> Result<(), sqlx::Error> {
+    for tag in tags {
+        sqlx::query("INSERT INTO tag (name) VALUES ($1) ON CONFLICT (name) DO NOTHING")
+            .bind(tag.as_str())
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("INSERT INTO post_tag (post_id, tag_id) SELECT $1, id FROM tag WHERE name = $2 ON CONFLICT DO NOTHING")
+            .bind(post_id)
+            .bind(tag.as_str())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "posts/show.html")]
+pub struct PostPage {
+    ctx: Ctx,
+    post: PostDetail,
+    liked: bool,
+    can_edit: bool,
+    comments: Vec<CommentView>,
+    comment_body: String,
+    comment_error: Option<String>,
+}
+
+impl PostPage {
+    fn comment_deletable(&self, c: &CommentView) -> bool {
+        self.ctx.user.as_ref().is_some_and(|u| u.id == c.author_id || u.id == self.post.author_id || u.is_admin())
+    }
+}
+
+/// Builds the post page; also used to show a refused comment with its error.
+pub async fn post_page(
+    ctx: Ctx,
+    db: &Db,
+    id: i64,
+    comment_body: String,
+    comment_error: Option<String>,
+) -> AppResult<PostPage> {
+    let post = queries::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let liked = match ctx.user_id() {
+        Some(uid) => likes::has_liked(db, id, uid).await?,
+        None => false,
+    };
+    let can_edit = ctx.user.as_ref().is_some_and(|u| may_change(u, post.author_id));
+    let comments = comments::for_post(db, id).await?;
+    Ok(PostPage { ctx, post, liked, can_edit, comments, comment_body, comment_error })
+}
+
+async fn show_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+    page(&post_page(ctx, &state.db, id, String::new(), None).await?)
+}
+
+/// The author may edit and delete a post; so may an admin.
+fn may_change(user: &CurrentUser, author_id: i64) -> bool {
+    user.id == author_id || user.is_admin()
+}
+
+async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
+    let user = ctx.require_user()?;
+    let post = queries::find(db, id).await?.ok_or(AppError::NotFound)?;
+    if !may_change(user, post.author_id) {
+        return Err(AppError::Forbidden("Only the author of this post can change it."));
+    }
+    Ok(post)
+}
+
+async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+    let post = editable(&ctx, &state.db, id).await?;
+    let input = PostInput { title: post.title, body: post.body, tags: post.tags.join(", "), description: post.description };
+    page(&PostFormPage { ctx, post_id: Some(id), input, errors: FormErrors::default() })
+}
+
+async fn update_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId, input: PostInput) -> AppResult {
+    editable(&ctx, &state.db, id).await?;
+    let post = match validate(&input) {
+        Ok(p) => p,
+        Err(errors) => {
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &PostFormPage { ctx, post_id: Some(id), input, errors }));
+        }
+    };
+    let html = markdown::to_html(&post.body);
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $6")
+        .bind(&post.title)
+        .bind(&post.description)
+        .bind(&post.body)
+        .bind(&html)
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM post_tag WHERE post_id = $1").bind(id).execute(&mut *tx).await?;
+    attach_tags(&mut tx, id, &post.tags).await?;
+    tx.commit().await?;
+    Ok(flash::redirect(&format!("/posts/{id}"), "Your changes are saved."))
+}
+
+async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+    let post = editable(&ctx, &state.db, id).await?;
+    sqlx::query("DELETE FROM post WHERE id = $1").bind(id).execute(&state.db).await?;
+    tracing::info!(post_id = id, "post deleted");
+    Ok(flash::redirect(&format!("/u/{}", post.author), "The post is deleted."))
+}

@@ -1,0 +1,148 @@
+//! Reading posts: the lists every feed shows and the single post page.
+
+use std::collections::HashMap;
+
+use sqlx::Row;
+
+use crate::db::{Db, placeholders};
+use crate::posts::markdown;
+
+/// A post as a feed lists it.
+#[derive(Debug, Clone)]
+pub struct PostSummary {
+    pub id: i64,
+    pub title: String,
+    pub excerpt: String,
+    pub created_at: i64,
+    pub author: String,
+    pub author_name: String,
+    pub likes: i64,
+    pub comments: i64,
+    pub tags: Vec<String>,
+}
+
+/// Which posts a feed shows; all of them newest first, banned authors hidden.
+pub enum Listing<'a> {
+    Everyone,
+    FollowedBy(i64),
+    Tagged(&'a str),
+    By(i64),
+}
+
+pub async fn list(db: &Db, listing: Listing<'_>, offset: i64, limit: i64) -> Result<Vec<PostSummary>, sqlx::Error> {
+    let filter = match listing {
+        Listing::Everyone => "",
+        Listing::FollowedBy(_) => "AND p.author_id IN (SELECT followee_id FROM follow WHERE follower_id = $3)",
+        Listing::Tagged(_) => "AND p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = $3)",
+        Listing::By(_) => "AND p.author_id = $3",
+    };
+    let sql = format!(
+        "SELECT p.id, p.title, p.description, substr(p.body, 1, 600) AS head, p.created_at, a.username, a.display_name, \
+           (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
+           (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments \
+         FROM post p JOIN account a ON a.id = p.author_id \
+         WHERE a.banned_at IS NULL {filter} \
+         ORDER BY p.id DESC LIMIT $1 OFFSET $2"
+    );
+    let query = sqlx::query(&sql).bind(limit).bind(offset);
+    let query = match listing {
+        Listing::Everyone => query,
+        Listing::FollowedBy(id) | Listing::By(id) => query.bind(id),
+        Listing::Tagged(tag) => query.bind(tag.to_string()),
+    };
+    let rows = query.fetch_all(db).await?;
+    let mut posts: Vec<PostSummary> = rows
+        .iter()
+        .map(|r| {
+            let description: String = r.get("description");
+            let excerpt =
+                if description.is_empty() { markdown::to_excerpt(&r.get::<String, _>("head"), 240) } else { description };
+            PostSummary {
+                id: r.get("id"),
+                title: r.get("title"),
+                excerpt,
+                created_at: r.get("created_at"),
+                author: r.get("username"),
+                author_name: r.get("display_name"),
+                likes: r.get("likes"),
+                comments: r.get("comments"),
+                tags: Vec::new(),
+            }
+        })
+        .collect();
+    let ids: Vec<i64> = posts.iter().map(|p| p.id).collect();
+    let mut tags = tags_of(db, &ids).await?;
+    for post in &mut posts {
+        post.tags = tags.remove(&post.id).unwrap_or_default();
+    }
+    Ok(posts)
+}
+
+/// Tag names of several posts in one query, alphabetical.
+pub async fn tags_of(db: &Db, post_ids: &[i64]) -> Result<HashMap<i64, Vec<String>>, sqlx::Error> {
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    if post_ids.is_empty() {
+        return Ok(out);
+    }
+    let sql = format!(
+        "SELECT pt.post_id, t.name FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id IN ({}) ORDER BY t.name",
+        placeholders(1, post_ids.len())
+    );
+    let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+    for id in post_ids {
+        query = query.bind(*id);
+    }
+    for (post_id, name) in query.fetch_all(db).await? {
+        out.entry(post_id).or_default().push(name);
+    }
+    Ok(out)
+}
+
+/// A post with everything its page shows.
+#[derive(Debug, Clone)]
+pub struct PostDetail {
+    pub id: i64,
+    pub author_id: i64,
+    pub author: String,
+    pub author_name: String,
+    pub title: String,
+    pub description: String,
+    pub body: String,
+    pub body_html: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub likes: i64,
+    pub tags: Vec<String>,
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT p.id, p.author_id, a.username, a.display_name, p.title, p.description, p.body, p.body_html, \
+           p.created_at, p.updated_at, (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes \
+         FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1 AND a.banned_at IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let tags = tags_of(db, &[id]).await?.remove(&id).unwrap_or_default();
+    Ok(Some(PostDetail {
+        id: r.get("id"),
+        author_id: r.get("author_id"),
+        author: r.get("username"),
+        author_name: r.get("display_name"),
+        title: r.get("title"),
+        description: r.get("description"),
+        body: r.get("body"),
+        body_html: r.get("body_html"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+        likes: r.get("likes"),
+        tags,
+    }))
+}
+
+/// The author of a post, for permission checks that need nothing else.
+pub async fn author_of(db: &Db, post_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT author_id FROM post WHERE id = $1").bind(post_id).fetch_optional(db).await
+}

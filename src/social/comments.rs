@@ -1,0 +1,102 @@
+//! Comments on posts: plain text, deletable by their author, the post's
+//! author or an admin.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Form;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::db::{Db, now_ms};
+use crate::error::{AppError, AppResult};
+use crate::posts::{post_page, queries};
+use crate::web::{Ctx, PathId, flash, render};
+
+pub const COMMENT_MAX: usize = 10_000;
+
+#[derive(Debug, Clone)]
+pub struct CommentView {
+    pub id: i64,
+    pub author_id: i64,
+    pub author: String,
+    pub author_name: String,
+    pub body: String,
+    pub created_at: i64,
+}
+
+/// A post's comments, oldest first; at most the first thousand are shown.
+pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
+    let rows: Vec<(i64, i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT c.id, c.author_id, a.username, a.display_name, c.body, c.created_at \
+         FROM comment c JOIN account a ON a.id = c.author_id \
+         WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
+    )
+    .bind(post_id)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, author_id, author, author_name, body, created_at)| CommentView {
+            id,
+            author_id,
+            author,
+            author_name,
+            body,
+            created_at,
+        })
+        .collect())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn create_comment(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    PathId(post_id): PathId,
+    Form(form): Form<CommentForm>,
+) -> AppResult {
+    let user = ctx.require_user()?.clone();
+    queries::author_of(&state.db, post_id).await?.ok_or(AppError::NotFound)?;
+    let body = form.body.replace("\r\n", "\n").trim().to_string();
+    let error = if body.is_empty() {
+        Some("Write something before sending your comment.".to_string())
+    } else if body.chars().count() > COMMENT_MAX {
+        Some(format!("Comments are limited to {COMMENT_MAX} characters."))
+    } else {
+        None
+    };
+    if let Some(error) = error {
+        let page = post_page(ctx, &state.db, post_id, form.body, Some(error)).await?;
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO comment (post_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(post_id)
+    .bind(user.id)
+    .bind(&body)
+    .bind(now_ms())
+    .fetch_one(&state.db)
+    .await?;
+    Ok(flash::redirect(&format!("/posts/{post_id}#comment-{id}"), "Your comment is posted."))
+}
+
+pub async fn delete_comment(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+    let user = ctx.require_user()?;
+    let row: Option<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT c.post_id, c.author_id, p.author_id FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (post_id, comment_author, post_author) = row.ok_or(AppError::NotFound)?;
+    if user.id != comment_author && user.id != post_author && !user.is_admin() {
+        return Err(AppError::Forbidden("Only the comment's author, the post's author or an admin can delete it."));
+    }
+    sqlx::query("DELETE FROM comment WHERE id = $1").bind(id).execute(&state.db).await?;
+    Ok(flash::redirect(&format!("/posts/{post_id}#comments"), "The comment is deleted."))
+}

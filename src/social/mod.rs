@@ -1,0 +1,20 @@
+//! Social actions: follow, like, comment.
+
+pub mod comments;
+pub mod follows;
+pub mod likes;
+
+use axum::Router;
+use axum::routing::post;
+
+use crate::app::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/u/{username}/follow", post(follows::follow))
+        .route("/u/{username}/unfollow", post(follows::unfollow))
+        .route("/posts/{id}/like", post(likes::like))
+        .route("/posts/{id}/unlike", post(likes::unlike))
+        .route("/posts/{id}/comments", post(comments::create_comment))
+        .route("/comments/{id}/delete", post(comments::delete_comment))
+}

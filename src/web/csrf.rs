@@ -1,0 +1,76 @@
+//! CSRF: a synchroniser token kept in the session and sent back as the hidden
+//! `csrf_token` field of every form. Checked here, once, for every unsafe
+//! request, so no handler can forget it; tower-http's `CsrfLayer` adds the
+//! `Sec-Fetch-Site`/`Origin` check in front.
+//!
+//! The body is buffered to find the field (forms are small; uploads are
+//! bounded by the request body limit before they get here) and handed on
+//! unchanged to the handler.
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::http::{Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use subtle::ConstantTimeEq;
+use tower_sessions::Session;
+
+use crate::error::{AppError, ErrorPage};
+use crate::web::SESSION_CSRF;
+
+/// Paths whose POSTs carry their own authority (DESIGN.md: the API's token
+/// header, the unsubscribe link's token).
+fn is_exempt(path: &str) -> bool {
+    path.starts_with("/api/") || path == "/unsubscribe"
+}
+
+pub async fn verify(session: Session, req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || is_exempt(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let expected = match session.get::<String>(SESSION_CSRF).await {
+        Ok(token) => token,
+        Err(e) => return AppError::from(e).into_response(),
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(b) => b,
+        // The only way reading fails is the body limit layer below us.
+        Err(_) => return AppError::PayloadTooLarge.into_response(),
+    };
+    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let sent = token_in_body(content_type, &bytes).await;
+    let valid = match (expected, sent) {
+        (Some(expected), Some(sent)) => bool::from(expected.as_bytes().ct_eq(sent.as_bytes())),
+        _ => false,
+    };
+    if !valid {
+        return rejected();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+pub fn rejected() -> Response {
+    ErrorPage::response(
+        StatusCode::FORBIDDEN,
+        "This form has expired",
+        "The form was too old or did not come from this site. Go back, reload the page and try again.",
+    )
+}
+
+async fn token_in_body(content_type: &str, bytes: &Bytes) -> Option<String> {
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        return url::form_urlencoded::parse(bytes).find(|(k, _)| k == "csrf_token").map(|(_, v)| v.into_owned());
+    }
+    if content_type.starts_with("multipart/form-data") {
+        let boundary = multer::parse_boundary(content_type).ok()?;
+        let stream = futures::stream::once(std::future::ready(Ok::<_, std::io::Error>(bytes.clone())));
+        let mut form = multer::Multipart::new(stream, boundary);
+        while let Ok(Some(field)) = form.next_field().await {
+            if field.name() == Some("csrf_token") {
+                return field.text().await.ok();
+            }
+        }
+    }
+    None
+}

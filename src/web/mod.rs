@@ -1,0 +1,210 @@
+//! Web glue shared by every capability: page rendering, the per-request page
+//! context (who is logged in, CSRF token, flash), path and paging helpers.
+
+pub mod assets;
+pub mod csrf;
+pub mod flash;
+pub mod headers;
+
+use askama::Template;
+use axum::extract::{FromRequestParts, Path};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use crate::accounts::{self, CurrentUser};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+
+/// Renders a template with a status; a template error is logged and becomes
+/// a plain 500 rather than a panic.
+pub fn render(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!(%err, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, Html("<h1>Something went wrong</h1>".to_string())).into_response()
+        }
+    }
+}
+
+pub fn page(page: &impl Template) -> AppResult {
+    Ok(render(StatusCode::OK, page))
+}
+
+/// What every page's layout needs: the visitor, the CSRF token for its forms,
+/// the flash message from the last redirect, and where we are.
+pub struct Ctx {
+    pub user: Option<CurrentUser>,
+    pub csrf: String,
+    pub flash: Option<String>,
+    /// Path and query of this request, for `/login?next=`.
+    pub here: String,
+    pub session: Session,
+}
+
+pub const SESSION_USER: &str = "user_id";
+pub const SESSION_CSRF: &str = "csrf";
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
+        let flash = parts.extensions.get::<flash::Flash>().and_then(|f| f.0.clone());
+        let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+        let mut user = None;
+        if let Some(id) = session.get::<i64>(SESSION_USER).await? {
+            user = accounts::current_user(&state.db, id).await?;
+            if user.is_none() {
+                // Deleted or banned since login: the session is worth nothing now.
+                session.flush().await?;
+            }
+        }
+        let csrf = if user.is_some() { session.get::<String>(SESSION_CSRF).await?.unwrap_or_default() } else { String::new() };
+        let mut ctx = Ctx { user, csrf, flash, here, session };
+        if ctx.user.is_some() && ctx.csrf.is_empty() {
+            ctx.ensure_csrf().await?;
+        }
+        Ok(ctx)
+    }
+}
+
+impl Ctx {
+    pub fn require_user(&self) -> Result<&CurrentUser, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::LoginRequired { next: self.here.clone() })
+    }
+
+    /// Pages with forms for anonymous visitors (login, sign-up) need a token
+    /// too; only they create a session for someone not logged in.
+    pub async fn ensure_csrf(&mut self) -> AppResult<()> {
+        if self.csrf.is_empty() {
+            let existing = self.session.get::<String>(SESSION_CSRF).await?;
+            self.csrf = match existing {
+                Some(token) => token,
+                None => {
+                    let token = random_token();
+                    self.session.insert(SESSION_CSRF, &token).await?;
+                    token
+                }
+            };
+        }
+        Ok(())
+    }
+
+    /// Whether the navigation link to `path` is the current section.
+    pub fn here_is(&self, path: &str) -> bool {
+        let here = self.here.split('?').next().unwrap_or("");
+        here == path || (path != "/" && here.starts_with(path) && here[path.len()..].starts_with('/'))
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+}
+
+/// 256 bits from the OS's CSPRNG, hex encoded.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::fill(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// A positive integer id from the path; anything else is a 404, never a 400.
+pub struct PathId(pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathId {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        match raw.parse::<i64>() {
+            Ok(id) if id > 0 && raw.bytes().all(|b| b.is_ascii_digit()) => Ok(PathId(id)),
+            _ => Err(AppError::NotFound),
+        }
+    }
+}
+
+/// `?page=N`, forgiving: anything unreadable is page 1.
+#[derive(Debug, Deserialize, Default)]
+pub struct PageQuery {
+    pub page: Option<String>,
+}
+
+pub const PAGE_SIZE: i64 = 20;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Paging {
+    pub page: i64,
+    pub has_next: bool,
+}
+
+impl PageQuery {
+    pub fn number(&self) -> i64 {
+        self.page.as_deref().and_then(|p| p.trim().parse::<i64>().ok()).unwrap_or(1).clamp(1, 1_000_000)
+    }
+
+    pub fn offset(&self) -> i64 {
+        (self.number() - 1) * PAGE_SIZE
+    }
+
+    /// Callers fetch one row more than a page; its presence means "next".
+    pub fn paging<T>(&self, rows: &mut Vec<T>) -> Paging {
+        let has_next = rows.len() as i64 > PAGE_SIZE;
+        rows.truncate(PAGE_SIZE as usize);
+        Paging { page: self.number(), has_next }
+    }
+}
+
+/// Only a local path may follow a login: `/x` yes, `//evil` or `https://…` no.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(char::is_control) => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+/// Human-friendly dates for templates.
+pub fn format_date(ms: impl std::borrow::Borrow<i64>) -> String {
+    let ms = *ms.borrow();
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let fmt = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
+    dt.format(&fmt).unwrap_or_default()
+}
+
+pub fn iso_date(ms: impl std::borrow::Borrow<i64>) -> String {
+    let ms = *ms.borrow();
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    dt.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_only_leads_to_local_paths() {
+        assert_eq!(safe_next(Some("/posts/1")), "/posts/1");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn page_numbers_are_forgiving() {
+        let q = |p: &str| PageQuery { page: Some(p.into()) }.number();
+        assert_eq!(q("3"), 3);
+        assert_eq!(q("abc"), 1);
+        assert_eq!(q("-4"), 1);
+        assert_eq!(q("99999999999999999999"), 1);
+    }
+}
