@@ -1,0 +1,210 @@
+use std::future::Future;
+use std::sync::Once;
+
+use quill::app::Application;
+use quill::config::{Cli, Config};
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+use clap::Parser;
+
+/// Runs `test` against a fresh app on SQLite, then on PostgreSQL if
+/// `TEST_DATABASE_URL` is set; a failure names the backend.
+pub async fn on_each_backend<F, Fut>(test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    test(TestApp::spawn(None).await).await;
+    if let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") {
+        let pg = PgDatabase::create(&admin_url).await;
+        test(TestApp::spawn(Some(pg)).await).await;
+    }
+}
+
+/// A throwaway PostgreSQL database, dropped when the test ends (even if it panics).
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl PgDatabase {
+    async fn create(admin_url: &str) -> PgDatabase {
+        let name = format!("quill_test_{}", &quill::web::random_token()[..16]);
+        let admin = quill::db::connect(admin_url).await.expect("TEST_DATABASE_URL answers");
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+        admin.close().await;
+        let mut url = url::Url::parse(admin_url).unwrap();
+        url.set_path(&name);
+        PgDatabase { admin_url: admin_url.to_string(), name, url: url.to_string() }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
+        // Drop runs inside the test's runtime: do the async work on a thread of its own.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                if let Ok(admin) = quill::db::connect(&admin_url).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub backend: &'static str,
+    pub db: quill::db::Db,
+    _dir: tempfile::TempDir,
+    _pg: Option<PgDatabase>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+static CRYPTO: Once = Once::new();
+
+impl TestApp {
+    pub async fn spawn(pg: Option<PgDatabase>) -> TestApp {
+        CRYPTO.call_once(|| {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let mut settings = Cli::parse_from(["quill"]).settings;
+        settings.addr = "127.0.0.1:0".into();
+        settings.data_dir = dir.path().join("data");
+        settings.upload_dir = dir.path().join("uploads");
+        settings.base_url = Some("http://quill.test".into());
+        settings.database_url = pg.as_ref().map(|p| p.url.clone());
+        settings.require_verified_email = "false".into();
+        settings.smtp_url = None;
+        settings.redis_url = None;
+        settings.secret_key = None;
+        let config = Config::from_settings(settings).unwrap();
+        let app = Application::build(config).await.expect("app builds");
+        let base = format!("http://{}", app.local_addr());
+        let db = app.state.db.clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.run(async move {
+            let _ = stopped.await;
+        }));
+        let backend = if pg.is_some() { "postgres" } else { "sqlite" };
+        TestApp { base, backend, db, _dir: dir, _pg: pg, stop: Some(stop) }
+    }
+
+    pub fn browser(&self) -> Browser {
+        let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
+        Browser { client, base: self.base.clone(), csrf: None, backend: self.backend }
+    }
+
+    /// A browser logged in as a new user; returns it with the username.
+    pub async fn user(&self, name: &str) -> Browser {
+        let mut b = self.browser();
+        let r = b.signup(name, &format!("{name}@example.com"), "correct horse battery").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] signup of {name}: {}", self.backend, r.text);
+        let r = b.login(name, "correct horse battery").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] login of {name}", self.backend);
+        b
+    }
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: String,
+    pub text: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+    pub csrf: Option<String>,
+    pub backend: &'static str,
+}
+
+impl Browser {
+    pub async fn get(&mut self, path: &str) -> Page {
+        let resp = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();
+        self.read(resp).await
+    }
+
+    async fn read(&mut self, resp: reqwest::Response) -> Page {
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let location = headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        let text = resp.text().await.unwrap();
+        if let Some(token) = csrf_in(&text) {
+            self.csrf = Some(token);
+        }
+        Page { status, location, text, headers }
+    }
+
+    /// POSTs a urlencoded form with the CSRF token of the last page seen.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let mut form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        if let Some(t) = &self.csrf {
+            form.push(("csrf_token".into(), t.clone()));
+        }
+        let resp = self.client.post(format!("{}{path}", self.base)).form(&form).send().await.unwrap();
+        self.read(resp).await
+    }
+
+    /// POSTs without any token: what a forged request looks like.
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let resp = self.client.post(format!("{}{path}", self.base)).form(fields).send().await.unwrap();
+        self.read(resp).await
+    }
+
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        if let Some(t) = &self.csrf {
+            form = form.text("csrf_token", t.clone());
+        }
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        let resp = self.client.post(format!("{}{path}", self.base)).multipart(form).send().await.unwrap();
+        self.read(resp).await
+    }
+
+    pub async fn signup(&mut self, username: &str, email: &str, password: &str) -> Page {
+        self.get("/signup").await;
+        self.post("/signup", &[("username", username), ("email", email), ("password", password)]).await
+    }
+
+    pub async fn login(&mut self, login: &str, password: &str) -> Page {
+        self.get("/login").await;
+        self.post("/login", &[("login", login), ("password", password)]).await
+    }
+
+    /// Creates a post through the form and returns its id.
+    pub async fn create_post(&mut self, title: &str, body: &str, tags: &str) -> i64 {
+        self.get("/posts/new").await;
+        let r = self.post_multipart("/posts", &[("title", title), ("body", body), ("tags", tags)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] create post: {}", self.backend, r.text);
+        r.location.trim_start_matches("/posts/").parse().expect("redirect to /posts/{id}")
+    }
+
+    /// The page's navigation shows this user as logged in.
+    pub async fn is_logged_in_as(&mut self, username: &str) -> bool {
+        let page = self.get("/").await;
+        page.text.contains(&format!("href=\"/u/{username}\"")) && page.text.contains("action=\"/logout\"")
+    }
+}
+
+fn csrf_in(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf_token\" value=\"")? + "name=\"csrf_token\" value=\"".len();
+    let end = html[at..].find('"')?;
+    Some(html[at..at + end].to_string())
+}

@@ -1,0 +1,11 @@
+//! Quill's integration suite: the real app on port 0, its own temporary data
+//! dir and database per test, driven over HTTP like a browser would.
+//! Every test runs on SQLite, and again on PostgreSQL when
+//! `TEST_DATABASE_URL` is set (each run in a database of its own).
+
+mod helpers;
+
+mod accounts;
+mod posts;
+mod security;
+mod social;
