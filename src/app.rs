@@ -49,29 +49,55 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("QUILL_DATA_DIR: cannot create {}", config.data_dir.display()))?;
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "QUILL_DATA_DIR: cannot create {}",
+                config.data_dir.display()
+            )
+        })?;
         let backend = Backend::of(&config.database_url.0);
         let db = db::connect(&config.database_url.0).await?;
         db::migrate(&db, backend).await?;
-        let secret_key = db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
-        let listener = TcpListener::bind(config.addr).await.with_context(|| format!("QUILL_ADDR: cannot listen on {}", config.addr))?;
-        let state = AppState { db: db.clone(), config: Arc::new(config), passwords: Passwords::new()?, secret_key: secret_key.into() };
+        let secret_key =
+            db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("QUILL_ADDR: cannot listen on {}", config.addr))?;
+        let state = AppState {
+            db: db.clone(),
+            config: Arc::new(config),
+            passwords: Passwords::new()?,
+            secret_key: secret_key.into(),
+        };
         let sessions = DbSessionStore::new(db);
         let router = router(state.clone(), sessions.clone());
-        Ok(Application { listener, router, state, sessions })
+        Ok(Application {
+            listener,
+            router,
+            state,
+            sessions,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     /// Serves until `shutdown` resolves, then lets open requests finish.
-    pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let sweeper = tokio::spawn(sweep_sessions(self.sessions.clone()));
-        let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
         sweeper.abort();
         self.state.db.close().await;
         served.context("server error")
@@ -95,7 +121,11 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     let config = state.config.clone();
     let secure = config.is_https();
     let session_layer = SessionManagerLayer::new(sessions)
-        .with_name(if secure { "__Host-quill_session" } else { "quill_session" })
+        .with_name(if secure {
+            "__Host-quill_session"
+        } else {
+            "quill_session"
+        })
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
@@ -131,7 +161,10 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
-    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.db).await {
+    match sqlx::query_scalar::<_, i64>("SELECT 1")
+        .fetch_one(&state.db)
+        .await
+    {
         Ok(_) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database does not answer");

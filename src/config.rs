@@ -8,7 +8,11 @@ use clap::{Args, Parser, Subcommand};
 use url::Url;
 
 #[derive(Debug, Parser)]
-#[command(name = "quill", version, about = "Quill: a self-hosted social blogging application")]
+#[command(
+    name = "quill",
+    version,
+    about = "Quill: a self-hosted social blogging application"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub settings: Settings,
@@ -28,13 +32,23 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Listen address; port 0 picks a free port
-    #[arg(long, env = "QUILL_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
     pub addr: String,
     /// Directory for the SQLite file, search index and dev mailbox
     #[arg(long, env = "QUILL_DATA_DIR", default_value = "./data", global = true)]
     pub data_dir: PathBuf,
     /// Directory for stored images and thumbnails
-    #[arg(long, env = "QUILL_UPLOAD_DIR", default_value = "./uploads", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_UPLOAD_DIR",
+        default_value = "./uploads",
+        global = true
+    )]
     pub upload_dir: PathBuf,
     /// Absolute origin used in every emailed link [default: http://<QUILL_ADDR>]
     #[arg(long, env = "QUILL_BASE_URL", global = true)]
@@ -49,19 +63,39 @@ pub struct Settings {
     #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// Sender of every email
-    #[arg(long, env = "QUILL_MAIL_FROM", default_value = "Quill <no-reply@localhost>", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_MAIL_FROM",
+        default_value = "Quill <no-reply@localhost>",
+        global = true
+    )]
     pub mail_from: String,
     /// Refuse login until the email address is verified
-    #[arg(long, env = "QUILL_REQUIRE_VERIFIED_EMAIL", default_value = "true", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_REQUIRE_VERIFIED_EMAIL",
+        default_value = "true",
+        global = true
+    )]
     pub require_verified_email: String,
     /// How long an "instant" notification email waits
-    #[arg(long, env = "QUILL_NOTIFY_EMAIL_DELAY", default_value = "10m", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_NOTIFY_EMAIL_DELAY",
+        default_value = "10m",
+        global = true
+    )]
     pub notify_email_delay: String,
     /// Comma-separated origins allowed to call /api from a browser
     #[arg(long, env = "QUILL_CORS_ORIGINS", global = true)]
     pub cors_origins: Option<String>,
     /// Prefix of every Redis key and channel
-    #[arg(long, env = "QUILL_REDIS_PREFIX", default_value = "quill:", global = true)]
+    #[arg(
+        long,
+        env = "QUILL_REDIS_PREFIX",
+        default_value = "quill:",
+        global = true
+    )]
     pub redis_prefix: String,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
@@ -99,28 +133,43 @@ pub struct Config {
 impl Config {
     /// Checks every value; the error is one line naming the setting.
     pub fn from_settings(s: Settings) -> Result<Config, String> {
-        let addr: SocketAddr = s
-            .addr
-            .parse()
-            .map_err(|_| format!("QUILL_ADDR: {:?} is not an address like 127.0.0.1:3000", s.addr))?;
-        let base_raw = s.base_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        let addr: SocketAddr = s.addr.parse().map_err(|_| {
+            format!(
+                "QUILL_ADDR: {:?} is not an address like 127.0.0.1:3000",
+                s.addr
+            )
+        })?;
+        let base_raw = s
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
         let base_url = Url::parse(&base_raw)
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
             .ok_or_else(|| format!("QUILL_BASE_URL: {base_raw:?} is not an http(s) URL"))?;
         let database_url = match s.database_url.filter(|v| !v.is_empty()) {
             Some(url) => {
-                if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                if !(url.starts_with("sqlite:")
+                    || url.starts_with("postgres://")
+                    || url.starts_with("postgresql://"))
+                {
                     return Err("DATABASE_URL: must start with sqlite:// or postgres://".into());
                 }
                 url
             }
             None => format!("sqlite://{}/quill.db", s.data_dir.display()),
         };
-        let require_verified_email = parse_bool(&s.require_verified_email)
-            .ok_or_else(|| format!("QUILL_REQUIRE_VERIFIED_EMAIL: {:?} is not true or false", s.require_verified_email))?;
+        let require_verified_email = parse_bool(&s.require_verified_email).ok_or_else(|| {
+            format!(
+                "QUILL_REQUIRE_VERIFIED_EMAIL: {:?} is not true or false",
+                s.require_verified_email
+            )
+        })?;
         let notify_email_delay = parse_duration(&s.notify_email_delay).ok_or_else(|| {
-            format!("QUILL_NOTIFY_EMAIL_DELAY: {:?} is not a duration like 30s, 10m or 1h", s.notify_email_delay)
+            format!(
+                "QUILL_NOTIFY_EMAIL_DELAY: {:?} is not a duration like 30s, 10m or 1h",
+                s.notify_email_delay
+            )
         })?;
         if let Some(url) = s.redis_url.as_deref().filter(|v| !v.is_empty()) {
             Url::parse(url)
@@ -135,7 +184,9 @@ impl Config {
                 .ok_or("SMTP_URL: not an smtp:// or smtps:// URL")?;
         }
         if s.mail_from.trim().is_empty() || s.mail_from.contains(['\r', '\n']) {
-            return Err("QUILL_MAIL_FROM: must be one line like 'Quill <no-reply@example.com>'".into());
+            return Err(
+                "QUILL_MAIL_FROM: must be one line like 'Quill <no-reply@example.com>'".into(),
+            );
         }
         if let Some(key) = &s.secret_key {
             if key.len() < 32 {
@@ -231,7 +282,11 @@ mod tests {
     fn a_bad_database_url_is_refused() {
         let mut s = settings();
         s.database_url = Some("mysql://x".into());
-        assert!(Config::from_settings(s).unwrap_err().starts_with("DATABASE_URL"));
+        assert!(
+            Config::from_settings(s)
+                .unwrap_err()
+                .starts_with("DATABASE_URL")
+        );
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub enum Backend {
 
 impl Backend {
     pub fn of(url: &str) -> Backend {
-        if url.starts_with("sqlite:") { Backend::Sqlite } else { Backend::Postgres }
+        if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        }
     }
 }
 
@@ -31,12 +35,22 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
     install_default_drivers();
     match Backend::of(url) {
         Backend::Sqlite => {
-            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
             let path = path.split('?').next().unwrap_or(path);
-            if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            if let Some(dir) = std::path::Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
             }
-            let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };
+            let url = if url.contains('?') {
+                url.to_string()
+            } else {
+                format!("{url}?mode=rwc")
+            };
             let pool = AnyPoolOptions::new()
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(10))
@@ -87,7 +101,10 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 
 /// `$1, $2, …` for an IN list starting at placeholder `from`.
 pub fn placeholders(from: usize, count: usize) -> String {
-    (from..from + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+    (from..from + count)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The signing key: `QUILL_SECRET_KEY` when set, otherwise one generated on
@@ -98,10 +115,12 @@ pub async fn secret_key(db: &Db, configured: Option<&str>) -> anyhow::Result<Vec
     }
     let mut fresh = [0u8; 32];
     rand::fill(&mut fresh);
-    sqlx::query("INSERT INTO setting (name, value) VALUES ('secret_key', $1) ON CONFLICT (name) DO NOTHING")
-        .bind(hex::encode(fresh))
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO setting (name, value) VALUES ('secret_key', $1) ON CONFLICT (name) DO NOTHING",
+    )
+    .bind(hex::encode(fresh))
+    .execute(db)
+    .await?;
     let stored: String = sqlx::query_scalar("SELECT value FROM setting WHERE name = 'secret_key'")
         .fetch_one(db)
         .await?;

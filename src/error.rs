@@ -47,8 +47,16 @@ pub struct ErrorPage {
 }
 
 impl ErrorPage {
-    pub fn response(status: StatusCode, title: &'static str, message: impl Into<String>) -> Response {
-        let page = ErrorPage { status: status.as_u16(), title, message: message.into() };
+    pub fn response(
+        status: StatusCode,
+        title: &'static str,
+        message: impl Into<String>,
+    ) -> Response {
+        let page = ErrorPage {
+            status: status.as_u16(),
+            title,
+            message: message.into(),
+        };
         render(status, &page)
     }
 }
@@ -61,12 +69,19 @@ impl IntoResponse for AppError {
                 "Not found",
                 "There is nothing at this address. It may have been deleted, or the link may be mistyped.",
             ),
-            AppError::Forbidden(why) => ErrorPage::response(StatusCode::FORBIDDEN, "Not allowed", why),
+            AppError::Forbidden(why) => {
+                ErrorPage::response(StatusCode::FORBIDDEN, "Not allowed", why)
+            }
             AppError::LoginRequired { next } => {
-                let to = format!("/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+                let to = format!(
+                    "/login?next={}",
+                    url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
                 Redirect::to(&to).into_response()
             }
-            AppError::Unprocessable(msg) => ErrorPage::response(StatusCode::UNPROCESSABLE_ENTITY, "That did not work", msg),
+            AppError::Unprocessable(msg) => {
+                ErrorPage::response(StatusCode::UNPROCESSABLE_ENTITY, "That did not work", msg)
+            }
             AppError::PayloadTooLarge => ErrorPage::response(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "Too large",

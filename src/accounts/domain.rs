@@ -8,8 +8,28 @@ pub struct Username(String);
 
 /// Names that would be confusing or collide with the site's own pages.
 const RESERVED: &[&str] = &[
-    "admin", "administrator", "api", "root", "quill", "system", "support", "help", "settings", "login", "logout",
-    "signup", "feed", "posts", "tags", "search", "notifications", "static", "uploads", "moderator", "null", "anonymous",
+    "admin",
+    "administrator",
+    "api",
+    "root",
+    "quill",
+    "system",
+    "support",
+    "help",
+    "settings",
+    "login",
+    "logout",
+    "signup",
+    "feed",
+    "posts",
+    "tags",
+    "search",
+    "notifications",
+    "static",
+    "uploads",
+    "moderator",
+    "null",
+    "anonymous",
 ];
 
 impl Username {
@@ -19,7 +39,10 @@ impl Username {
         if name.chars().count() < 3 || name.chars().count() > 30 {
             return Err("Choose a username of 3 to 30 characters.");
         }
-        if !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        if !name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
             return Err("Use only letters a–z, digits and underscores.");
         }
         if RESERVED.contains(&name.as_str()) {
@@ -45,7 +68,9 @@ impl EmailAddress {
         if email.len() > 254 {
             return Err("That email address is too long.");
         }
-        if email.chars().any(|c| c.is_control() || c.is_whitespace()) || !email_address::EmailAddress::is_valid(email) {
+        if email.chars().any(|c| c.is_control() || c.is_whitespace())
+            || !email_address::EmailAddress::is_valid(email)
+        {
             return Err("Enter a valid email address, like ana@example.com.");
         }
         let (_, domain) = email.rsplit_once('@').unwrap_or_default();

@@ -42,17 +42,27 @@ impl CurrentUser {
     }
 
     pub fn name(&self) -> &str {
-        if self.display_name.is_empty() { &self.username } else { &self.display_name }
+        if self.display_name.is_empty() {
+            &self.username
+        } else {
+            &self.display_name
+        }
     }
 }
 
 pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
-    let row: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, username, display_name, role FROM account WHERE id = $1 AND banned_at IS NULL")
-            .bind(id)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.map(|(id, username, display_name, role)| CurrentUser { id, username, display_name, role }))
+    let row: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, username, display_name, role FROM account WHERE id = $1 AND banned_at IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(id, username, display_name, role)| CurrentUser {
+        id,
+        username,
+        display_name,
+        role,
+    }))
 }
 
 /// Field errors of a form, shown next to their fields.
@@ -65,7 +75,10 @@ impl FormErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
     }
 
     pub fn has(&self, field: &str) -> bool {
@@ -108,20 +121,38 @@ async fn signup_form(mut ctx: Ctx) -> AppResult {
         return Ok(flash::redirect("/", "You are already logged in."));
     }
     ctx.ensure_csrf().await?;
-    let page = SignupPage { ctx, username: String::new(), email: String::new(), errors: FormErrors::default() };
+    let page = SignupPage {
+        ctx,
+        username: String::new(),
+        email: String::new(),
+        errors: FormErrors::default(),
+    };
     Ok(render(StatusCode::OK, &page))
 }
 
-async fn signup(mut ctx: Ctx, State(state): State<AppState>, Form(form): Form<SignupForm>) -> AppResult {
+async fn signup(
+    mut ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<SignupForm>,
+) -> AppResult {
     let mut errors = FormErrors::default();
     let username = errors.check("username", Username::parse(&form.username));
     let email = errors.check("email", EmailAddress::parse(&form.email));
     errors.check(
         "password",
-        check_new_password(&form.password, username.as_ref().map_or("", |u| u.as_str()), form.email.trim()),
+        check_new_password(
+            &form.password,
+            username.as_ref().map_or("", |u| u.as_str()),
+            form.email.trim(),
+        ),
     );
     let refuse = |ctx: Ctx, errors: FormErrors| {
-        let page = SignupPage { ctx, username: form.username.trim().to_string(), email: form.email.trim().to_string(), errors };
+        let page = SignupPage {
+            ctx,
+            username: form.username.trim().to_string(),
+            email: form.email.trim().to_string(),
+            errors,
+        };
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
     let (Some(username), Some(email), true) = (username, email, errors.is_empty()) else {
@@ -151,10 +182,15 @@ async fn signup(mut ctx: Ctx, State(state): State<AppState>, Form(form): Form<Si
         }
         // A taken email gets the same answer as a new one, so sign-up does not
         // reveal who has an account here.
-        Err(e) if is_unique_violation(&e) => tracing::info!("sign-up with an email already registered"),
+        Err(e) if is_unique_violation(&e) => {
+            tracing::info!("sign-up with an email already registered")
+        }
         Err(e) => return Err(e.into()),
     }
-    Ok(flash::redirect("/login", "Welcome to Quill! Your account is ready: log in to start writing."))
+    Ok(flash::redirect(
+        "/login",
+        "Welcome to Quill! Your account is ready: log in to start writing.",
+    ))
 }
 
 // ---------------------------------------------------------------- login
@@ -188,43 +224,83 @@ async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
         return Ok(axum::response::Redirect::to(&next).into_response());
     }
     ctx.ensure_csrf().await?;
-    Ok(render(StatusCode::OK, &LoginPage { ctx, login: String::new(), next, error: None }))
+    Ok(render(
+        StatusCode::OK,
+        &LoginPage {
+            ctx,
+            login: String::new(),
+            next,
+            error: None,
+        },
+    ))
 }
 
-async fn login(mut ctx: Ctx, State(state): State<AppState>, Form(form): Form<LoginForm>) -> AppResult {
+async fn login(
+    mut ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<LoginForm>,
+) -> AppResult {
     let next = safe_next(form.next.as_deref());
     let login = form.login.trim();
     let refuse = |ctx: Ctx, message: &str| {
-        let page = LoginPage { ctx, login: login.to_string(), next: next.clone(), error: Some(message.to_string()) };
+        let page = LoginPage {
+            ctx,
+            login: login.to_string(),
+            next: next.clone(),
+            error: Some(message.to_string()),
+        };
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
-    if login.is_empty() || form.password.is_empty() || form.password.chars().count() > domain::PASSWORD_MAX || login.len() > 254 {
+    if login.is_empty()
+        || form.password.is_empty()
+        || form.password.chars().count() > domain::PASSWORD_MAX
+        || login.len() > 254
+    {
         ctx.ensure_csrf().await?;
         return refuse(ctx, "Enter your username or email and your password.");
     }
     let account = find_for_login(&state.db, login).await?;
-    let verdict = state.passwords.verify(&form.password, account.as_ref().map(|a| a.password_hash.as_str())).await?;
+    let verdict = state
+        .passwords
+        .verify(
+            &form.password,
+            account.as_ref().map(|a| a.password_hash.as_str()),
+        )
+        .await?;
     let (account, rehash) = match (account, verdict) {
         (Some(a), Verdict::Valid { rehash }) => (a, rehash),
         _ => {
             ctx.ensure_csrf().await?;
-            return refuse(ctx, "That username or email and password do not match an account.");
+            return refuse(
+                ctx,
+                "That username or email and password do not match an account.",
+            );
         }
     };
     if account.banned {
         ctx.ensure_csrf().await?;
-        return refuse(ctx, "This account has been suspended by the site's moderators.");
+        return refuse(
+            ctx,
+            "This account has been suspended by the site's moderators.",
+        );
     }
     if rehash {
         let hash = state.passwords.hash(&form.password).await?;
-        sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2").bind(hash).bind(account.id).execute(&state.db).await?;
+        sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(account.id)
+            .execute(&state.db)
+            .await?;
     }
     // A new session id at login, so a cookie planted before it is worthless.
     ctx.session.cycle_id().await?;
     ctx.session.insert(SESSION_USER, account.id).await?;
     ctx.session.insert(SESSION_CSRF, random_token()).await?;
     tracing::info!(user_id = account.id, "logged in");
-    Ok(flash::redirect(&next, &format!("Welcome back, {}.", account.username)))
+    Ok(flash::redirect(
+        &next,
+        &format!("Welcome back, {}.", account.username),
+    ))
 }
 
 struct LoginAccount {
@@ -247,8 +323,16 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         "SELECT id, username, password_hash, CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
          FROM account WHERE {column} = $1"
     );
-    let row: Option<(i64, String, String, i64)> = sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
-    Ok(row.map(|(id, username, password_hash, banned)| LoginAccount { id, username, password_hash, banned: banned == 1 }))
+    let row: Option<(i64, String, String, i64)> =
+        sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
+    Ok(
+        row.map(|(id, username, password_hash, banned)| LoginAccount {
+            id,
+            username,
+            password_hash,
+            banned: banned == 1,
+        }),
+    )
 }
 
 async fn logout(ctx: Ctx) -> AppResult {

@@ -28,14 +28,22 @@ pub enum Verdict {
 impl Passwords {
     pub fn new() -> anyhow::Result<Passwords> {
         let dummy = hash_now(&crate::web::random_token())?;
-        let permits = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
-        Ok(Passwords { permits: Arc::new(Semaphore::new(permits)), dummy_hash: dummy.into() })
+        let permits = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2)
+            .max(2);
+        Ok(Passwords {
+            permits: Arc::new(Semaphore::new(permits)),
+            dummy_hash: dummy.into(),
+        })
     }
 
     pub async fn hash(&self, password: &str) -> anyhow::Result<String> {
         let _permit = self.permits.acquire().await.context("hasher closed")?;
         let password = password.to_owned();
-        tokio::task::spawn_blocking(move || hash_now(&password)).await.context("hashing task failed")?
+        tokio::task::spawn_blocking(move || hash_now(&password))
+            .await
+            .context("hashing task failed")?
     }
 
     /// Checks `password` against `stored`, or against a dummy when the
@@ -43,13 +51,21 @@ impl Passwords {
     pub async fn verify(&self, password: &str, stored: Option<&str>) -> anyhow::Result<Verdict> {
         let _permit = self.permits.acquire().await.context("hasher closed")?;
         let exists = stored.is_some();
-        let hash = stored.map(str::to_owned).unwrap_or_else(|| self.dummy_hash.to_string());
+        let hash = stored
+            .map(str::to_owned)
+            .unwrap_or_else(|| self.dummy_hash.to_string());
         let password = password.to_owned();
-        let ok = tokio::task::spawn_blocking(move || Argon2::default().verify_password(password.as_bytes(), hash.as_str()).is_ok())
-            .await
-            .context("verify task failed")?;
+        let ok = tokio::task::spawn_blocking(move || {
+            Argon2::default()
+                .verify_password(password.as_bytes(), hash.as_str())
+                .is_ok()
+        })
+        .await
+        .context("verify task failed")?;
         Ok(match (exists, ok) {
-            (true, true) => Verdict::Valid { rehash: !stored.unwrap_or_default().starts_with(CURRENT_PARAMS) },
+            (true, true) => Verdict::Valid {
+                rehash: !stored.unwrap_or_default().starts_with(CURRENT_PARAMS),
+            },
             _ => Verdict::Invalid,
         })
     }
@@ -71,8 +87,19 @@ mod tests {
         let p = Passwords::new().unwrap();
         let hash = p.hash("correct horse battery").await.unwrap();
         assert!(hash.starts_with(CURRENT_PARAMS), "{hash}");
-        assert!(matches!(p.verify("correct horse battery", Some(&hash)).await.unwrap(), Verdict::Valid { rehash: false }));
-        assert!(matches!(p.verify("wrong horse", Some(&hash)).await.unwrap(), Verdict::Invalid));
-        assert!(matches!(p.verify("correct horse battery", None).await.unwrap(), Verdict::Invalid));
+        assert!(matches!(
+            p.verify("correct horse battery", Some(&hash))
+                .await
+                .unwrap(),
+            Verdict::Valid { rehash: false }
+        ));
+        assert!(matches!(
+            p.verify("wrong horse", Some(&hash)).await.unwrap(),
+            Verdict::Invalid
+        ));
+        assert!(matches!(
+            p.verify("correct horse battery", None).await.unwrap(),
+            Verdict::Invalid
+        ));
     }
 }

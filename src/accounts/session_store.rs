@@ -66,7 +66,8 @@ impl DbSessionStore {
 #[async_trait]
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let data = serde_json::to_string(&record.data)
+            .map_err(|e| session_store::Error::Encode(e.to_string()))?;
         // A 128-bit collision is next to impossible; retry anyway rather than overwrite.
         loop {
             let inserted = sqlx::query(
@@ -90,7 +91,8 @@ impl SessionStore for DbSessionStore {
     /// Updates only: a session deleted meanwhile (logout in another tab, a
     /// ban) stays deleted instead of being written back by a late request.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let data = serde_json::to_string(&record.data)
+            .map_err(|e| session_store::Error::Encode(e.to_string()))?;
         sqlx::query("UPDATE session SET account_id = $2, data = $3, expires_at = $4 WHERE id = $1")
             .bind(key(&record.id))
             .bind(owner(record))
@@ -113,14 +115,26 @@ impl SessionStore for DbSessionStore {
         .fetch_optional(&self.db)
         .await
         .map_err(backend)?;
-        let Some((data, expires_at)) = row else { return Ok(None) };
-        let data = serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        let expiry_date = OffsetDateTime::from_unix_timestamp_nanos(expires_at as i128 * 1_000_000).map_err(backend)?;
-        Ok(Some(Record { id: *id, data, expiry_date }))
+        let Some((data, expires_at)) = row else {
+            return Ok(None);
+        };
+        let data =
+            serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        let expiry_date = OffsetDateTime::from_unix_timestamp_nanos(expires_at as i128 * 1_000_000)
+            .map_err(backend)?;
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date,
+        }))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM session WHERE id = $1").bind(key(id)).execute(&self.db).await.map_err(backend)?;
+        sqlx::query("DELETE FROM session WHERE id = $1")
+            .bind(key(id))
+            .execute(&self.db)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 }

@@ -1,9 +1,9 @@
 //! Feeds: everyone's posts, the people I follow, one tag.
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
-use axum::Router;
 
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
@@ -35,25 +35,70 @@ pub enum FeedKind {
     Tag,
 }
 
-async fn global_feed(ctx: Ctx, State(state): State<AppState>, Query(q): Query<PageQuery>) -> AppResult {
+async fn global_feed(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<PageQuery>,
+) -> AppResult {
     let mut posts = queries::list(&state.db, Listing::Everyone, q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
-    page(&FeedPage { ctx, heading: "Latest posts".into(), kind: FeedKind::Global, posts, paging })
+    page(&FeedPage {
+        ctx,
+        heading: "Latest posts".into(),
+        kind: FeedKind::Global,
+        posts,
+        paging,
+    })
 }
 
-async fn following_feed(ctx: Ctx, State(state): State<AppState>, Query(q): Query<PageQuery>) -> AppResult {
+async fn following_feed(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<PageQuery>,
+) -> AppResult {
     let me = ctx.require_user()?.id;
-    let mut posts = queries::list(&state.db, Listing::FollowedBy(me), q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts = queries::list(
+        &state.db,
+        Listing::FollowedBy(me),
+        q.offset(),
+        PAGE_SIZE + 1,
+    )
+    .await?;
     let paging = q.paging(&mut posts);
-    page(&FeedPage { ctx, heading: "From people you follow".into(), kind: FeedKind::Following, posts, paging })
+    page(&FeedPage {
+        ctx,
+        heading: "From people you follow".into(),
+        kind: FeedKind::Following,
+        posts,
+        paging,
+    })
 }
 
-async fn tag_feed(ctx: Ctx, State(state): State<AppState>, Path(tag): Path<String>, Query(q): Query<PageQuery>) -> AppResult {
+async fn tag_feed(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> AppResult {
     let tag = Tag::parse(&tag).map_err(|_| AppError::NotFound)?;
-    let exists: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM tag WHERE name = $1").bind(tag.as_str()).fetch_optional(&state.db).await?;
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tag WHERE name = $1")
+        .bind(tag.as_str())
+        .fetch_optional(&state.db)
+        .await?;
     exists.ok_or(AppError::NotFound)?;
-    let mut posts = queries::list(&state.db, Listing::Tagged(tag.as_str()), q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts = queries::list(
+        &state.db,
+        Listing::Tagged(tag.as_str()),
+        q.offset(),
+        PAGE_SIZE + 1,
+    )
+    .await?;
     let paging = q.paging(&mut posts);
-    page(&FeedPage { ctx, heading: format!("Posts tagged #{}", tag.as_str()), kind: FeedKind::Tag, posts, paging })
+    page(&FeedPage {
+        ctx,
+        heading: format!("Posts tagged #{}", tag.as_str()),
+        kind: FeedKind::Tag,
+        posts,
+        paging,
+    })
 }

@@ -32,9 +32,9 @@ pub fn to_excerpt(markdown: &str, max: usize) -> String {
     for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                text.push(' ')
-            }
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
             Event::Start(Tag::CodeBlock(_)) => text.push(' '),
             _ => {}
         }
@@ -47,7 +47,10 @@ pub fn to_excerpt(markdown: &str, max: usize) -> String {
         return text;
     }
     let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map(|(head, _)| head.to_string()).unwrap_or(cut);
+    let cut = cut
+        .rsplit_once(' ')
+        .map(|(head, _)| head.to_string())
+        .unwrap_or(cut);
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
 }
 
@@ -64,7 +67,9 @@ mod tests {
 
     #[test]
     fn scripts_handlers_and_javascript_links_come_out_inert() {
-        let html = to_html("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) <a href=\"javascript:alert(2)\">y</a>");
+        let html = to_html(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) <a href=\"javascript:alert(2)\">y</a>",
+        );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
@@ -73,12 +78,18 @@ mod tests {
     #[test]
     fn links_get_nofollow() {
         let html = to_html("[site](https://example.com)");
-        assert!(html.contains("rel=\"nofollow noopener noreferrer\""), "{html}");
+        assert!(
+            html.contains("rel=\"nofollow noopener noreferrer\""),
+            "{html}"
+        );
     }
 
     #[test]
     fn excerpts_drop_markup_and_cut_at_a_word() {
-        assert_eq!(to_excerpt("# Title\n\nSome *nice* text", 100), "Title Some nice text");
+        assert_eq!(
+            to_excerpt("# Title\n\nSome *nice* text", 100),
+            "Title Some nice text"
+        );
         let long = to_excerpt(&"word ".repeat(100), 22);
         assert_eq!(long, "word word word word…");
     }

@@ -52,16 +52,22 @@ impl FromRequest<AppState> for PostInput {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         if ct.starts_with("application/x-www-form-urlencoded") {
             let Form(input) = Form::<PostInput>::from_request(req, state)
                 .await
                 .map_err(|_| AppError::Unprocessable("The form could not be read.".into()))?;
             return Ok(input);
         }
-        let mut form = Multipart::from_request(req, state)
-            .await
-            .map_err(|_| AppError::Unprocessable("The form could not be read. Send it as multipart/form-data.".into()))?;
+        let mut form = Multipart::from_request(req, state).await.map_err(|_| {
+            AppError::Unprocessable(
+                "The form could not be read. Send it as multipart/form-data.".into(),
+            )
+        })?;
         let mut input = PostInput::default();
         let unreadable = |_| AppError::Unprocessable("The form could not be read.".into());
         while let Some(field) = form.next_field().await.map_err(unreadable)? {
@@ -92,17 +98,36 @@ fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
     if title.is_empty() {
         errors.add("title", "Give your post a title.");
     } else if title.chars().count() > TITLE_MAX {
-        errors.add("title", format!("Keep the title to {TITLE_MAX} characters (it has {}).", title.chars().count()));
+        errors.add(
+            "title",
+            format!(
+                "Keep the title to {TITLE_MAX} characters (it has {}).",
+                title.chars().count()
+            ),
+        );
     }
     let body = input.body.replace("\r\n", "\n");
     if body.trim().is_empty() {
         errors.add("body", "Write something in the body.");
     } else if body.len() > BODY_MAX_BYTES {
-        errors.add("body", format!("The body is limited to 100 KB (it has {} KB).", body.len().div_ceil(1000)));
+        errors.add(
+            "body",
+            format!(
+                "The body is limited to 100 KB (it has {} KB).",
+                body.len().div_ceil(1000)
+            ),
+        );
     }
-    let description = input.description.split_whitespace().collect::<Vec<_>>().join(" ");
+    let description = input
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if description.chars().count() > DESCRIPTION_MAX {
-        errors.add("description", format!("Keep the summary to {DESCRIPTION_MAX} characters."));
+        errors.add(
+            "description",
+            format!("Keep the summary to {DESCRIPTION_MAX} characters."),
+        );
     }
     let tags = match tags::parse_list(&input.tags) {
         Ok(t) => t,
@@ -114,7 +139,12 @@ fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(ValidPost { title: title.to_string(), body, description, tags })
+    Ok(ValidPost {
+        title: title.to_string(),
+        body,
+        description,
+        tags,
+    })
 }
 
 #[derive(Template)]
@@ -129,7 +159,12 @@ pub struct PostFormPage {
 
 async fn new_post(ctx: Ctx) -> AppResult {
     ctx.require_user()?;
-    page(&PostFormPage { ctx, post_id: None, input: PostInput::default(), errors: FormErrors::default() })
+    page(&PostFormPage {
+        ctx,
+        post_id: None,
+        input: PostInput::default(),
+        errors: FormErrors::default(),
+    })
 }
 
 async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) -> AppResult {
@@ -137,12 +172,23 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
     let post = match validate(&input) {
         Ok(p) => p,
         Err(errors) => {
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &PostFormPage { ctx, post_id: None, input, errors }));
+            return Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PostFormPage {
+                    ctx,
+                    post_id: None,
+                    input,
+                    errors,
+                },
+            ));
         }
     };
     let id = insert_post(&state.db, user.id, &post).await?;
     tracing::info!(post_id = id, user_id = user.id, "post created");
-    Ok(flash::redirect(&format!("/posts/{id}"), "Your post is published."))
+    Ok(flash::redirect(
+        &format!("/posts/{id}"),
+        "Your post is published.",
+    ))
 }
 
 async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, sqlx::Error> {
@@ -166,7 +212,11 @@ async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, s
     Ok(id)
 }
 
-async fn attach_tags(tx: &mut sqlx::Transaction<'_, sqlx::Any>, post_id: i64, tags: &[tags::Tag]) -> Result<(), sqlx::Error> {
+async fn attach_tags(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    post_id: i64,
+    tags: &[tags::Tag],
+) -> Result<(), sqlx::Error> {
     for tag in tags {
         sqlx::query("INSERT INTO tag (name) VALUES ($1) ON CONFLICT (name) DO NOTHING")
             .bind(tag.as_str())
@@ -195,7 +245,10 @@ pub struct PostPage {
 
 impl PostPage {
     fn comment_deletable(&self, c: &CommentView) -> bool {
-        self.ctx.user.as_ref().is_some_and(|u| u.id == c.author_id || u.id == self.post.author_id || u.is_admin())
+        self.ctx
+            .user
+            .as_ref()
+            .is_some_and(|u| u.id == c.author_id || u.id == self.post.author_id || u.is_admin())
     }
 }
 
@@ -212,9 +265,20 @@ pub async fn post_page(
         Some(uid) => likes::has_liked(db, id, uid).await?,
         None => false,
     };
-    let can_edit = ctx.user.as_ref().is_some_and(|u| may_change(u, post.author_id));
+    let can_edit = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| may_change(u, post.author_id));
     let comments = comments::for_post(db, id).await?;
-    Ok(PostPage { ctx, post, liked, can_edit, comments, comment_body, comment_error })
+    Ok(PostPage {
+        ctx,
+        post,
+        liked,
+        can_edit,
+        comments,
+        comment_body,
+        comment_error,
+    })
 }
 
 async fn show_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
@@ -230,23 +294,48 @@ async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
     let user = ctx.require_user()?;
     let post = queries::find(db, id).await?.ok_or(AppError::NotFound)?;
     if !may_change(user, post.author_id) {
-        return Err(AppError::Forbidden("Only the author of this post can change it."));
+        return Err(AppError::Forbidden(
+            "Only the author of this post can change it.",
+        ));
     }
     Ok(post)
 }
 
 async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
     let post = editable(&ctx, &state.db, id).await?;
-    let input = PostInput { title: post.title, body: post.body, tags: post.tags.join(", "), description: post.description };
-    page(&PostFormPage { ctx, post_id: Some(id), input, errors: FormErrors::default() })
+    let input = PostInput {
+        title: post.title,
+        body: post.body,
+        tags: post.tags.join(", "),
+        description: post.description,
+    };
+    page(&PostFormPage {
+        ctx,
+        post_id: Some(id),
+        input,
+        errors: FormErrors::default(),
+    })
 }
 
-async fn update_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId, input: PostInput) -> AppResult {
+async fn update_post(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    input: PostInput,
+) -> AppResult {
     editable(&ctx, &state.db, id).await?;
     let post = match validate(&input) {
         Ok(p) => p,
         Err(errors) => {
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &PostFormPage { ctx, post_id: Some(id), input, errors }));
+            return Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PostFormPage {
+                    ctx,
+                    post_id: Some(id),
+                    input,
+                    errors,
+                },
+            ));
         }
     };
     let html = markdown::to_html(&post.body);
@@ -260,15 +349,27 @@ async fn update_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM post_tag WHERE post_id = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
     tx.commit().await?;
-    Ok(flash::redirect(&format!("/posts/{id}"), "Your changes are saved."))
+    Ok(flash::redirect(
+        &format!("/posts/{id}"),
+        "Your changes are saved.",
+    ))
 }
 
 async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
     let post = editable(&ctx, &state.db, id).await?;
-    sqlx::query("DELETE FROM post WHERE id = $1").bind(id).execute(&state.db).await?;
+    sqlx::query("DELETE FROM post WHERE id = $1")
+        .bind(id)
+        .execute(&state.db)
+        .await?;
     tracing::info!(post_id = id, "post deleted");
-    Ok(flash::redirect(&format!("/u/{}", post.author), "The post is deleted."))
+    Ok(flash::redirect(
+        &format!("/u/{}", post.author),
+        "The post is deleted.",
+    ))
 }

@@ -29,11 +29,20 @@ pub enum Listing<'a> {
     By(i64),
 }
 
-pub async fn list(db: &Db, listing: Listing<'_>, offset: i64, limit: i64) -> Result<Vec<PostSummary>, sqlx::Error> {
+pub async fn list(
+    db: &Db,
+    listing: Listing<'_>,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<PostSummary>, sqlx::Error> {
     let filter = match listing {
         Listing::Everyone => "",
-        Listing::FollowedBy(_) => "AND p.author_id IN (SELECT followee_id FROM follow WHERE follower_id = $3)",
-        Listing::Tagged(_) => "AND p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = $3)",
+        Listing::FollowedBy(_) => {
+            "AND p.author_id IN (SELECT followee_id FROM follow WHERE follower_id = $3)"
+        }
+        Listing::Tagged(_) => {
+            "AND p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = $3)"
+        }
         Listing::By(_) => "AND p.author_id = $3",
     };
     let sql = format!(
@@ -55,8 +64,11 @@ pub async fn list(db: &Db, listing: Listing<'_>, offset: i64, limit: i64) -> Res
         .iter()
         .map(|r| {
             let description: String = r.get("description");
-            let excerpt =
-                if description.is_empty() { markdown::to_excerpt(&r.get::<String, _>("head"), 240) } else { description };
+            let excerpt = if description.is_empty() {
+                markdown::to_excerpt(&r.get::<String, _>("head"), 240)
+            } else {
+                description
+            };
             PostSummary {
                 id: r.get("id"),
                 title: r.get("title"),
@@ -144,5 +156,8 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
 
 /// The author of a post, for permission checks that need nothing else.
 pub async fn author_of(db: &Db, post_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT author_id FROM post WHERE id = $1").bind(post_id).fetch_optional(db).await
+    sqlx::query_scalar("SELECT author_id FROM post WHERE id = $1")
+        .bind(post_id)
+        .fetch_optional(db)
+        .await
 }

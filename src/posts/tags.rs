@@ -9,12 +9,22 @@ pub const MAX_TAG_LEN: usize = 30;
 impl Tag {
     /// Trimmed, lowercased, inner spaces become `-`; then `[a-z0-9-]`, ≤ 30.
     pub fn parse(raw: &str) -> Result<Tag, String> {
-        let name = raw.split_whitespace().collect::<Vec<_>>().join("-").to_lowercase();
+        let name = raw
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("-")
+            .to_lowercase();
         if name.is_empty() || name.chars().count() > MAX_TAG_LEN {
             return Err(format!("Tags are 1 to {MAX_TAG_LEN} characters long."));
         }
-        if !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            return Err(format!("The tag “{}” may use only letters a–z, digits and hyphens.", raw.trim()));
+        if !name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(format!(
+                "The tag “{}” may use only letters a–z, digits and hyphens.",
+                raw.trim()
+            ));
         }
         Ok(Tag(name))
     }

@@ -1,9 +1,9 @@
 //! Profile pages: who someone is, what they wrote, who follows them.
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
-use axum::Router;
 
 use crate::accounts::domain::Username;
 use crate::app::AppState;
@@ -19,7 +19,9 @@ pub fn router() -> Router<AppState> {
 
 /// The id of an active (not banned) account by its username, any case.
 pub async fn id_of(db: &Db, username: &str) -> Result<Option<i64>, sqlx::Error> {
-    let Ok(name) = Username::parse(username) else { return Ok(None) };
+    let Ok(name) = Username::parse(username) else {
+        return Ok(None);
+    };
     sqlx::query_scalar("SELECT id FROM account WHERE username = $1 AND banned_at IS NULL")
         .bind(name.as_str())
         .fetch_optional(db)
@@ -39,7 +41,11 @@ pub struct Profile {
 
 impl Profile {
     pub fn name(&self) -> &str {
-        if self.display_name.is_empty() { &self.username } else { &self.display_name }
+        if self.display_name.is_empty() {
+            &self.username
+        } else {
+            &self.display_name
+        }
     }
 
     pub fn initials(&self) -> String {
@@ -49,25 +55,47 @@ impl Profile {
 
 /// One or two letters for an avatar placeholder.
 pub fn initials(name: &str) -> String {
-    let mut words = name.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty());
+    let mut words = name
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty());
     let first = words.next().and_then(|w| w.chars().next());
     let second = words.next().and_then(|w| w.chars().next());
-    [first, second].into_iter().flatten().flat_map(char::to_uppercase).collect()
+    [first, second]
+        .into_iter()
+        .flatten()
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
-    let (username, display_name, bio, created_at, posts, followers, following): (String, String, String, i64, i64, i64, i64) =
-        sqlx::query_as(
-            "SELECT username, display_name, bio, created_at, \
+    let (username, display_name, bio, created_at, posts, followers, following): (
+        String,
+        String,
+        String,
+        i64,
+        i64,
+        i64,
+        i64,
+    ) = sqlx::query_as(
+        "SELECT username, display_name, bio, created_at, \
                (SELECT COUNT(*) FROM post WHERE author_id = a.id), \
                (SELECT COUNT(*) FROM follow WHERE followee_id = a.id), \
                (SELECT COUNT(*) FROM follow WHERE follower_id = a.id) \
              FROM account a WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_one(db)
-        .await?;
-    Ok(Profile { id, username, display_name, bio, created_at, posts, followers, following })
+    )
+    .bind(id)
+    .fetch_one(db)
+    .await?;
+    Ok(Profile {
+        id,
+        username,
+        display_name,
+        bio,
+        created_at,
+        posts,
+        followers,
+        following,
+    })
 }
 
 #[derive(Template)]
@@ -92,7 +120,9 @@ async fn show_profile(
     Path(username): Path<String>,
     Query(q): Query<PageQuery>,
 ) -> AppResult {
-    let id = id_of(&state.db, &username).await?.ok_or(AppError::NotFound)?;
+    let id = id_of(&state.db, &username)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let profile = find(&state.db, id).await?;
     let following = match ctx.user_id() {
         Some(me) if me != id => follows::is_following(&state.db, me, id).await?,
@@ -100,7 +130,13 @@ async fn show_profile(
     };
     let mut posts = queries::list(&state.db, Listing::By(id), q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
-    page(&ProfilePage { ctx, profile, following, posts, paging })
+    page(&ProfilePage {
+        ctx,
+        profile,
+        following,
+        posts,
+        paging,
+    })
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Comments on posts: plain text, deletable by their author, the post's
 //! author or an admin.
 
+use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Form;
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -36,14 +36,16 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, author_id, author, author_name, body, created_at)| CommentView {
-            id,
-            author_id,
-            author,
-            author_name,
-            body,
-            created_at,
-        })
+        .map(
+            |(id, author_id, author, author_name, body, created_at)| CommentView {
+                id,
+                author_id,
+                author,
+                author_name,
+                body,
+                created_at,
+            },
+        )
         .collect())
 }
 
@@ -60,7 +62,9 @@ pub async fn create_comment(
     Form(form): Form<CommentForm>,
 ) -> AppResult {
     let user = ctx.require_user()?.clone();
-    queries::author_of(&state.db, post_id).await?.ok_or(AppError::NotFound)?;
+    queries::author_of(&state.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let body = form.body.replace("\r\n", "\n").trim().to_string();
     let error = if body.is_empty() {
         Some("Write something before sending your comment.".to_string())
@@ -82,10 +86,17 @@ pub async fn create_comment(
     .bind(now_ms())
     .fetch_one(&state.db)
     .await?;
-    Ok(flash::redirect(&format!("/posts/{post_id}#comment-{id}"), "Your comment is posted."))
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}#comment-{id}"),
+        "Your comment is posted.",
+    ))
 }
 
-pub async fn delete_comment(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+pub async fn delete_comment(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
     let user = ctx.require_user()?;
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
         "SELECT c.post_id, c.author_id, p.author_id FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = $1",
@@ -95,8 +106,16 @@ pub async fn delete_comment(ctx: Ctx, State(state): State<AppState>, PathId(id):
     .await?;
     let (post_id, comment_author, post_author) = row.ok_or(AppError::NotFound)?;
     if user.id != comment_author && user.id != post_author && !user.is_admin() {
-        return Err(AppError::Forbidden("Only the comment's author, the post's author or an admin can delete it."));
+        return Err(AppError::Forbidden(
+            "Only the comment's author, the post's author or an admin can delete it.",
+        ));
     }
-    sqlx::query("DELETE FROM comment WHERE id = $1").bind(id).execute(&state.db).await?;
-    Ok(flash::redirect(&format!("/posts/{post_id}#comments"), "The comment is deleted."))
+    sqlx::query("DELETE FROM comment WHERE id = $1")
+        .bind(id)
+        .execute(&state.db)
+        .await?;
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}#comments"),
+        "The comment is deleted.",
+    ))
 }

@@ -8,11 +8,19 @@ use crate::error::{AppError, AppResult};
 use crate::profiles;
 use crate::web::{Ctx, flash};
 
-pub async fn follow(ctx: Ctx, State(state): State<AppState>, Path(username): Path<String>) -> AppResult {
+pub async fn follow(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(username): Path<String>,
+) -> AppResult {
     let user = ctx.require_user()?;
-    let target = profiles::id_of(&state.db, &username).await?.ok_or(AppError::NotFound)?;
+    let target = profiles::id_of(&state.db, &username)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if target == user.id {
-        return Err(AppError::Unprocessable("You cannot follow yourself.".into()));
+        return Err(AppError::Unprocessable(
+            "You cannot follow yourself.".into(),
+        ));
     }
     sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(user.id)
@@ -21,26 +29,40 @@ pub async fn follow(ctx: Ctx, State(state): State<AppState>, Path(username): Pat
         .execute(&state.db)
         .await?;
     let name = username.to_lowercase();
-    Ok(flash::redirect(&format!("/u/{name}"), &format!("You now follow @{name}.")))
+    Ok(flash::redirect(
+        &format!("/u/{name}"),
+        &format!("You now follow @{name}."),
+    ))
 }
 
-pub async fn unfollow(ctx: Ctx, State(state): State<AppState>, Path(username): Path<String>) -> AppResult {
+pub async fn unfollow(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(username): Path<String>,
+) -> AppResult {
     let user = ctx.require_user()?;
-    let target = profiles::id_of(&state.db, &username).await?.ok_or(AppError::NotFound)?;
+    let target = profiles::id_of(&state.db, &username)
+        .await?
+        .ok_or(AppError::NotFound)?;
     sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
         .bind(user.id)
         .bind(target)
         .execute(&state.db)
         .await?;
     let name = username.to_lowercase();
-    Ok(flash::redirect(&format!("/u/{name}"), &format!("You no longer follow @{name}.")))
+    Ok(flash::redirect(
+        &format!("/u/{name}"),
+        &format!("You no longer follow @{name}."),
+    ))
 }
 
 pub async fn is_following(db: &Db, follower: i64, followee: i64) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM follow WHERE follower_id = $1 AND followee_id = $2")
-        .bind(follower)
-        .bind(followee)
-        .fetch_one(db)
-        .await?;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM follow WHERE follower_id = $1 AND followee_id = $2",
+    )
+    .bind(follower)
+    .bind(followee)
+    .fetch_one(db)
+    .await?;
     Ok(n > 0)
 }

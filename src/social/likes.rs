@@ -10,32 +10,43 @@ use crate::web::{Ctx, PathId, flash};
 
 pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
     let user = ctx.require_user()?;
-    queries::author_of(&state.db, post_id).await?.ok_or(AppError::NotFound)?;
+    queries::author_of(&state.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(post_id)
         .bind(user.id)
         .bind(now_ms())
         .execute(&state.db)
         .await?;
-    Ok(flash::redirect(&format!("/posts/{post_id}"), "You like this post."))
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}"),
+        "You like this post.",
+    ))
 }
 
 pub async fn unlike(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
     let user = ctx.require_user()?;
-    queries::author_of(&state.db, post_id).await?.ok_or(AppError::NotFound)?;
+    queries::author_of(&state.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     sqlx::query("DELETE FROM post_like WHERE post_id = $1 AND account_id = $2")
         .bind(post_id)
         .bind(user.id)
         .execute(&state.db)
         .await?;
-    Ok(flash::redirect(&format!("/posts/{post_id}"), "Like removed."))
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}"),
+        "Like removed.",
+    ))
 }
 
 pub async fn has_liked(db: &Db, post_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post_like WHERE post_id = $1 AND account_id = $2")
-        .bind(post_id)
-        .bind(account_id)
-        .fetch_one(db)
-        .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM post_like WHERE post_id = $1 AND account_id = $2")
+            .bind(post_id)
+            .bind(account_id)
+            .fetch_one(db)
+            .await?;
     Ok(n > 0)
 }

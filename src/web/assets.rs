@@ -57,7 +57,10 @@ pub async fn serve(Path(file): Path<String>) -> Response {
     match found {
         Some((asset, cache)) => (
             [
-                (header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type)),
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static(asset.content_type),
+                ),
                 (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
             ],
             asset.bytes,

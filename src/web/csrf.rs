@@ -25,7 +25,9 @@ fn is_exempt(path: &str) -> bool {
 }
 
 pub async fn verify(session: Session, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || is_exempt(req.uri().path()) {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || is_exempt(req.uri().path())
+    {
         return next.run(req).await;
     }
     let expected = match session.get::<String>(SESSION_CSRF).await {
@@ -38,7 +40,11 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
         // The only way reading fails is the body limit layer below us.
         Err(_) => return AppError::PayloadTooLarge.into_response(),
     };
-    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let sent = token_in_body(content_type, &bytes).await;
     let valid = match (expected, sent) {
         (Some(expected), Some(sent)) => bool::from(expected.as_bytes().ct_eq(sent.as_bytes())),
@@ -47,7 +53,8 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
     if !valid {
         return rejected();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 pub fn rejected() -> Response {
@@ -60,11 +67,14 @@ pub fn rejected() -> Response {
 
 async fn token_in_body(content_type: &str, bytes: &Bytes) -> Option<String> {
     if content_type.starts_with("application/x-www-form-urlencoded") {
-        return url::form_urlencoded::parse(bytes).find(|(k, _)| k == "csrf_token").map(|(_, v)| v.into_owned());
+        return url::form_urlencoded::parse(bytes)
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v.into_owned());
     }
     if content_type.starts_with("multipart/form-data") {
         let boundary = multer::parse_boundary(content_type).ok()?;
-        let stream = futures::stream::once(std::future::ready(Ok::<_, std::io::Error>(bytes.clone())));
+        let stream =
+            futures::stream::once(std::future::ready(Ok::<_, std::io::Error>(bytes.clone())));
         let mut form = multer::Multipart::new(stream, boundary);
         while let Ok(Some(field)) = form.next_field().await {
             if field.name() == Some("csrf_token") {

@@ -16,7 +16,9 @@ pub struct Flash(pub Option<String>);
 pub fn redirect(to: &str, message: &str) -> Response {
     let value: String = url::form_urlencoded::byte_serialize(message.as_bytes()).collect();
     let mut resp = Redirect::to(to).into_response();
-    if let Ok(v) = HeaderValue::from_str(&format!("{COOKIE}={value}; Path=/; Max-Age=60; HttpOnly; SameSite=Lax")) {
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{COOKIE}={value}; Path=/; Max-Age=60; HttpOnly; SameSite=Lax"
+    )) {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     resp
@@ -31,7 +33,11 @@ pub async fn layer(mut req: Request, next: Next) -> Response {
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
         .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| url::form_urlencoded::parse(format!("m={v}").as_bytes()).map(|(_, m)| m.into_owned()).collect::<String>())
+        .map(|(_, v)| {
+            url::form_urlencoded::parse(format!("m={v}").as_bytes())
+                .map(|(_, m)| m.into_owned())
+                .collect::<String>()
+        })
         .filter(|m| !m.is_empty())
         .map(|m| m.chars().take(300).collect::<String>());
     let had_flash = message.is_some();

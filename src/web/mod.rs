@@ -25,7 +25,11 @@ pub fn render(status: StatusCode, page: &impl Template) -> Response {
         Ok(html) => (status, Html(html)).into_response(),
         Err(err) => {
             tracing::error!(%err, "template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, Html("<h1>Something went wrong</h1>".to_string())).into_response()
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html("<h1>Something went wrong</h1>".to_string()),
+            )
+                .into_response()
         }
     }
 }
@@ -51,14 +55,24 @@ pub const SESSION_CSRF: &str = "csrf";
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let session = parts
             .extensions
             .get::<Session>()
             .cloned()
             .ok_or_else(|| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
-        let flash = parts.extensions.get::<flash::Flash>().and_then(|f| f.0.clone());
-        let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+        let flash = parts
+            .extensions
+            .get::<flash::Flash>()
+            .and_then(|f| f.0.clone());
+        let here = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".into());
         let mut user = None;
         if let Some(id) = session.get::<i64>(SESSION_USER).await? {
             user = accounts::current_user(&state.db, id).await?;
@@ -67,8 +81,21 @@ impl FromRequestParts<AppState> for Ctx {
                 session.flush().await?;
             }
         }
-        let csrf = if user.is_some() { session.get::<String>(SESSION_CSRF).await?.unwrap_or_default() } else { String::new() };
-        let mut ctx = Ctx { user, csrf, flash, here, session };
+        let csrf = if user.is_some() {
+            session
+                .get::<String>(SESSION_CSRF)
+                .await?
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let mut ctx = Ctx {
+            user,
+            csrf,
+            flash,
+            here,
+            session,
+        };
         if ctx.user.is_some() && ctx.csrf.is_empty() {
             ctx.ensure_csrf().await?;
         }
@@ -78,7 +105,9 @@ impl FromRequestParts<AppState> for Ctx {
 
 impl Ctx {
     pub fn require_user(&self) -> Result<&CurrentUser, AppError> {
-        self.user.as_ref().ok_or_else(|| AppError::LoginRequired { next: self.here.clone() })
+        self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
+            next: self.here.clone(),
+        })
     }
 
     /// Pages with forms for anonymous visitors (login, sign-up) need a token
@@ -101,7 +130,8 @@ impl Ctx {
     /// Whether the navigation link to `path` is the current section.
     pub fn here_is(&self, path: &str) -> bool {
         let here = self.here.split('?').next().unwrap_or("");
-        here == path || (path != "/" && here.starts_with(path) && here[path.len()..].starts_with('/'))
+        here == path
+            || (path != "/" && here.starts_with(path) && here[path.len()..].starts_with('/'))
     }
 
     pub fn user_id(&self) -> Option<i64> {
@@ -123,7 +153,9 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let Path(raw) = Path::<String>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
         match raw.parse::<i64>() {
             Ok(id) if id > 0 && raw.bytes().all(|b| b.is_ascii_digit()) => Ok(PathId(id)),
             _ => Err(AppError::NotFound),
@@ -147,7 +179,11 @@ pub struct Paging {
 
 impl PageQuery {
     pub fn number(&self) -> i64 {
-        self.page.as_deref().and_then(|p| p.trim().parse::<i64>().ok()).unwrap_or(1).clamp(1, 1_000_000)
+        self.page
+            .as_deref()
+            .and_then(|p| p.trim().parse::<i64>().ok())
+            .unwrap_or(1)
+            .clamp(1, 1_000_000)
     }
 
     pub fn offset(&self) -> i64 {
@@ -158,14 +194,22 @@ impl PageQuery {
     pub fn paging<T>(&self, rows: &mut Vec<T>) -> Paging {
         let has_next = rows.len() as i64 > PAGE_SIZE;
         rows.truncate(PAGE_SIZE as usize);
-        Paging { page: self.number(), has_next }
+        Paging {
+            page: self.number(),
+            has_next,
+        }
     }
 }
 
 /// Only a local path may follow a login: `/x` yes, `//evil` or `https://…` no.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(char::is_control) => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control) =>
+        {
             n.to_string()
         }
         _ => "/".to_string(),
@@ -175,15 +219,18 @@ pub fn safe_next(next: Option<&str>) -> String {
 /// Human-friendly dates for templates.
 pub fn format_date(ms: impl std::borrow::Borrow<i64>) -> String {
     let ms = *ms.borrow();
-    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let fmt = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
     dt.format(&fmt).unwrap_or_default()
 }
 
 pub fn iso_date(ms: impl std::borrow::Borrow<i64>) -> String {
     let ms = *ms.borrow();
-    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    dt.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    dt.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -201,7 +248,12 @@ mod tests {
 
     #[test]
     fn page_numbers_are_forgiving() {
-        let q = |p: &str| PageQuery { page: Some(p.into()) }.number();
+        let q = |p: &str| {
+            PageQuery {
+                page: Some(p.into()),
+            }
+            .number()
+        };
         assert_eq!(q("3"), 3);
         assert_eq!(q("abc"), 1);
         assert_eq!(q("-4"), 1);

@@ -6,7 +6,9 @@ use crate::helpers::on_each_backend;
 async fn signing_up_then_logging_in_by_username_or_email_works() {
     on_each_backend(|app| async move {
         let mut b = app.browser();
-        let r = b.signup("ana", "Ana@Example.com", "correct horse battery").await;
+        let r = b
+            .signup("ana", "Ana@Example.com", "correct horse battery")
+            .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         assert_eq!(r.location, "/login");
         let r = b.login("ana@example.COM", "correct horse battery").await;
@@ -14,7 +16,11 @@ async fn signing_up_then_logging_in_by_username_or_email_works() {
         assert!(b.is_logged_in_as("ana").await, "[{}]", app.backend);
         let mut other = app.browser();
         other.login("ANA", "correct horse battery").await;
-        assert!(other.is_logged_in_as("ana").await, "[{}] login by username ignores case", app.backend);
+        assert!(
+            other.is_logged_in_as("ana").await,
+            "[{}] login by username ignores case",
+            app.backend
+        );
     })
     .await;
 }
@@ -24,10 +30,25 @@ async fn a_taken_username_in_any_case_is_refused_with_the_form_kept() {
     on_each_backend(|app| async move {
         app.user("ben").await;
         let mut b = app.browser();
-        let r = b.signup("BEN", "other@example.com", "another good password").await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
-        assert!(r.text.contains("This username is taken"), "[{}]", app.backend);
-        assert!(r.text.contains("value=\"other@example.com\""), "[{}] email kept", app.backend);
+        let r = b
+            .signup("BEN", "other@example.com", "another good password")
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(
+            r.text.contains("This username is taken"),
+            "[{}]",
+            app.backend
+        );
+        assert!(
+            r.text.contains("value=\"other@example.com\""),
+            "[{}] email kept",
+            app.backend
+        );
     })
     .await;
 }
@@ -37,10 +58,17 @@ async fn a_taken_email_gets_the_same_answer_as_a_new_one() {
     on_each_backend(|app| async move {
         app.user("cleo").await;
         let mut b = app.browser();
-        let r = b.signup("cleo2", "CLEO@example.com", "another good password").await;
+        let r = b
+            .signup("cleo2", "CLEO@example.com", "another good password")
+            .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         let r = b.login("cleo2", "another good password").await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}] no second account was made", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] no second account was made",
+            app.backend
+        );
     })
     .await;
 }
@@ -51,12 +79,27 @@ async fn invalid_sign_up_fields_each_get_their_error() {
         let mut b = app.browser();
         let r = b.signup("a!", "not-an-email", "short").await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(r.text.contains("username-error") && r.text.contains("email-error") && r.text.contains("password-error"));
-        let r = b.signup("dora", "dora@example.com", "dora@example.com").await;
-        assert!(r.text.contains("must not be your username or email"), "[{}]", app.backend);
+        assert!(
+            r.text.contains("username-error")
+                && r.text.contains("email-error")
+                && r.text.contains("password-error")
+        );
+        let r = b
+            .signup("dora", "dora@example.com", "dora@example.com")
+            .await;
+        assert!(
+            r.text.contains("must not be your username or email"),
+            "[{}]",
+            app.backend
+        );
         let huge = "x".repeat(2000);
         let r = b.signup("dora", "dora@example.com", &huge).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}] over 1,024 characters", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] over 1,024 characters",
+            app.backend
+        );
     })
     .await;
 }
@@ -69,7 +112,11 @@ async fn a_wrong_password_does_not_log_in() {
         let wrong = b.login("eve", "not the password").await;
         assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
         let unknown = b.login("nobody_here", "not the password").await;
-        assert_eq!(unknown.status, wrong.status, "[{}] same answer for unknown accounts", app.backend);
+        assert_eq!(
+            unknown.status, wrong.status,
+            "[{}] same answer for unknown accounts",
+            app.backend
+        );
         assert!(wrong.text.contains("do not match") && unknown.text.contains("do not match"));
         assert!(!b.is_logged_in_as("eve").await);
     })
@@ -80,33 +127,64 @@ async fn a_wrong_password_does_not_log_in() {
 async fn login_rotates_the_session_id_and_logout_ends_the_session() {
     on_each_backend(|app| async move {
         let mut b = app.browser();
-        b.signup("finn", "finn@example.com", "correct horse battery").await;
+        b.signup("finn", "finn@example.com", "correct horse battery")
+            .await;
         let pre = b.get("/login").await;
         let pre_cookie = session_cookie(&pre.headers);
-        let r = b.post("/login", &[("login", "finn"), ("password", "correct horse battery")]).await;
+        let r = b
+            .post(
+                "/login",
+                &[("login", "finn"), ("password", "correct horse battery")],
+            )
+            .await;
         let post_cookie = session_cookie(&r.headers).expect("login sets a session cookie");
-        assert!(post_cookie.to_lowercase().contains("httponly") && post_cookie.to_lowercase().contains("samesite=lax"));
-        assert_ne!(pre_cookie.map(|c| c.split(';').next().unwrap().to_string()), Some(post_cookie.split(';').next().unwrap().to_string()));
+        assert!(
+            post_cookie.to_lowercase().contains("httponly")
+                && post_cookie.to_lowercase().contains("samesite=lax")
+        );
+        assert_ne!(
+            pre_cookie.map(|c| c.split(';').next().unwrap().to_string()),
+            Some(post_cookie.split(';').next().unwrap().to_string())
+        );
         b.get("/").await;
         let r = b.post("/logout", &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(!b.is_logged_in_as("finn").await, "[{}]", app.backend);
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session WHERE account_id IS NOT NULL").fetch_one(&app.db).await.unwrap();
-        assert_eq!(n, 0, "[{}] logout deletes the session server-side", app.backend);
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM session WHERE account_id IS NOT NULL")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(
+            n, 0,
+            "[{}] logout deletes the session server-side",
+            app.backend
+        );
     })
     .await;
 }
 
 fn session_cookie(h: &reqwest::header::HeaderMap) -> Option<String> {
-    h.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find(|c| c.starts_with("quill_session=")).map(String::from)
+    h.get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("quill_session="))
+        .map(String::from)
 }
 
 #[tokio::test]
 async fn passwords_are_stored_as_argon2id_with_owasp_parameters() {
     on_each_backend(|app| async move {
         app.user("gus").await;
-        let hash: String = sqlx::query_scalar("SELECT password_hash FROM account WHERE username = 'gus'").fetch_one(&app.db).await.unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        let hash: String =
+            sqlx::query_scalar("SELECT password_hash FROM account WHERE username = 'gus'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
     })
     .await;
 }
@@ -117,13 +195,34 @@ async fn login_only_redirects_to_local_paths() {
         app.user("hana").await;
         let mut b = app.browser();
         b.get("/login?next=https://evil.example/").await;
-        let r = b.post("/login", &[("login", "hana"), ("password", "correct horse battery"), ("next", "//evil.example/")]).await;
+        let r = b
+            .post(
+                "/login",
+                &[
+                    ("login", "hana"),
+                    ("password", "correct horse battery"),
+                    ("next", "//evil.example/"),
+                ],
+            )
+            .await;
         assert_eq!(r.location, "/");
         let mut b = app.browser();
         let r = b.get("/posts/new").await;
-        assert_eq!((r.status, r.location.as_str()), (StatusCode::SEE_OTHER, "/login?next=%2Fposts%2Fnew"));
+        assert_eq!(
+            (r.status, r.location.as_str()),
+            (StatusCode::SEE_OTHER, "/login?next=%2Fposts%2Fnew")
+        );
         b.get(&r.location).await;
-        let r = b.post("/login", &[("login", "hana"), ("password", "correct horse battery"), ("next", "/posts/new")]).await;
+        let r = b
+            .post(
+                "/login",
+                &[
+                    ("login", "hana"),
+                    ("password", "correct horse battery"),
+                    ("next", "/posts/new"),
+                ],
+            )
+            .await;
         assert_eq!(r.location, "/posts/new", "[{}]", app.backend);
     })
     .await;

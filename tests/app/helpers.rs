@@ -1,11 +1,11 @@
 use std::future::Future;
 use std::sync::Once;
 
+use clap::Parser;
 use quill::app::Application;
 use quill::config::{Cli, Config};
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
-use clap::Parser;
 
 /// Runs `test` against a fresh app on SQLite, then on PostgreSQL if
 /// `TEST_DATABASE_URL` is set; a failure names the backend.
@@ -31,12 +31,21 @@ pub struct PgDatabase {
 impl PgDatabase {
     async fn create(admin_url: &str) -> PgDatabase {
         let name = format!("quill_test_{}", &quill::web::random_token()[..16]);
-        let admin = quill::db::connect(admin_url).await.expect("TEST_DATABASE_URL answers");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+        let admin = quill::db::connect(admin_url)
+            .await
+            .expect("TEST_DATABASE_URL answers");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .unwrap();
         admin.close().await;
         let mut url = url::Url::parse(admin_url).unwrap();
         url.set_path(&name);
-        PgDatabase { admin_url: admin_url.to_string(), name, url: url.to_string() }
+        PgDatabase {
+            admin_url: admin_url.to_string(),
+            name,
+            url: url.to_string(),
+        }
     }
 }
 
@@ -45,10 +54,15 @@ impl Drop for PgDatabase {
         let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
         // Drop runs inside the test's runtime: do the async work on a thread of its own.
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async {
                 if let Ok(admin) = quill::db::connect(&admin_url).await {
-                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&admin)
+                        .await;
                 }
             });
         })
@@ -100,21 +114,54 @@ impl TestApp {
             let _ = stopped.await;
         }));
         let backend = if pg.is_some() { "postgres" } else { "sqlite" };
-        TestApp { base, backend, db, _dir: dir, _pg: pg, stop: Some(stop) }
+        TestApp {
+            base,
+            backend,
+            db,
+            _dir: dir,
+            _pg: pg,
+            stop: Some(stop),
+        }
     }
 
     pub fn browser(&self) -> Browser {
-        let client = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
-        Browser { client, base: self.base.clone(), csrf: None, backend: self.backend }
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: self.base.clone(),
+            csrf: None,
+            backend: self.backend,
+        }
     }
 
     /// A browser logged in as a new user; returns it with the username.
     pub async fn user(&self, name: &str) -> Browser {
         let mut b = self.browser();
-        let r = b.signup(name, &format!("{name}@example.com"), "correct horse battery").await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] signup of {name}: {}", self.backend, r.text);
+        let r = b
+            .signup(
+                name,
+                &format!("{name}@example.com"),
+                "correct horse battery",
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] signup of {name}: {}",
+            self.backend,
+            r.text
+        );
         let r = b.login(name, "correct horse battery").await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] login of {name}", self.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] login of {name}",
+            self.backend
+        );
         b
     }
 }
@@ -135,34 +182,63 @@ pub struct Browser {
 
 impl Browser {
     pub async fn get(&mut self, path: &str) -> Page {
-        let resp = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();
+        let resp = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
         self.read(resp).await
     }
 
     async fn read(&mut self, resp: reqwest::Response) -> Page {
         let status = resp.status();
         let headers = resp.headers().clone();
-        let location = headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        let location = headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
         let text = resp.text().await.unwrap();
         if let Some(token) = csrf_in(&text) {
             self.csrf = Some(token);
         }
-        Page { status, location, text, headers }
+        Page {
+            status,
+            location,
+            text,
+            headers,
+        }
     }
 
     /// POSTs a urlencoded form with the CSRF token of the last page seen.
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let mut form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut form: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         if let Some(t) = &self.csrf {
             form.push(("csrf_token".into(), t.clone()));
         }
-        let resp = self.client.post(format!("{}{path}", self.base)).form(&form).send().await.unwrap();
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
         self.read(resp).await
     }
 
     /// POSTs without any token: what a forged request looks like.
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let resp = self.client.post(format!("{}{path}", self.base)).form(fields).send().await.unwrap();
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
         self.read(resp).await
     }
 
@@ -174,32 +250,62 @@ impl Browser {
         for (k, v) in fields {
             form = form.text(k.to_string(), v.to_string());
         }
-        let resp = self.client.post(format!("{}{path}", self.base)).multipart(form).send().await.unwrap();
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
         self.read(resp).await
     }
 
     pub async fn signup(&mut self, username: &str, email: &str, password: &str) -> Page {
         self.get("/signup").await;
-        self.post("/signup", &[("username", username), ("email", email), ("password", password)]).await
+        self.post(
+            "/signup",
+            &[
+                ("username", username),
+                ("email", email),
+                ("password", password),
+            ],
+        )
+        .await
     }
 
     pub async fn login(&mut self, login: &str, password: &str) -> Page {
         self.get("/login").await;
-        self.post("/login", &[("login", login), ("password", password)]).await
+        self.post("/login", &[("login", login), ("password", password)])
+            .await
     }
 
     /// Creates a post through the form and returns its id.
     pub async fn create_post(&mut self, title: &str, body: &str, tags: &str) -> i64 {
         self.get("/posts/new").await;
-        let r = self.post_multipart("/posts", &[("title", title), ("body", body), ("tags", tags)]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] create post: {}", self.backend, r.text);
-        r.location.trim_start_matches("/posts/").parse().expect("redirect to /posts/{id}")
+        let r = self
+            .post_multipart(
+                "/posts",
+                &[("title", title), ("body", body), ("tags", tags)],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] create post: {}",
+            self.backend,
+            r.text
+        );
+        r.location
+            .trim_start_matches("/posts/")
+            .parse()
+            .expect("redirect to /posts/{id}")
     }
 
     /// The page's navigation shows this user as logged in.
     pub async fn is_logged_in_as(&mut self, username: &str) -> bool {
         let page = self.get("/").await;
-        page.text.contains(&format!("href=\"/u/{username}\"")) && page.text.contains("action=\"/logout\"")
+        page.text.contains(&format!("href=\"/u/{username}\""))
+            && page.text.contains("action=\"/logout\"")
     }
 }
 

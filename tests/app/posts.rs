@@ -7,13 +7,24 @@ async fn a_post_is_rendered_from_markdown_with_scripts_removed_and_tags_normalis
     on_each_backend(|app| async move {
         let mut a = app.user("ana").await;
         let id = a
-            .create_post("Hello world", "Some **bold** words.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))", "Rust, Web Dev")
+            .create_post(
+                "Hello world",
+                "Some **bold** words.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))",
+                "Rust, Web Dev",
+            )
             .await;
         let page = app.browser().get(&format!("/posts/{id}")).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.text.contains("<strong>bold</strong>"), "[{}]", app.backend);
+        assert!(
+            page.text.contains("<strong>bold</strong>"),
+            "[{}]",
+            app.backend
+        );
         assert!(!page.text.contains("<script>alert(1)") && !page.text.contains("javascript:alert"));
-        assert!(page.text.contains("href=\"/tags/rust\"") && page.text.contains("href=\"/tags/web-dev\""));
+        assert!(
+            page.text.contains("href=\"/tags/rust\"")
+                && page.text.contains("href=\"/tags/web-dev\"")
+        );
     })
     .await;
 }
@@ -24,11 +35,28 @@ async fn an_oversized_title_is_422_with_the_form_kept() {
         let mut a = app.user("ana").await;
         a.get("/posts/new").await;
         let title = "T".repeat(201);
-        let r = a.post_multipart("/posts", &[("title", &title), ("body", "kept-body-text"), ("tags", "keep-me")]).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        let r = a
+            .post_multipart(
+                "/posts",
+                &[
+                    ("title", &title),
+                    ("body", "kept-body-text"),
+                    ("tags", "keep-me"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         assert!(r.text.contains("kept-body-text") && r.text.contains("value=\"keep-me\""));
         assert!(r.text.contains("title-error"));
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post").fetch_one(&app.db).await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
         assert_eq!(n, 0);
     })
     .await;
@@ -39,15 +67,30 @@ async fn bad_tags_an_empty_body_and_a_huge_body_are_refused() {
     on_each_backend(|app| async move {
         let mut a = app.user("ana").await;
         a.get("/posts/new").await;
-        let r = a.post_multipart("/posts", &[("title", "t"), ("body", "b"), ("tags", "a,b,c,d,e,f")]).await;
+        let r = a
+            .post_multipart(
+                "/posts",
+                &[("title", "t"), ("body", "b"), ("tags", "a,b,c,d,e,f")],
+            )
+            .await;
         assert!(r.status == StatusCode::UNPROCESSABLE_ENTITY && r.text.contains("at most 5"));
-        let r = a.post_multipart("/posts", &[("title", "t"), ("body", "b"), ("tags", "c++")]).await;
+        let r = a
+            .post_multipart("/posts", &[("title", "t"), ("body", "b"), ("tags", "c++")])
+            .await;
         assert!(r.status == StatusCode::UNPROCESSABLE_ENTITY && r.text.contains("tags-error"));
-        let r = a.post_multipart("/posts", &[("title", "t"), ("body", "   "), ("tags", "")]).await;
+        let r = a
+            .post_multipart("/posts", &[("title", "t"), ("body", "   "), ("tags", "")])
+            .await;
         assert!(r.status == StatusCode::UNPROCESSABLE_ENTITY && r.text.contains("body-error"));
         let big = "x".repeat(100_001);
-        let r = a.post_multipart("/posts", &[("title", "t"), ("body", &big), ("tags", "")]).await;
-        assert!(r.status == StatusCode::UNPROCESSABLE_ENTITY && r.text.contains("100 KB"), "[{}]", app.backend);
+        let r = a
+            .post_multipart("/posts", &[("title", "t"), ("body", &big), ("tags", "")])
+            .await;
+        assert!(
+            r.status == StatusCode::UNPROCESSABLE_ENTITY && r.text.contains("100 KB"),
+            "[{}]",
+            app.backend
+        );
     })
     .await;
 }
@@ -61,20 +104,39 @@ async fn the_author_can_edit_and_delete_but_nobody_else_can() {
         b.get(&format!("/posts/{id}")).await;
         let r = b.get(&format!("/posts/{id}/edit")).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
-        let r = b.post_multipart(&format!("/posts/{id}/edit"), &[("title", "hijack"), ("body", "x"), ("tags", "")]).await;
+        let r = b
+            .post_multipart(
+                &format!("/posts/{id}/edit"),
+                &[("title", "hijack"), ("body", "x"), ("tags", "")],
+            )
+            .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "[{}]", app.backend);
         let r = b.post(&format!("/posts/{id}/delete"), &[]).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
 
         a.get(&format!("/posts/{id}/edit")).await;
-        let r = a.post_multipart(&format!("/posts/{id}/edit"), &[("title", "Edited"), ("body", "second"), ("tags", "two")]).await;
+        let r = a
+            .post_multipart(
+                &format!("/posts/{id}/edit"),
+                &[("title", "Edited"), ("body", "second"), ("tags", "two")],
+            )
+            .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let page = app.browser().get(&format!("/posts/{id}")).await;
-        assert!(page.text.contains("Edited") && page.text.contains("/tags/two") && !page.text.contains("/tags/one"));
+        assert!(
+            page.text.contains("Edited")
+                && page.text.contains("/tags/two")
+                && !page.text.contains("/tags/one")
+        );
 
         let r = a.post(&format!("/posts/{id}/delete"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert_eq!(app.browser().get(&format!("/posts/{id}")).await.status, StatusCode::NOT_FOUND, "[{}]", app.backend);
+        assert_eq!(
+            app.browser().get(&format!("/posts/{id}")).await.status,
+            StatusCode::NOT_FOUND,
+            "[{}]",
+            app.backend
+        );
     })
     .await;
 }
