@@ -227,3 +227,61 @@ async fn login_only_redirects_to_local_paths() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn behind_https_the_session_cookie_is_secure_and_host_prefixed() {
+    let app = crate::helpers::TestApp::spawn_at(None, "https://quill.example").await;
+    let r = app.browser().get("/login").await;
+    let cookie = r
+        .headers
+        .get("set-cookie")
+        .expect("the login form starts a session")
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.starts_with("__Host-quill_session="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    assert!(r.headers.get("strict-transport-security").is_some());
+}
+
+#[tokio::test]
+async fn expired_sessions_are_refused_and_swept() {
+    on_each_backend(|app| async move {
+        let mut b = app.user("ivy").await;
+        assert!(b.is_logged_in_as("ivy").await);
+        sqlx::query("UPDATE session SET expires_at = 0")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        assert!(
+            !b.is_logged_in_as("ivy").await,
+            "[{}] an expired session is anonymous",
+            app.backend
+        );
+        let store = quill::accounts::session_store::DbSessionStore::new(app.db.clone());
+        assert!(store.delete_expired().await.unwrap() >= 1);
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "[{}]", app.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_session_older_than_thirty_days_ends_however_active() {
+    on_each_backend(|app| async move {
+        let mut b = app.user("jody").await;
+        sqlx::query("UPDATE session SET created_at = created_at - $1")
+            .bind(quill::accounts::session_store::ABSOLUTE_LIFETIME_MS + 1000)
+            .execute(&app.db)
+            .await
+            .unwrap();
+        assert!(!b.is_logged_in_as("jody").await, "[{}]", app.backend);
+    })
+    .await;
+}

@@ -91,6 +91,11 @@ static CRYPTO: Once = Once::new();
 
 impl TestApp {
     pub async fn spawn(pg: Option<PgDatabase>) -> TestApp {
+        TestApp::spawn_at(pg, "http://quill.test").await
+    }
+
+    /// An app whose public origin is `base_url` (e.g. https, to see cookie flags).
+    pub async fn spawn_at(pg: Option<PgDatabase>, base_url: &str) -> TestApp {
         CRYPTO.call_once(|| {
             let _ = rustls::crypto::ring::default_provider().install_default();
         });
@@ -99,7 +104,7 @@ impl TestApp {
         settings.addr = "127.0.0.1:0".into();
         settings.data_dir = dir.path().join("data");
         settings.upload_dir = dir.path().join("uploads");
-        settings.base_url = Some("http://quill.test".into());
+        settings.base_url = Some(base_url.into());
         settings.database_url = pg.as_ref().map(|p| p.url.clone());
         settings.require_verified_email = "false".into();
         settings.smtp_url = None;
