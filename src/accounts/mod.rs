@@ -5,16 +5,17 @@ pub mod password;
 pub mod session_store;
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
-use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::AppResult;
+use crate::web::form::Form;
 use crate::web::{Ctx, SESSION_CSRF, SESSION_USER, flash, random_token, render, safe_next};
 use domain::{EmailAddress, Username, check_new_password};
 use password::Verdict;
@@ -252,6 +253,7 @@ async fn login(
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
     if login.is_empty()
+        || login.chars().any(char::is_control)
         || form.password.is_empty()
         || form.password.chars().count() > domain::PASSWORD_MAX
         || login.len() > 254

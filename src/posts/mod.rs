@@ -17,7 +17,7 @@ use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::social::comments::{self, CommentView};
 use crate::social::likes;
-use crate::web::{Ctx, PathId, flash, page, render};
+use crate::web::{Ctx, PathId, clean_text, flash, page, render};
 use queries::PostDetail;
 
 pub const TITLE_MAX: usize = 200;
@@ -61,7 +61,7 @@ impl FromRequest<AppState> for PostInput {
             let Form(input) = Form::<PostInput>::from_request(req, state)
                 .await
                 .map_err(|_| AppError::Unprocessable("The form could not be read.".into()))?;
-            return Ok(input);
+            return Ok(input.cleaned());
         }
         let mut form = Multipart::from_request(req, state).await.map_err(|_| {
             AppError::Unprocessable(
@@ -80,7 +80,18 @@ impl FromRequest<AppState> for PostInput {
             };
             *slot = field.text().await.map_err(unreadable)?;
         }
-        Ok(input)
+        Ok(input.cleaned())
+    }
+}
+
+impl PostInput {
+    fn cleaned(self) -> PostInput {
+        PostInput {
+            title: clean_text(&self.title),
+            body: clean_text(&self.body.replace("\r\n", "\n")),
+            tags: clean_text(&self.tags),
+            description: clean_text(&self.description),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Comments on posts: plain text, deletable by their author, the post's
 //! author or an admin.
 
-use axum::Form;
+use crate::web::form::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -10,7 +10,7 @@ use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::posts::{post_page, queries};
-use crate::web::{Ctx, PathId, flash, render};
+use crate::web::{Ctx, PathId, clean_text, flash, render};
 
 pub const COMMENT_MAX: usize = 10_000;
 
@@ -65,7 +65,9 @@ pub async fn create_comment(
     queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = form.body.replace("\r\n", "\n").trim().to_string();
+    let body = clean_text(&form.body.replace("\r\n", "\n"))
+        .trim()
+        .to_string();
     let error = if body.is_empty() {
         Some("Write something before sending your comment.".to_string())
     } else if body.chars().count() > COMMENT_MAX {

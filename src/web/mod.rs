@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod csrf;
 pub mod flash;
+pub mod form;
 pub mod headers;
 
 use askama::Template;
@@ -139,6 +140,14 @@ impl Ctx {
     }
 }
 
+/// User text as stored: without NUL and other control characters (except
+/// newline and tab), which PostgreSQL refuses and no reader wants.
+pub fn clean_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
 /// 256 bits from the OS's CSPRNG, hex encoded.
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
@@ -244,6 +253,11 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example/")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn clean_text_drops_control_characters_but_keeps_lines() {
+        assert_eq!(clean_text("a\u{0}b\r\nc\td\u{1b}"), "ab\nc\td");
     }
 
     #[test]

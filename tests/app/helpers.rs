@@ -247,6 +247,19 @@ impl Browser {
         self.read(resp).await
     }
 
+    /// POSTs raw bytes with a content type of our choosing: hostile input.
+    pub async fn post_bytes(&mut self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        self.read(resp).await
+    }
+
     pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut form = reqwest::multipart::Form::new();
         if let Some(t) = &self.csrf {

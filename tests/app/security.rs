@@ -119,3 +119,39 @@ async fn healthz_answers_when_the_database_does() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn no_form_input_gets_a_500() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        let id = a.create_post("Target", "body", "").await;
+        a.get(&format!("/posts/{id}")).await;
+        let token = a.csrf.clone().unwrap();
+        let routes = [
+            "/signup".to_string(),
+            "/login".into(),
+            "/posts".into(),
+            format!("/posts/{id}/edit"),
+            format!("/posts/{id}/comments"),
+            format!("/posts/{id}/like"),
+            "/u/ana/follow".into(),
+        ];
+        let bodies: Vec<(&str, Vec<u8>)> = vec![
+            ("application/x-www-form-urlencoded", format!("csrf_token={token}&title=%FF%FE&body=%00&login=%C0").into_bytes()),
+            ("application/x-www-form-urlencoded", format!("csrf_token={token}&username[]=x&password=&&&=")
+                .into_bytes()),
+            ("multipart/form-data; boundary=xyz", format!("--xyz\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n--xyz\r\nbroken").into_bytes()),
+            ("multipart/form-data", b"no boundary at all".to_vec()),
+            ("text/plain", format!("csrf_token={token}").into_bytes()),
+            ("application/x-www-form-urlencoded", [format!("csrf_token={token}&body=").into_bytes(), vec![b'a'; 300_000]].concat()),
+        ];
+        for route in &routes {
+            for (ct, body) in &bodies {
+                let r = a.post_bytes(route, ct, body.clone()).await;
+                assert!(r.status.as_u16() < 500, "[{}] {route} with {ct}: {}", app.backend, r.status);
+            }
+        }
+        assert_eq!(a.get(&format!("/posts/{id}")).await.status, StatusCode::OK, "stored data survives");
+    })
+    .await;
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Read-path benchmark for Quill on SQLite.
+#
+#   bench/run.sh                       # 10 s per endpoint, 64 connections
+#   BENCH_DURATION=30 BENCH_CONNECTIONS=128 bench/run.sh
+#
+# Builds a throw-away data dir, seeds ~10k accounts / 100k posts straight into
+# SQLite (bench/seed.py), starts the release binary on a free port, loads four
+# anonymous GET pages with wrk (or oha) and prints requests/s, p50 and p99.
+# The table is also written to bench/results.txt.
+set -euo pipefail
+
+DURATION="${BENCH_DURATION:-10}"        # seconds of measured load per endpoint
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+WARMUP="${BENCH_WARMUP:-2}"             # seconds; fills SQLite's page cache and the pool
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/target/release/quill"
+RESULTS="$ROOT/bench/results.txt"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# --- load tool: wrk preferred (its --latency percentiles are what we parse) ---
+if command -v wrk >/dev/null; then
+    TOOL=wrk
+elif command -v oha >/dev/null; then
+    TOOL=oha
+else
+    log "installing wrk"
+    if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+    $SUDO apt-get install -y wrk >/dev/null 2>&1 \
+        || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
+    TOOL=wrk
+fi
+
+if [ ! -x "$BIN" ]; then
+    log "release binary missing: cargo build --release"
+    (cd "$ROOT" && cargo build --release)
+fi
+
+# --- scratch space, always cleaned up (also on Ctrl-C or a failed step) ---
+TMP="$(mktemp -d -t quill-bench.XXXXXX)"
+SERVER_PID=""
+cleanup() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+
+export QUILL_DATA_DIR="$TMP/data"
+export QUILL_UPLOAD_DIR="$TMP/uploads"
+export RUST_LOG=warn   # per-request logging would be part of what we measure
+mkdir -p "$QUILL_UPLOAD_DIR"
+
+# --- schema, then data ---
+log "migrating $QUILL_DATA_DIR/quill.db"
+"$BIN" migrate >/dev/null
+
+log "seeding (10k accounts, 100k posts, 300k likes, 100k comments)"
+SEED_OUT="$(python3 "$ROOT/bench/seed.py" "$QUILL_DATA_DIR/quill.db")"
+seed_value() { printf '%s\n' "$SEED_OUT" | sed -n "s/^$1=//p"; }
+SEED_SECONDS="$(seed_value seed_seconds)"
+POST_ID="$(seed_value post_id)"
+USERNAME="$(seed_value username)"
+log "seeded in ${SEED_SECONDS}s"
+
+# --- server on a free port (asking the kernel avoids clashing with a dev server) ---
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+export QUILL_ADDR="127.0.0.1:$PORT"
+BASE="http://$QUILL_ADDR"
+"$BIN" serve >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+
+for _ in $(seq 1 100); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz" || true)" = 200 ]; then
+        break
+    fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+        log "server exited:"; cat "$TMP/server.log" >&2; exit 1
+    fi
+    sleep 0.1
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz")" = 200 ] \
+    || { log "server not healthy after 10 s"; cat "$TMP/server.log" >&2; exit 1; }
+log "server up at $BASE (pid $SERVER_PID)"
+
+ENDPOINTS=(
+    "/"                     # global feed, page 1
+    "/posts/$POST_ID"       # one post with its comments
+    "/u/$USERNAME"          # profile + that author's posts
+    "/?page=2000"           # deep page: OFFSET 39,980 into the feed
+)
+
+# A benchmark of 404s is worthless: check each page answers 200 first.
+for path in "${ENDPOINTS[@]}"; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")"
+    [ "$code" = 200 ] || { log "GET $path -> $code, expected 200"; exit 1; }
+done
+
+# wrk threads: one per core, but never more than connections.
+THREADS="$(nproc)"
+[ "$THREADS" -le "$CONNECTIONS" ] || THREADS="$CONNECTIONS"
+
+# run_load PATH SECONDS -> prints "req_per_sec p50 p99 errors"
+run_load() {
+    local url="$BASE$1" secs="$2" out
+    if [ "$TOOL" = wrk ]; then
+        out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --latency "$url")"
+        printf '%s\n' "$out" >>"$TMP/wrk.log"
+        # Non-2xx and socket errors are reported on separate lines when non-zero.
+        printf '%s\n' "$out" | awk '
+            /Requests\/sec:/          { rps = $2 }
+            /^ +50% /                 { p50 = $2 }
+            /^ +99% /                 { p99 = $2 }
+            /Non-2xx or 3xx/          { err += $NF }
+            /Socket errors:/          { gsub(/,/, ""); err += $4 + $6 + $8 + $10 }
+            END { printf "%s %s %s %d\n", rps, p50, p99, err }'
+    else
+        out="$(oha --no-tui --json -z "${secs}s" -c "$CONNECTIONS" "$url")"
+        printf '%s\n' "$out" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+lat = d["latencyPercentiles"]
+ms = lambda s: "%.2fms" % (s * 1000) if s is not None else "-"
+codes = d.get("statusCodeDistribution", {})
+bad = sum(n for c, n in codes.items() if not c.startswith("2")) + sum(d.get("errorDistribution", {}).values())
+print("%.2f %s %s %d" % (d["summary"]["requestsPerSec"], ms(lat["p50"]), ms(lat["p99"]), bad))'
+    fi
+}
+
+ROWS=()
+for path in "${ENDPOINTS[@]}"; do
+    log "GET $path: ${WARMUP}s warm-up, ${DURATION}s measured, $CONNECTIONS connections ($TOOL)"
+    run_load "$path" "$WARMUP" >/dev/null
+    ROWS+=("$path $(run_load "$path" "$DURATION")")
+done
+
+# --- report ---
+{
+    echo "Quill read benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "tool=$TOOL threads=$THREADS connections=$CONNECTIONS duration=${DURATION}s nproc=$(nproc) seed=${SEED_SECONDS}s"
+    echo "data: 10k accounts, 100k posts, ~200k follows, 300k likes, 100k comments (SQLite)"
+    echo
+    printf '%-22s %12s %10s %10s %8s\n' endpoint 'requests/s' p50 p99 errors
+    for row in "${ROWS[@]}"; do
+        # shellcheck disable=SC2086
+        printf '%-22s %12s %10s %10s %8s\n' $row
+    done
+} | tee "$RESULTS"
