@@ -24,7 +24,7 @@ use crate::config::Config;
 use crate::db::{self, Backend, Db};
 use crate::error::AppError;
 use crate::web::{self, headers::Https};
-use crate::{accounts, feeds, posts, profiles, social};
+use crate::{accounts, feeds, posts, profiles, settings, social};
 
 /// Largest request body: room for a 10 MB upload plus the form around it.
 pub const MAX_BODY: usize = 11 * 1024 * 1024;
@@ -138,6 +138,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(posts::router())
         .merge(profiles::router())
         .merge(social::router())
+        .merge(settings::router())
         .layer(DefaultBodyLimit::max(MAX_FORM));
 
     Router::new()

@@ -8,5 +8,6 @@ pub mod error;
 pub mod feeds;
 pub mod posts;
 pub mod profiles;
+pub mod settings;
 pub mod social;
 pub mod web;

@@ -176,3 +176,53 @@ async fn feeds_paginate_and_tag_pages_list_their_posts() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_display_name_and_bio_show_on_the_profile_and_extra_fields_are_ignored() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        a.get("/settings").await;
+        let r = a
+            .post(
+                "/settings/profile",
+                &[
+                    ("display_name", "Ana  Lopez"),
+                    ("bio", "Writes <about> Rust."),
+                    ("role", "admin"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
+        let profile = app.browser().get("/u/ana").await;
+        assert!(
+            profile.text.contains("<h1>Ana Lopez</h1>"),
+            "[{}] display name, spaces collapsed",
+            app.backend
+        );
+        assert!(
+            profile.text.contains("Writes ") && !profile.text.contains("<about>"),
+            "bio shown, escaped"
+        );
+        assert!(profile.text.contains(">AL</span>"), "initials avatar");
+        let role: String = sqlx::query_scalar("SELECT role FROM account WHERE username = 'ana'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(role, "user");
+        a.get("/settings").await;
+        let r = a
+            .post(
+                "/settings/profile",
+                &[("display_name", ""), ("bio", &"b".repeat(501))],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text.contains("bio-error"));
+        assert_eq!(
+            app.browser().get("/settings").await.status,
+            StatusCode::SEE_OTHER,
+            "settings need a login"
+        );
+    })
+    .await;
+}
