@@ -13,10 +13,16 @@ set -euo pipefail
 DURATION="${BENCH_DURATION:-10}"        # seconds of measured load per endpoint
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 WARMUP="${BENCH_WARMUP:-2}"             # seconds; fills SQLite's page cache and the pool
+# wrk's default 2 s timeout turns slow responses into "errors" with no latency
+# recorded; a long one keeps slow endpoints measurable instead of blank.
+TIMEOUT="${BENCH_TIMEOUT:-30}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/target/release/quill"
 RESULTS="$ROOT/bench/results.txt"
+# Anything else busy on the box (a build, a test run) shares the cores with wrk
+# and the server and skews the numbers; the load average is in the report.
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
@@ -36,6 +42,12 @@ fi
 if [ ! -x "$BIN" ]; then
     log "release binary missing: cargo build --release"
     (cd "$ROOT" && cargo build --release)
+fi
+# The numbers belong to the binary, not to HEAD: say so when sources are newer.
+STALE=""
+if [ -n "$(find "$ROOT/src" "$ROOT/templates" "$ROOT/migrations" -newer "$BIN" -type f 2>/dev/null | head -1)" ]; then
+    STALE=" (binary older than src/: run cargo build --release to measure HEAD)"
+    log "warning: target/release/quill is older than some sources"
 fi
 
 # --- scratch space, always cleaned up (also on Ctrl-C or a failed step) ---
@@ -104,30 +116,36 @@ done
 THREADS="$(nproc)"
 [ "$THREADS" -le "$CONNECTIONS" ] || THREADS="$CONNECTIONS"
 
-# run_load PATH SECONDS -> prints "req_per_sec p50 p99 errors"
+# run_load PATH SECONDS -> prints "req_per_sec p50 p99 non2xx socket_errors"
 run_load() {
     local url="$BASE$1" secs="$2" out
     if [ "$TOOL" = wrk ]; then
-        out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --latency "$url")"
+        out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout "${TIMEOUT}s" --latency "$url")"
         printf '%s\n' "$out" >>"$TMP/wrk.log"
-        # Non-2xx and socket errors are reported on separate lines when non-zero.
+        # wrk prints the Non-2xx and Socket errors lines only when non-zero;
+        # with no completed request its percentiles read 0.00us: show "-".
         printf '%s\n' "$out" | awk '
             /Requests\/sec:/          { rps = $2 }
             /^ +50% /                 { p50 = $2 }
             /^ +99% /                 { p99 = $2 }
-            /Non-2xx or 3xx/          { err += $NF }
-            /Socket errors:/          { gsub(/,/, ""); err += $4 + $6 + $8 + $10 }
-            END { printf "%s %s %s %d\n", rps, p50, p99, err }'
+            /Non-2xx or 3xx/          { bad += $NF }
+            /Socket errors:/          { gsub(/,/, ""); sock += $4 + $6 + $8 + $10 }
+            END {
+                if (p50 == "" || p50 == "0.00us") p50 = "-"
+                if (p99 == "" || p99 == "0.00us") p99 = "-"
+                printf "%s %s %s %d %d\n", rps, p50, p99, bad, sock
+            }'
     else
-        out="$(oha --no-tui --json -z "${secs}s" -c "$CONNECTIONS" "$url")"
+        out="$(oha --no-tui --json -z "${secs}s" -c "$CONNECTIONS" -t "${TIMEOUT}s" "$url")"
         printf '%s\n' "$out" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 lat = d["latencyPercentiles"]
 ms = lambda s: "%.2fms" % (s * 1000) if s is not None else "-"
 codes = d.get("statusCodeDistribution", {})
-bad = sum(n for c, n in codes.items() if not c.startswith("2")) + sum(d.get("errorDistribution", {}).values())
-print("%.2f %s %s %d" % (d["summary"]["requestsPerSec"], ms(lat["p50"]), ms(lat["p99"]), bad))'
+bad = sum(n for c, n in codes.items() if not c.startswith("2"))
+sock = sum(d.get("errorDistribution", {}).values())
+print("%.2f %s %s %d %d" % (d["summary"]["requestsPerSec"], ms(lat["p50"]), ms(lat["p99"]), bad, sock))'
     fi
 }
 
@@ -140,13 +158,14 @@ done
 
 # --- report ---
 {
-    echo "Quill read benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
-    echo "tool=$TOOL threads=$THREADS connections=$CONNECTIONS duration=${DURATION}s nproc=$(nproc) seed=${SEED_SECONDS}s"
+    echo "Quill read benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$STALE"
+    echo "tool=$TOOL threads=$THREADS connections=$CONNECTIONS duration=${DURATION}s timeout=${TIMEOUT}s nproc=$(nproc)"
+    echo "seed=${SEED_SECONDS}s loadavg before=$LOAD_BEFORE after=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "data: 10k accounts, 100k posts, ~200k follows, 300k likes, 100k comments (SQLite)"
     echo
-    printf '%-22s %12s %10s %10s %8s\n' endpoint 'requests/s' p50 p99 errors
+    printf '%-18s %12s %10s %10s %8s %9s\n' endpoint 'requests/s' p50 p99 non-2xx sock-err
     for row in "${ROWS[@]}"; do
         # shellcheck disable=SC2086
-        printf '%-22s %12s %10s %10s %8s\n' $row
+        printf '%-18s %12s %10s %10s %8s %9s\n' $row
     done
 } | tee "$RESULTS"

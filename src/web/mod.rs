@@ -179,6 +179,9 @@ pub struct PageQuery {
 }
 
 pub const PAGE_SIZE: i64 = 20;
+/// Deeper pages cost an OFFSET scan each; 500 pages (10,000 posts) is far
+/// beyond what anyone pages through, and keeps every page cheap.
+pub const MAX_PAGE: i64 = 500;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Paging {
@@ -192,7 +195,7 @@ impl PageQuery {
             .as_deref()
             .and_then(|p| p.trim().parse::<i64>().ok())
             .unwrap_or(1)
-            .clamp(1, 1_000_000)
+            .clamp(1, MAX_PAGE)
     }
 
     pub fn offset(&self) -> i64 {
@@ -201,7 +204,7 @@ impl PageQuery {
 
     /// Callers fetch one row more than a page; its presence means "next".
     pub fn paging<T>(&self, rows: &mut Vec<T>) -> Paging {
-        let has_next = rows.len() as i64 > PAGE_SIZE;
+        let has_next = rows.len() as i64 > PAGE_SIZE && self.number() < MAX_PAGE;
         rows.truncate(PAGE_SIZE as usize);
         Paging {
             page: self.number(),
@@ -272,5 +275,6 @@ mod tests {
         assert_eq!(q("abc"), 1);
         assert_eq!(q("-4"), 1);
         assert_eq!(q("99999999999999999999"), 1);
+        assert_eq!(q("2000"), MAX_PAGE);
     }
 }
