@@ -26,7 +26,13 @@ pub enum AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::Internal(e.into())
+        match &e {
+            // What the request pointed at was deleted meanwhile (a comment on
+            // a post deleted a moment ago): that is a 404, not a failure.
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => AppError::NotFound,
+            sqlx::Error::RowNotFound => AppError::NotFound,
+            _ => AppError::Internal(e.into()),
+        }
     }
 }
 

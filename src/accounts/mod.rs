@@ -298,6 +298,9 @@ async fn login(
     ctx.session.cycle_id().await?;
     ctx.session.insert(SESSION_USER, account.id).await?;
     ctx.session.insert(SESSION_CSRF, random_token()).await?;
+    ctx.session
+        .insert("renewed_at", crate::db::now_ms())
+        .await?;
     tracing::info!(user_id = account.id, "logged in");
     Ok(flash::redirect(
         &next,

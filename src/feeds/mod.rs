@@ -2,14 +2,14 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::routing::get;
 
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::posts::queries::{self, Listing, PostSummary};
 use crate::posts::tags::Tag;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathName, page};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -35,11 +35,7 @@ pub enum FeedKind {
     Tag,
 }
 
-async fn global_feed(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Query(q): Query<PageQuery>,
-) -> AppResult {
+async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
     let mut posts = queries::list(&state.db, Listing::Everyone, q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
     page(&FeedPage {
@@ -51,11 +47,7 @@ async fn global_feed(
     })
 }
 
-async fn following_feed(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Query(q): Query<PageQuery>,
-) -> AppResult {
+async fn following_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
     let me = ctx.require_user()?.id;
     let mut posts = queries::list(
         &state.db,
@@ -77,8 +69,8 @@ async fn following_feed(
 async fn tag_feed(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path(tag): Path<String>,
-    Query(q): Query<PageQuery>,
+    PathName(tag): PathName,
+    q: PageQuery,
 ) -> AppResult {
     let tag = Tag::parse(&tag).map_err(|_| AppError::NotFound)?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tag WHERE name = $1")

@@ -31,6 +31,9 @@ pub fn router() -> Router<AppState> {
         .route("/posts/{id}", get(show_post))
         .route("/posts/{id}/edit", get(edit_post).post(update_post))
         .route("/posts/{id}/delete", post(delete_post))
+        // The post form is multipart with an optional image: allow its size
+        // here, so a too-long body gets the form back with its error.
+        .layer(axum::extract::DefaultBodyLimit::max(crate::app::MAX_BODY))
 }
 
 /// The post form's fields, from multipart (what the page sends) or, for
@@ -351,7 +354,7 @@ async fn update_post(
     };
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $6")
+    let updated = sqlx::query("UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $6")
         .bind(&post.title)
         .bind(&post.description)
         .bind(&post.body)
@@ -360,6 +363,9 @@ async fn update_post(
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
     sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
         .bind(id)
         .execute(&mut *tx)

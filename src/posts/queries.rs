@@ -156,7 +156,7 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
 
 /// The author of a post, for permission checks that need nothing else.
 pub async fn author_of(db: &Db, post_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT author_id FROM post WHERE id = $1")
+    sqlx::query_scalar("SELECT p.author_id FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1 AND a.banned_at IS NULL")
         .bind(post_id)
         .fetch_optional(db)
         .await

@@ -2,7 +2,8 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
+use axum::response::IntoResponse;
 use axum::routing::get;
 
 use crate::accounts::domain::Username;
@@ -11,21 +12,24 @@ use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::posts::queries::{self, Listing, PostSummary};
 use crate::social::follows;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathName, page};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/u/{username}", get(show_profile))
 }
 
-/// The id of an active (not banned) account by its username, any case.
-pub async fn id_of(db: &Db, username: &str) -> Result<Option<i64>, sqlx::Error> {
+/// The id and canonical (lowercase) username of an active (not banned)
+/// account, looked up by its username in any case.
+pub async fn id_of(db: &Db, username: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
     let Ok(name) = Username::parse(username) else {
         return Ok(None);
     };
-    sqlx::query_scalar("SELECT id FROM account WHERE username = $1 AND banned_at IS NULL")
-        .bind(name.as_str())
-        .fetch_optional(db)
-        .await
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM account WHERE username = $1 AND banned_at IS NULL")
+            .bind(name.as_str())
+            .fetch_optional(db)
+            .await?;
+    Ok(id.map(|id| (id, name.as_str().to_string())))
 }
 
 pub struct Profile {
@@ -117,12 +121,16 @@ impl ProfilePage {
 async fn show_profile(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path(username): Path<String>,
-    Query(q): Query<PageQuery>,
+    PathName(username): PathName,
+    q: PageQuery,
 ) -> AppResult {
-    let id = id_of(&state.db, &username)
+    let (id, name) = id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
+    if name != username {
+        // One address per profile: /u/Ana → /u/ana.
+        return Ok(axum::response::Redirect::permanent(&format!("/u/{name}")).into_response());
+    }
     let profile = find(&state.db, id).await?;
     let following = match ctx.user_id() {
         Some(me) if me != id => follows::is_following(&state.db, me, id).await?,

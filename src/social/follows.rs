@@ -1,20 +1,20 @@
 //! Following people: idempotent, never yourself.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::profiles;
-use crate::web::{Ctx, flash};
+use crate::web::{Ctx, PathName, flash};
 
 pub async fn follow(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path(username): Path<String>,
+    PathName(username): PathName,
 ) -> AppResult {
     let user = ctx.require_user()?;
-    let target = profiles::id_of(&state.db, &username)
+    let (target, name) = profiles::id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
     if target == user.id {
@@ -28,7 +28,6 @@ pub async fn follow(
         .bind(now_ms())
         .execute(&state.db)
         .await?;
-    let name = username.to_lowercase();
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You now follow @{name}."),
@@ -38,10 +37,10 @@ pub async fn follow(
 pub async fn unfollow(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path(username): Path<String>,
+    PathName(username): PathName,
 ) -> AppResult {
     let user = ctx.require_user()?;
-    let target = profiles::id_of(&state.db, &username)
+    let (target, name) = profiles::id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
     sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
@@ -49,7 +48,6 @@ pub async fn unfollow(
         .bind(target)
         .execute(&state.db)
         .await?;
-    let name = username.to_lowercase();
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You no longer follow @{name}."),

@@ -3,7 +3,6 @@
 
 use std::sync::LazyLock;
 
-use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
@@ -44,7 +43,7 @@ pub fn url(name: &str) -> String {
         .unwrap_or_else(|| format!("/static/{name}"))
 }
 
-pub async fn serve(Path(file): Path<String>) -> Response {
+pub async fn serve(crate::web::PathName(file): crate::web::PathName) -> Response {
     let found = ASSETS.iter().enumerate().find_map(|(i, a)| {
         if HASHED[i] == file {
             Some((a, "public, max-age=31536000, immutable"))

@@ -34,8 +34,12 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
         Ok(token) => token,
         Err(e) => return AppError::from(e).into_response(),
     };
+    // No token in the session: no body can be right, so do not read it.
+    if expected.is_none() {
+        return rejected();
+    }
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+    let bytes = match axum::body::to_bytes(body, crate::app::MAX_BODY).await {
         Ok(b) => b,
         // The only way reading fails is the body limit layer below us.
         Err(_) => return AppError::PayloadTooLarge.into_response(),

@@ -12,7 +12,6 @@ use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
-use serde::Deserialize;
 use tower_sessions::Session;
 
 use crate::accounts::{self, CurrentUser};
@@ -69,7 +68,7 @@ impl FromRequestParts<AppState> for Ctx {
             .extensions
             .get::<flash::Flash>()
             .and_then(|f| f.0.clone());
-        let here = parts
+        let mut here = parts
             .uri
             .path_and_query()
             .map(|p| p.as_str().to_string())
@@ -90,6 +89,25 @@ impl FromRequestParts<AppState> for Ctx {
         } else {
             String::new()
         };
+        if user.is_some() {
+            keep_alive(&session).await?;
+        }
+        // After a POST the page to come back to is the one the form was on.
+        if parts.method != axum::http::Method::GET {
+            here = parts
+                .headers
+                .get(axum::http::header::REFERER)
+                .and_then(|r| r.to_str().ok())
+                .and_then(|r| url::Url::parse(r).ok())
+                .map(|u| {
+                    safe_next(Some(&format!(
+                        "{}{}",
+                        u.path(),
+                        u.query().map(|q| format!("?{q}")).unwrap_or_default()
+                    )))
+                })
+                .unwrap_or_else(|| "/".into());
+        }
         let mut ctx = Ctx {
             user,
             csrf,
@@ -155,6 +173,22 @@ pub fn random_token() -> String {
     hex::encode(bytes)
 }
 
+/// Sessions end after 14 days without activity. The store writes only
+/// changed sessions, so a logged-in visit stamps the session once a day:
+/// that write renews the expiry, and active people stay logged in at the
+/// cost of one write a day.
+const SESSION_RENEWED: &str = "renewed_at";
+const RENEW_EVERY_MS: i64 = 24 * 3600 * 1000;
+
+async fn keep_alive(session: &Session) -> Result<(), tower_sessions::session::Error> {
+    let now = crate::db::now_ms();
+    let renewed = session.get::<i64>(SESSION_RENEWED).await?.unwrap_or(0);
+    if now - renewed > RENEW_EVERY_MS {
+        session.insert(SESSION_RENEWED, now).await?;
+    }
+    Ok(())
+}
+
 /// A positive integer id from the path; anything else is a 404, never a 400.
 pub struct PathId(pub i64);
 
@@ -172,10 +206,36 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
     }
 }
 
-/// `?page=N`, forgiving: anything unreadable is page 1.
-#[derive(Debug, Deserialize, Default)]
+/// A name from the path (username, tag); undecodable bytes are a 404.
+pub struct PathName(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathName {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        Ok(PathName(raw))
+    }
+}
+
+/// `?page=N`, forgiving: anything unreadable (or repeated) is page 1 or the
+/// first value, never a 400.
+#[derive(Debug, Default)]
 pub struct PageQuery {
     pub page: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageQuery {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let page = url::form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes())
+            .find(|(k, _)| k == "page")
+            .map(|(_, v)| v.into_owned());
+        Ok(PageQuery { page })
+    }
 }
 
 pub const PAGE_SIZE: i64 = 20;

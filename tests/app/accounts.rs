@@ -285,3 +285,21 @@ async fn a_session_older_than_thirty_days_ends_however_active() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_active_session_is_renewed_instead_of_expiring_fourteen_days_after_login() {
+    on_each_backend(|app| async move {
+        let mut b = app.user("kim").await;
+        let soon = quill::db::now_ms() + 2 * 24 * 3600 * 1000;
+        // As if the last renewal was long ago and the session is about to expire.
+        sqlx::query("UPDATE session SET expires_at = $1, data = replace(data, '\"renewed_at\"', '\"stale\"')")
+            .bind(soon)
+            .execute(&app.db)
+            .await
+            .unwrap();
+        assert!(b.is_logged_in_as("kim").await);
+        let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM session").fetch_one(&app.db).await.unwrap();
+        assert!(expires > soon + 10 * 24 * 3600 * 1000, "[{}] renewed to about 14 days", app.backend);
+    })
+    .await;
+}

@@ -260,6 +260,21 @@ impl Browser {
         self.read(resp).await
     }
 
+    /// POSTs a form with the current token and a Referer, as a browser does.
+    pub async fn post_bytes_with_referer(&mut self, path: &str, referer: &str) -> Page {
+        let body = format!("csrf_token={}", self.csrf.clone().unwrap_or_default());
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("referer", format!("{}{referer}", self.base))
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        self.read(resp).await
+    }
+
     pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut form = reqwest::multipart::Form::new();
         if let Some(t) = &self.csrf {

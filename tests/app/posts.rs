@@ -151,3 +151,26 @@ async fn writing_needs_a_login() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_body_far_over_the_limit_still_gets_the_form_back() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        a.get("/posts/new").await;
+        let big = "y".repeat(400_000);
+        let r = a
+            .post_multipart(
+                "/posts",
+                &[("title", "Long one"), ("body", &big), ("tags", "")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(r.text.contains("body-error") && r.text.contains("value=\"Long one\""));
+    })
+    .await;
+}

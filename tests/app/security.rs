@@ -155,3 +155,50 @@ async fn no_form_input_gets_a_500() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn odd_paths_and_queries_get_pages_not_errors() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        app.user("ben").await;
+        a.get("/u/ben").await;
+        let r = a.post("/u/%0Aben/follow", &[]).await;
+        assert!(
+            r.status.as_u16() < 500,
+            "[{}] control characters in a path: {}",
+            app.backend,
+            r.status
+        );
+        let r = a.get("/u/BEN").await;
+        assert_eq!(
+            (r.status, r.location.as_str()),
+            (StatusCode::PERMANENT_REDIRECT, "/u/ben")
+        );
+        assert_eq!(a.get("/u/%FF").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(a.get("/tags/%FF").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(a.get("/?page=1&page=2").await.status, StatusCode::OK);
+        assert_eq!(a.get("/?page=%FF").await.status, StatusCode::OK);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_form_posted_after_the_session_ended_leads_back_to_its_page_after_login() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        let id = a.create_post("Come back here", "body", "").await;
+        let mut b = app.browser();
+        b.get("/login").await; // an anonymous session with a token, as after an expiry
+        let r = b
+            .post_bytes_with_referer(&format!("/posts/{id}/like"), &format!("/posts/{id}"))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            r.location,
+            format!("/login?next=%2Fposts%2F{id}"),
+            "[{}]",
+            app.backend
+        );
+    })
+    .await;
+}
