@@ -41,8 +41,15 @@ pub async fn layer(mut req: Request, next: Next) -> Response {
         .filter(|m| !m.is_empty())
         .map(|m| m.chars().take(300).collect::<String>());
     let had_flash = message.is_some();
+    let https = req
+        .extensions()
+        .get::<crate::web::headers::Https>()
+        .is_some_and(|h| h.0);
     req.extensions_mut().insert(Flash(message));
     let mut resp = next.run(req).await;
+    if https {
+        secure_flash_cookie(&mut resp);
+    }
     // Shown once: cleared by the page that displayed it, kept across redirects.
     if had_flash && !resp.status().is_redirection() {
         resp.headers_mut().append(
@@ -51,4 +58,24 @@ pub async fn layer(mut req: Request, next: Next) -> Response {
         );
     }
     resp
+}
+
+/// Behind https the flash cookie is `Secure` like every other cookie.
+fn secure_flash_cookie(resp: &mut Response) {
+    let headers = resp.headers_mut();
+    let cookies: Vec<HeaderValue> = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .cloned()
+        .collect();
+    headers.remove(header::SET_COOKIE);
+    for cookie in cookies {
+        let secured = match cookie.to_str() {
+            Ok(c) if c.starts_with(COOKIE) && !c.contains("Secure") => {
+                HeaderValue::from_str(&format!("{c}; Secure")).unwrap_or(cookie)
+            }
+            _ => cookie,
+        };
+        headers.append(header::SET_COOKIE, secured);
+    }
 }

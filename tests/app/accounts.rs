@@ -245,6 +245,25 @@ async fn behind_https_the_session_cookie_is_secure_and_host_prefixed() {
         "{cookie}"
     );
     assert!(r.headers.get("strict-transport-security").is_some());
+    let mut b = app.browser();
+    b.get("/signup").await;
+    let r = b
+        .post(
+            "/signup",
+            &[
+                ("username", "lena"),
+                ("email", "lena@example.com"),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    let flash = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("quill_flash="));
+    assert!(flash.expect("a flash after sign-up").contains("Secure"));
 }
 
 #[tokio::test]
