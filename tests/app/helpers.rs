@@ -249,29 +249,38 @@ impl Browser {
 
     /// POSTs raw bytes with a content type of our choosing: hostile input.
     pub async fn post_bytes(&mut self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
-        let resp = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("content-type", content_type)
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        self.read(resp).await
+        self.send_raw(path, content_type, body, None).await
     }
 
     /// POSTs a form with the current token and a Referer, as a browser does.
     pub async fn post_bytes_with_referer(&mut self, path: &str, referer: &str) -> Page {
-        let body = format!("csrf_token={}", self.csrf.clone().unwrap_or_default());
-        let resp = self
+        let body = format!("csrf_token={}", self.csrf.clone().unwrap_or_default()).into_bytes();
+        let referer = format!("{}{referer}", self.base);
+        self.send_raw(
+            path,
+            "application/x-www-form-urlencoded",
+            body,
+            Some(&referer),
+        )
+        .await
+    }
+
+    async fn send_raw(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+        referer: Option<&str>,
+    ) -> Page {
+        let mut req = self
             .client
             .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("referer", format!("{}{referer}", self.base))
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(r) = referer {
+            req = req.header("referer", r);
+        }
+        let resp = req.send().await.unwrap();
         self.read(resp).await
     }
 
