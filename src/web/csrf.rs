@@ -50,8 +50,8 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let sent = token_in_body(content_type, &bytes).await;
-    let valid = match (expected, sent) {
-        (Some(expected), Some(sent)) => bool::from(expected.as_bytes().ct_eq(sent.as_bytes())),
+    let valid = match (expected, sent.as_deref().and_then(unmask)) {
+        (Some(expected), Some(sent)) => bool::from(expected.as_bytes().ct_eq(&sent)),
         _ => false,
     };
     if !valid {
@@ -59,6 +59,26 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The session's token as written into a page: a fresh random pad, then the
+/// token XOR the pad. Every response shows different bytes, so a compressed
+/// page cannot leak the token byte by byte (BREACH), while the check still
+/// compares against the one token in the session.
+pub fn mask(token: &str) -> String {
+    let mut pad = vec![0u8; token.len()];
+    rand::fill(&mut pad[..]);
+    let masked: Vec<u8> = token.bytes().zip(&pad).map(|(t, p)| t ^ p).collect();
+    format!("{}{}", hex::encode(&pad), hex::encode(masked))
+}
+
+fn unmask(sent: &str) -> Option<Vec<u8>> {
+    let bytes = hex::decode(sent.trim()).ok()?;
+    if bytes.is_empty() || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (pad, masked) = bytes.split_at(bytes.len() / 2);
+    Some(pad.iter().zip(masked).map(|(p, m)| p ^ m).collect())
 }
 
 pub fn rejected() -> Response {
@@ -87,4 +107,19 @@ async fn token_in_body(content_type: &str, bytes: &Bytes) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_masked_token_unmasks_to_itself_and_differs_every_time() {
+        let token = crate::web::random_token();
+        let (a, b) = (mask(&token), mask(&token));
+        assert_ne!(a, b);
+        assert_eq!(unmask(&a).unwrap(), token.as_bytes());
+        assert_eq!(unmask(&b).unwrap(), token.as_bytes());
+        assert!(unmask("zz").is_none() && unmask("").is_none() && unmask("abc").is_none());
+    }
 }

@@ -85,6 +85,7 @@ impl FromRequestParts<AppState> for Ctx {
             session
                 .get::<String>(SESSION_CSRF)
                 .await?
+                .map(|t| csrf::mask(&t))
                 .unwrap_or_default()
         } else {
             String::new()
@@ -134,7 +135,7 @@ impl Ctx {
     pub async fn ensure_csrf(&mut self) -> AppResult<()> {
         if self.csrf.is_empty() {
             let existing = self.session.get::<String>(SESSION_CSRF).await?;
-            self.csrf = match existing {
+            let token = match existing {
                 Some(token) => token,
                 None => {
                     let token = random_token();
@@ -142,6 +143,7 @@ impl Ctx {
                     token
                 }
             };
+            self.csrf = csrf::mask(&token);
         }
         Ok(())
     }
