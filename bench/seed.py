@@ -11,6 +11,7 @@ Prints `key=value` lines at the end (a post id and a username that exist and
 have posts) for run.sh to pick up.
 """
 
+import re
 import html
 import random
 import sqlite3
@@ -40,6 +41,14 @@ WORDS = (
     "journey sketch melody rhythm orbit planet comet crystal copper silver "
     "the a of and to in is it that for on with as was at by from this"
 ).split()
+
+
+def excerpt_of(body, limit=240):
+    """Roughly what Quill stores: the text without Markdown marks, cut at a word."""
+    text = " ".join(re.sub(r"[*_`#\[\]()>]", "", body).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def sentence(rng):
@@ -105,11 +114,11 @@ def main():
             body = "\n\n".join(paragraphs[k] for k in idx)
             body_html = "".join(f"<p>{paragraphs_html[k]}</p>\n" for k in idx)
             t = base + 30 * day + span * pid // POSTS
-            yield (pid, author, title, "", body, body_html, t, t)
+            yield (pid, author, title, "", body, body_html, excerpt_of(body), t, t)
 
     db.executemany(
-        "INSERT INTO post (id, author_id, title, description, body, body_html, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO post (id, author_id, title, description, body, body_html, excerpt, created_at, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
         posts(),
     )
 

@@ -210,8 +210,8 @@ async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, s
     let now = now_ms();
     let mut tx = db.begin().await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO post (author_id, title, description, body, body_html, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $7, $6, $6) RETURNING id",
     )
     .bind(author_id)
     .bind(&post.title)
@@ -219,6 +219,7 @@ async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, s
     .bind(&post.body)
     .bind(&html)
     .bind(now)
+    .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
     .fetch_one(&mut *tx)
     .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
@@ -354,13 +355,17 @@ async fn update_post(
     };
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
-    let updated = sqlx::query("UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $6")
+    let updated = sqlx::query(
+        "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7 \
+         WHERE id = $6",
+    )
         .bind(&post.title)
         .bind(&post.description)
         .bind(&post.body)
         .bind(&html)
         .bind(now_ms())
         .bind(id)
+        .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
         .execute(&mut *tx)
         .await?;
     if updated.rows_affected() == 0 {

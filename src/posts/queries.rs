@@ -7,6 +7,9 @@ use sqlx::Row;
 use crate::db::{Db, placeholders};
 use crate::posts::markdown;
 
+/// How long a feed excerpt is, in characters.
+pub const EXCERPT_CHARS: usize = 240;
+
 /// A post as a feed lists it.
 #[derive(Debug, Clone)]
 pub struct PostSummary {
@@ -46,7 +49,8 @@ pub async fn list(
         Listing::By(_) => "AND p.author_id = $3",
     };
     let sql = format!(
-        "SELECT p.id, p.title, p.description, substr(p.body, 1, 600) AS head, p.created_at, a.username, a.display_name, \
+        "SELECT p.id, p.title, p.description, p.excerpt, \
+           CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, p.created_at, a.username, a.display_name, \
            (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
            (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments \
          FROM post p JOIN account a ON a.id = p.author_id \
@@ -64,10 +68,13 @@ pub async fn list(
         .iter()
         .map(|r| {
             let description: String = r.get("description");
-            let excerpt = if description.is_empty() {
-                markdown::to_excerpt(&r.get::<String, _>("head"), 240)
-            } else {
+            let stored: String = r.get("excerpt");
+            let excerpt = if !description.is_empty() {
                 description
+            } else if !stored.is_empty() {
+                stored
+            } else {
+                markdown::to_excerpt(&r.get::<String, _>("head"), EXCERPT_CHARS)
             };
             PostSummary {
                 id: r.get("id"),

@@ -174,3 +174,47 @@ async fn a_body_far_over_the_limit_still_gets_the_form_back() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn feeds_show_a_plain_text_excerpt_or_the_summary() {
+    on_each_backend(|app| async move {
+        let mut a = app.user("ana").await;
+        a.create_post("Plain", "# Heading\n\nSome *nice* `code` text", "")
+            .await;
+        a.get("/posts/new").await;
+        let r = a
+            .post_multipart(
+                "/posts",
+                &[
+                    ("title", "Summed"),
+                    ("body", "long body"),
+                    ("description", "The one-line summary"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let id: i64 = r.location.trim_start_matches("/posts/").parse().unwrap();
+        a.get(&format!("/posts/{id}/edit")).await;
+        a.post_multipart(
+            &format!("/posts/{id}/edit"),
+            &[
+                ("title", "Summed"),
+                ("body", "edited **body**"),
+                ("description", ""),
+            ],
+        )
+        .await;
+        let feed = app.browser().get("/").await;
+        assert!(
+            feed.text.contains("Heading Some nice code text"),
+            "[{}] markup removed",
+            app.backend
+        );
+        assert!(
+            feed.text.contains("<p class=\"excerpt\">edited body</p>"),
+            "[{}] excerpt follows edits",
+            app.backend
+        );
+    })
+    .await;
+}
