@@ -24,6 +24,7 @@ use crate::accounts::session_store::DbSessionStore;
 use crate::config::Config;
 use crate::db::{self, Backend, Db};
 use crate::error::AppError;
+use crate::jobs::{Handlers, Queue};
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
@@ -38,6 +39,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub passwords: Passwords,
     pub secret_key: Arc<[u8]>,
+    pub queue: Queue,
 }
 
 /// A built application, bound to its port but not yet serving.
@@ -46,6 +48,7 @@ pub struct Application {
     router: Router,
     pub state: AppState,
     sessions: DbSessionStore,
+    run_workers: bool,
 }
 
 impl Application {
@@ -69,6 +72,7 @@ impl Application {
             config: Arc::new(config),
             passwords: Passwords::new()?,
             secret_key: secret_key.into(),
+            queue: Queue::new(db.clone(), backend),
         };
         let sessions = DbSessionStore::new(db);
         let router = router(state.clone(), sessions.clone());
@@ -77,7 +81,15 @@ impl Application {
             router,
             state,
             sessions,
+            run_workers: true,
         })
+    }
+
+    /// Serve without job workers: tests drain the queue themselves with
+    /// `Queue::run_pending`, so every job runs exactly when they say.
+    pub fn without_workers(mut self) -> Self {
+        self.run_workers = false;
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -92,6 +104,15 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let sweeper = tokio::spawn(sweep_sessions(self.sessions.clone()));
+        let (stop_workers, workers_stop) = tokio::sync::watch::channel(false);
+        let worker = self.run_workers.then(|| {
+            tokio::spawn(
+                self.state
+                    .queue
+                    .clone()
+                    .work(job_handlers(&self.state), workers_stop),
+            )
+        });
         let served = axum::serve(
             self.listener,
             self.router
@@ -100,9 +121,20 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         sweeper.abort();
+        // Running jobs finish (each is bounded by its timeout); the rest wait
+        // in the database for the next start.
+        let _ = stop_workers.send(true);
+        if let Some(worker) = worker {
+            let _ = worker.await;
+        }
         self.state.db.close().await;
         served.context("server error")
     }
+}
+
+/// What each kind of job does. Email delivery (issue 3) is the first kind.
+pub fn job_handlers(_state: &AppState) -> Handlers {
+    Handlers::default()
 }
 
 /// Expired sessions are removed hourly (and once at start).

@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod feeds;
+pub mod jobs;
 pub mod posts;
 pub mod profiles;
 pub mod settings;

@@ -111,7 +111,10 @@ impl TestApp {
         settings.redis_url = None;
         settings.secret_key = None;
         let config = Config::from_settings(settings).unwrap();
-        let app = Application::build(config).await.expect("app builds");
+        let app = Application::build(config)
+            .await
+            .expect("app builds")
+            .without_workers();
         let base = format!("http://{}", app.local_addr());
         let db = app.state.db.clone();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -6,6 +6,7 @@
 mod helpers;
 
 mod accounts;
+mod jobs;
 mod posts;
 mod security;
 mod social;

@@ -1,0 +1,214 @@
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use quill::db::Backend;
+use quill::jobs::{self, Handlers, Outcome, Queue};
+use serde_json::json;
+
+use crate::helpers::{TestApp, on_each_backend};
+
+fn queue(app: &TestApp) -> Queue {
+    Queue::new(
+        app.db.clone(),
+        if app.backend == "postgres" {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        },
+    )
+}
+
+async fn jobs_left(app: &TestApp) -> Vec<(String, i64, Option<String>)> {
+    sqlx::query_as("SELECT state, attempts, last_error FROM job ORDER BY id")
+        .fetch_all(&app.db)
+        .await
+        .unwrap()
+}
+
+/// Lets retries come due now instead of waiting out the backoff.
+async fn time_passes(app: &TestApp) {
+    sqlx::query("UPDATE job SET run_at = 0 WHERE state = 'pending'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
+    on_each_backend(|app| async move {
+        let ran = Arc::new(Mutex::new(Vec::new()));
+        let seen = ran.clone();
+        let handlers = Handlers::default().on("note", move |p| {
+            let seen = seen.clone();
+            async move {
+                seen.lock().unwrap().push(p["n"].as_i64().unwrap());
+                Ok(())
+            }
+        });
+        let mut tx = app.db.begin().await.unwrap();
+        jobs::enqueue(&mut *tx, "note", &json!({"n": 1}), 0)
+            .await
+            .unwrap();
+        tx.rollback().await.unwrap();
+        let mut tx = app.db.begin().await.unwrap();
+        jobs::enqueue(&mut *tx, "note", &json!({"n": 2}), 0)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(
+            queue(&app).run_pending(&handlers).await.unwrap(),
+            1,
+            "[{}]",
+            app.backend
+        );
+        assert_eq!(*ran.lock().unwrap(), vec![2]);
+        assert!(
+            jobs_left(&app).await.is_empty(),
+            "a finished job is removed"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_failing_job_is_retried_after_a_backoff_until_it_succeeds() {
+    on_each_backend(|app| async move {
+        let tries = Arc::new(Mutex::new(0));
+        let count = tries.clone();
+        let handlers = Handlers::default().on("flaky", move |_| {
+            let count = count.clone();
+            async move {
+                let mut n = count.lock().unwrap();
+                *n += 1;
+                if *n < 3 {
+                    anyhow::bail!("refused, try {n}")
+                } else {
+                    Ok(())
+                }
+            }
+        });
+        jobs::enqueue(&app.db, "flaky", &json!({}), 0)
+            .await
+            .unwrap();
+        let q = queue(&app);
+        assert_eq!(
+            q.run_pending(&handlers).await.unwrap(),
+            1,
+            "[{}] a failed job waits for its backoff",
+            app.backend
+        );
+        let left = jobs_left(&app).await;
+        assert_eq!(left[0].0, "pending");
+        assert!(left[0].2.as_deref().unwrap().contains("refused, try 1"));
+        time_passes(&app).await;
+        q.run_pending(&handlers).await.unwrap();
+        time_passes(&app).await;
+        q.run_pending(&handlers).await.unwrap();
+        assert_eq!(*tries.lock().unwrap(), 3);
+        assert!(
+            jobs_left(&app).await.is_empty(),
+            "[{}] done on the third try",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_panicking_handler_counts_as_a_failure_and_a_job_past_its_attempts_is_dead() {
+    on_each_backend(|app| async move {
+        let handlers = Handlers::default().on("boom", |_| async { panic!("handler bug") });
+        jobs::enqueue(&app.db, "boom", &json!({}), 0).await.unwrap();
+        let q = queue(&app);
+        let mut outcomes = Vec::new();
+        for _ in 0..jobs::DEFAULT_MAX_ATTEMPTS {
+            let Some(job) = q.claim().await.unwrap() else {
+                panic!(
+                    "[{}] the job is due again: {:?} after {outcomes:?}",
+                    app.backend,
+                    jobs_left(&app).await
+                )
+            };
+            outcomes.push(q.run(&handlers, job).await.unwrap());
+            time_passes(&app).await;
+        }
+        assert!(
+            outcomes[..outcomes.len() - 1]
+                .iter()
+                .all(|o| *o == Outcome::Retry)
+        );
+        assert_eq!(outcomes.last(), Some(&Outcome::Dead), "[{}]", app.backend);
+        let left = jobs_left(&app).await;
+        assert_eq!(
+            (left[0].0.as_str(), left[0].1),
+            ("dead", jobs::DEFAULT_MAX_ATTEMPTS)
+        );
+        assert!(left[0].2.as_deref().unwrap().contains("panicked"));
+        assert!(
+            q.claim().await.unwrap().is_none(),
+            "a dead job is not run again"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_job_claimed_by_a_worker_that_died_is_taken_over_after_its_lease() {
+    on_each_backend(|app| async move {
+        jobs::enqueue(&app.db, "note", &json!({}), 0).await.unwrap();
+        let dead_worker = queue(&app);
+        dead_worker
+            .claim()
+            .await
+            .unwrap()
+            .expect("claimed, then the process dies");
+        let other = queue(&app);
+        assert!(
+            other.claim().await.unwrap().is_none(),
+            "[{}] not while the lease holds",
+            app.backend
+        );
+        sqlx::query("UPDATE job SET locked_until = 0")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let job = other.claim().await.unwrap().expect("taken over");
+        assert_eq!(job.attempts, 2);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn two_workers_never_run_the_same_job() {
+    on_each_backend(|app| async move {
+        let runs = Arc::new(Mutex::new(HashMap::<i64, usize>::new()));
+        let seen = runs.clone();
+        let handlers = Handlers::default().on("count", move |p| {
+            let seen = seen.clone();
+            async move {
+                *seen
+                    .lock()
+                    .unwrap()
+                    .entry(p["n"].as_i64().unwrap())
+                    .or_default() += 1;
+                Ok(())
+            }
+        });
+        for n in 0..40 {
+            jobs::enqueue(&app.db, "count", &json!({"n": n}), 0)
+                .await
+                .unwrap();
+        }
+        let (a, b) = (queue(&app), queue(&app));
+        let (ra, rb) = tokio::join!(a.run_pending(&handlers), b.run_pending(&handlers));
+        assert_eq!(ra.unwrap() + rb.unwrap(), 40, "[{}]", app.backend);
+        let runs = runs.lock().unwrap();
+        assert_eq!(runs.len(), 40);
+        assert!(
+            runs.values().all(|&n| n == 1),
+            "[{}] each job ran once",
+            app.backend
+        );
+    })
+    .await;
+}
