@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::db::{self, Backend, Db};
 use crate::error::AppError;
 use crate::jobs::{Handlers, Queue};
+use crate::mail::Mailer;
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
@@ -40,6 +41,7 @@ pub struct AppState {
     pub passwords: Passwords,
     pub secret_key: Arc<[u8]>,
     pub queue: Queue,
+    pub mailer: Mailer,
 }
 
 /// A built application, bound to its port but not yet serving.
@@ -67,12 +69,14 @@ impl Application {
         let listener = TcpListener::bind(config.addr)
             .await
             .with_context(|| format!("QUILL_ADDR: cannot listen on {}", config.addr))?;
+        let mailer = Mailer::from_config(&config)?;
         let state = AppState {
             db: db.clone(),
             config: Arc::new(config),
             passwords: Passwords::new()?,
             secret_key: secret_key.into(),
             queue: Queue::new(db.clone(), backend),
+            mailer,
         };
         let sessions = DbSessionStore::new(db);
         let router = router(state.clone(), sessions.clone());

@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 pub mod feeds;
 pub mod jobs;
+pub mod mail;
 pub mod posts;
 pub mod profiles;
 pub mod settings;

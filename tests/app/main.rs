@@ -7,6 +7,8 @@ mod helpers;
 
 mod accounts;
 mod jobs;
+mod mail;
 mod posts;
 mod security;
+mod smtp_sink;
 mod social;

@@ -1,0 +1,119 @@
+//! Outgoing mail: SMTP through lettre when `SMTP_URL` is set, otherwise a dev
+//! mailbox of files under the data dir, so someone running Quill locally can
+//! still read what it sent. Mail is only ever sent from a job (see
+//! `crate::jobs`), never inside a request.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::config::Config;
+
+/// A message to one person, in plain text and HTML.
+#[derive(Debug, Clone)]
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    DevMailbox {
+        dir: PathBuf,
+        from: Mailbox,
+    },
+}
+
+impl Mailer {
+    /// `smtp://host:port` (STARTTLS when offered), `smtps://user:pass@host`
+    /// (TLS), as lettre reads them; no `SMTP_URL` means the dev mailbox.
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .context("QUILL_MAIL_FROM: not an address like 'Quill <no-reply@example.com>'")?;
+        Ok(match &config.smtp_url {
+            Some(url) => {
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url.0)
+                    .context("SMTP_URL: cannot be used")?
+                    .build();
+                Mailer::Smtp { transport, from }
+            }
+            None => Mailer::DevMailbox {
+                dir: config.data_dir.join("mailbox"),
+                from,
+            },
+        })
+    }
+
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Mailer::Smtp { .. } => "smtp",
+            Mailer::DevMailbox { .. } => "dev mailbox",
+        }
+    }
+
+    pub async fn send(&self, email: &Email) -> anyhow::Result<()> {
+        let from = match self {
+            Mailer::Smtp { from, .. } | Mailer::DevMailbox { from, .. } => from.clone(),
+        };
+        let to: Mailbox = email
+            .to
+            .parse()
+            .with_context(|| "recipient is not a valid address")?;
+        // lettre encodes headers itself; a subject never carries CR/LF from users.
+        let subject = email.subject.replace(['\r', '\n'], " ");
+        let message = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(subject)
+            .multipart(MultiPart::alternative_plain_html(
+                email.text.clone(),
+                email.html.clone(),
+            ))
+            .context("cannot build the message")?;
+        match self {
+            Mailer::Smtp { transport, .. } => {
+                transport
+                    .send(message)
+                    .await
+                    .context("the SMTP server did not take the message")?;
+            }
+            Mailer::DevMailbox { dir, .. } => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .context("cannot create the dev mailbox")?;
+                let name = format!(
+                    "{}-{}.eml",
+                    crate::db::now_ms(),
+                    &crate::web::random_token()[..8]
+                );
+                let tmp = dir.join(format!(".{name}.tmp"));
+                tokio::fs::write(&tmp, message.formatted())
+                    .await
+                    .context("cannot write to the dev mailbox")?;
+                tokio::fs::rename(&tmp, dir.join(&name))
+                    .await
+                    .context("cannot write to the dev mailbox")?;
+                tracing::info!(to = %mask(&email.to), subject = %email.subject, file = %name, "mail kept in the dev mailbox");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `ana@example.com` → `a***@example.com`, for logs.
+pub fn mask(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
+        None => "***".into(),
+    }
+}
