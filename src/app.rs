@@ -137,8 +137,11 @@ impl Application {
 }
 
 /// What each kind of job does. Email delivery (issue 3) is the first kind.
-pub fn job_handlers(_state: &AppState) -> Handlers {
-    Handlers::default()
+pub fn job_handlers(state: &AppState) -> Handlers {
+    let s = state.clone();
+    Handlers::default().on(accounts::verification::SEND_VERIFICATION, move |payload| {
+        accounts::verification::send_verification(s.clone(), payload)
+    })
 }
 
 /// Expired sessions are removed hourly (and once at start).

@@ -3,6 +3,8 @@
 pub mod domain;
 pub mod password;
 pub mod session_store;
+pub mod tokens;
+pub mod verification;
 
 use askama::Template;
 use axum::Router;
@@ -25,6 +27,12 @@ pub fn router() -> Router<AppState> {
         .route("/signup", get(signup_form).post(signup))
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
+        .route("/check-email", get(verification::check_email))
+        .route("/verify-email", get(verification::verify_email))
+        .route(
+            "/resend-verification",
+            get(verification::resend_form).post(verification::resend),
+        )
 }
 
 /// The logged-in visitor, re-read from the database on every request so that
@@ -162,19 +170,12 @@ async fn signup(
     };
     let hash = state.passwords.hash(&form.password).await?;
     let now = now_ms();
-    let inserted = sqlx::query(
-        "INSERT INTO account (username, email, email_key, password_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $5)",
-    )
-    .bind(username.as_str())
-    .bind(email.as_str())
-    .bind(email.key())
-    .bind(&hash)
-    .bind(now)
-    .execute(&state.db)
-    .await;
+    let inserted = create_account(&state, &username, &email, &hash, now).await;
     match inserted {
-        Ok(_) => tracing::info!(username = username.as_str(), "account created"),
+        Ok(_) => {
+            state.queue.wake();
+            tracing::info!(username = username.as_str(), "account created");
+        }
         Err(e) if is_unique_violation(&e) && e.to_string().contains("username") => {
             ctx.ensure_csrf().await?;
             let mut errors = FormErrors::default();
@@ -189,9 +190,41 @@ async fn signup(
         Err(e) => return Err(e.into()),
     }
     Ok(flash::redirect(
-        "/login",
-        "Welcome to Quill! Your account is ready: log in to start writing.",
+        "/check-email",
+        "Welcome to Quill! Open the link we emailed you to verify your address, then log in.",
     ))
+}
+
+/// The account and the job that mails its verification link, committed
+/// together: a crash can lose neither one without the other.
+async fn create_account(
+    state: &AppState,
+    username: &Username,
+    email: &EmailAddress,
+    hash: &str,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let mut tx = state.db.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO account (username, email, email_key, password_hash, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+    )
+    .bind(username.as_str())
+    .bind(email.as_str())
+    .bind(email.key())
+    .bind(hash)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        verification::SEND_VERIFICATION,
+        &serde_json::json!({ "account_id": id }),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 // ---------------------------------------------------------------- login
@@ -286,6 +319,14 @@ async fn login(
             "This account has been suspended by the site's moderators.",
         );
     }
+    if state.config.require_verified_email && !account.verified {
+        ctx.ensure_csrf().await?;
+        return refuse(
+            ctx,
+            "Please verify your email address first: open the link we emailed you. \
+             No email? Use “Resend verification” below.",
+        );
+    }
     if rehash {
         let hash = state.passwords.hash(&form.password).await?;
         sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
@@ -313,6 +354,7 @@ struct LoginAccount {
     username: String,
     password_hash: String,
     banned: bool,
+    verified: bool,
 }
 
 async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sqlx::Error> {
@@ -325,19 +367,21 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         }
     };
     let sql = format!(
-        "SELECT id, username, password_hash, CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
+        "SELECT id, username, password_hash, CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
+           CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
          FROM account WHERE {column} = $1"
     );
-    let row: Option<(i64, String, String, i64)> =
+    let row: Option<(i64, String, String, i64, i64)> =
         sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
-    Ok(
-        row.map(|(id, username, password_hash, banned)| LoginAccount {
+    Ok(row.map(
+        |(id, username, password_hash, banned, verified)| LoginAccount {
             id,
             username,
             password_hash,
             banned: banned == 1,
-        }),
-    )
+            verified: verified == 1,
+        },
+    ))
 }
 
 async fn logout(ctx: Ctx) -> AppResult {

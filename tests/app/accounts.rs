@@ -10,7 +10,7 @@ async fn signing_up_then_logging_in_by_username_or_email_works() {
             .signup("ana", "Ana@Example.com", "correct horse battery")
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
-        assert_eq!(r.location, "/login");
+        assert_eq!(r.location, "/check-email");
         let r = b.login("ana@example.COM", "correct horse battery").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         assert!(b.is_logged_in_as("ana").await, "[{}]", app.backend);

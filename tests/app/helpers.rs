@@ -14,10 +14,19 @@ where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
-    test(TestApp::spawn(None).await).await;
+    on_each_backend_with(false, test).await
+}
+
+/// Like `on_each_backend`, with `QUILL_REQUIRE_VERIFIED_EMAIL` as given.
+pub async fn on_each_backend_with<F, Fut>(require_verified: bool, test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    test(TestApp::spawn_with(None, "http://quill.test", require_verified).await).await;
     if let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") {
         let pg = PgDatabase::create(&admin_url).await;
-        test(TestApp::spawn(Some(pg)).await).await;
+        test(TestApp::spawn_with(Some(pg), "http://quill.test", require_verified).await).await;
     }
 }
 
@@ -74,6 +83,7 @@ pub struct TestApp {
     pub base: String,
     pub backend: &'static str,
     pub db: quill::db::Db,
+    pub state: quill::app::AppState,
     _dir: tempfile::TempDir,
     _pg: Option<PgDatabase>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -90,12 +100,16 @@ impl Drop for TestApp {
 static CRYPTO: Once = Once::new();
 
 impl TestApp {
-    pub async fn spawn(pg: Option<PgDatabase>) -> TestApp {
-        TestApp::spawn_at(pg, "http://quill.test").await
-    }
-
     /// An app whose public origin is `base_url` (e.g. https, to see cookie flags).
     pub async fn spawn_at(pg: Option<PgDatabase>, base_url: &str) -> TestApp {
+        TestApp::spawn_with(pg, base_url, false).await
+    }
+
+    pub async fn spawn_with(
+        pg: Option<PgDatabase>,
+        base_url: &str,
+        require_verified: bool,
+    ) -> TestApp {
         CRYPTO.call_once(|| {
             let _ = rustls::crypto::ring::default_provider().install_default();
         });
@@ -106,7 +120,7 @@ impl TestApp {
         settings.upload_dir = dir.path().join("uploads");
         settings.base_url = Some(base_url.into());
         settings.database_url = pg.as_ref().map(|p| p.url.clone());
-        settings.require_verified_email = "false".into();
+        settings.require_verified_email = require_verified.to_string();
         settings.smtp_url = None;
         settings.redis_url = None;
         settings.secret_key = None;
@@ -117,6 +131,7 @@ impl TestApp {
             .without_workers();
         let base = format!("http://{}", app.local_addr());
         let db = app.state.db.clone();
+        let state = app.state.clone();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(app.run(async move {
             let _ = stopped.await;
@@ -126,10 +141,37 @@ impl TestApp {
             base,
             backend,
             db,
+            state,
             _dir: dir,
             _pg: pg,
             stop: Some(stop),
         }
+    }
+
+    /// Runs every due job now, with the app's own handlers.
+    pub async fn run_pending_jobs(&self) -> usize {
+        self.state
+            .queue
+            .run_pending(&quill::app::job_handlers(&self.state))
+            .await
+            .unwrap()
+    }
+
+    /// The messages in the dev mailbox addressed to `to`, oldest first.
+    pub fn mail_to(&self, to: &str) -> Vec<String> {
+        let dir = self._dir.path().join("data").join("mailbox");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort();
+        files
+            .into_iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .filter(|m| {
+                m.lines()
+                    .any(|l| l.eq_ignore_ascii_case(&format!("To: {to}")))
+            })
+            .collect()
     }
 
     pub fn browser(&self) -> Browser {

@@ -12,3 +12,4 @@ mod posts;
 mod security;
 mod smtp_sink;
 mod social;
+mod verification;

@@ -1,0 +1,68 @@
+//! Tokens in emailed links: 256 random bits, URL-safe, stored only as a
+//! SHA-256 hash, bound to one purpose, expiring, and usable once.
+
+use sha2::{Digest, Sha256};
+
+use crate::db::{Db, now_ms};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Verify,
+    Reset,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Verify => "verify",
+            Purpose::Reset => "reset",
+        }
+    }
+
+    /// Verification links last 48 hours, reset links one hour.
+    pub fn lifetime_ms(self) -> i64 {
+        match self {
+            Purpose::Verify => 48 * 3600 * 1000,
+            Purpose::Reset => 3600 * 1000,
+        }
+    }
+}
+
+fn hash(raw: &str) -> String {
+    hex::encode(Sha256::digest(raw.as_bytes()))
+}
+
+/// Makes a new token and returns the raw value for the link.
+pub async fn issue(db: &Db, account_id: i64, purpose: Purpose) -> Result<String, sqlx::Error> {
+    let raw = crate::web::random_token();
+    let now = now_ms();
+    sqlx::query(
+        "INSERT INTO email_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(account_id)
+    .bind(purpose.as_str())
+    .bind(hash(&raw))
+    .bind(now)
+    .bind(now + purpose.lifetime_ms())
+    .execute(db)
+    .await?;
+    Ok(raw)
+}
+
+/// Uses a token: one UPDATE that succeeds for exactly one caller, only for
+/// the right purpose and before expiry. Returns whose it was.
+pub async fn consume(db: &Db, raw: &str, purpose: Purpose) -> Result<Option<i64>, sqlx::Error> {
+    if raw.len() > 128 {
+        return Ok(None);
+    }
+    let now = now_ms();
+    sqlx::query_scalar(
+        "UPDATE email_token SET used_at = $1 \
+         WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING account_id",
+    )
+    .bind(now)
+    .bind(hash(raw))
+    .bind(purpose.as_str())
+    .fetch_optional(db)
+    .await
+}

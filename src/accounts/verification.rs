@@ -1,0 +1,148 @@
+//! Email verification: the link is mailed by a job enqueued with the new
+//! account (same transaction), and following it marks the address verified.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::error::{AppError, AppResult};
+use crate::mail::Email;
+use crate::web::form::Form;
+use crate::web::{Ctx, flash, page};
+
+use super::tokens::{self, Purpose};
+
+/// Job kind: mail a verification link to `{"account_id": …}`.
+pub const SEND_VERIFICATION: &str = "send_verification";
+
+#[derive(Template)]
+#[template(path = "mail/verify.txt")]
+struct VerifyText<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/verify.html")]
+struct VerifyHtml<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+/// The job's handler. It re-reads the account: gone or already verified
+/// means there is nothing to send. The token is made here, at sending time,
+/// so the raw value never sits in the database.
+pub async fn send_verification(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let Some(account_id) = payload["account_id"].as_i64() else {
+        anyhow::bail!("payload without account_id");
+    };
+    let row: Option<(String, String, Option<i64>)> =
+        sqlx::query_as("SELECT username, email, email_verified_at FROM account WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&state.db)
+            .await?;
+    let Some((username, email, None)) = row else {
+        return Ok(());
+    };
+    let token = tokens::issue(&state.db, account_id, Purpose::Verify).await?;
+    // Links come from QUILL_BASE_URL, never from a request's Host header.
+    let link = format!("{}/verify-email?token={token}", state.config.origin());
+    let mail = Email {
+        to: email,
+        subject: "Verify your email address for Quill".into(),
+        text: VerifyText {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+        html: VerifyHtml {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+    };
+    state.mailer.send(&mail).await
+}
+
+#[derive(Template)]
+#[template(path = "accounts/check_email.html")]
+pub struct CheckEmailPage {
+    ctx: Ctx,
+}
+
+pub async fn check_email(ctx: Ctx) -> AppResult {
+    page(&CheckEmailPage { ctx })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> AppResult {
+    let raw = q.token.unwrap_or_default();
+    let Some(account_id) = tokens::consume(&state.db, raw.trim(), Purpose::Verify).await? else {
+        return Err(AppError::Unprocessable(
+            "This verification link is invalid, used or expired. Log in to have a new one sent, or use “Resend verification”."
+                .into(),
+        ));
+    };
+    sqlx::query(
+        "UPDATE account SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(account_id)
+    .execute(&state.db)
+    .await?;
+    tracing::info!(user_id = account_id, "email verified");
+    Ok(flash::redirect(
+        "/login",
+        "Your email address is verified. You can log in now.",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/resend.html")]
+pub struct ResendPage {
+    ctx: Ctx,
+}
+
+pub async fn resend_form(mut ctx: Ctx) -> AppResult {
+    ctx.ensure_csrf().await?;
+    page(&ResendPage { ctx })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResendForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Always the same answer, so the form does not tell who has an account.
+/// A link already sent stays valid: a new one is simply added.
+pub async fn resend(State(state): State<AppState>, Form(form): Form<ResendForm>) -> AppResult {
+    if let Ok(email) = super::domain::EmailAddress::parse(&form.email) {
+        let unverified: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM account WHERE email_key = $1 AND email_verified_at IS NULL",
+        )
+        .bind(email.key())
+        .fetch_optional(&state.db)
+        .await?;
+        if let Some(id) = unverified {
+            crate::jobs::enqueue(
+                &state.db,
+                SEND_VERIFICATION,
+                &serde_json::json!({ "account_id": id }),
+                now_ms(),
+            )
+            .await?;
+            state.queue.wake();
+        }
+    }
+    Ok(flash::redirect(
+        "/check-email",
+        "If that address is waiting for verification, a new link is on its way.",
+    ))
+}
