@@ -138,10 +138,14 @@ impl Application {
 
 /// What each kind of job does. Email delivery (issue 3) is the first kind.
 pub fn job_handlers(state: &AppState) -> Handlers {
-    let s = state.clone();
-    Handlers::default().on(accounts::verification::SEND_VERIFICATION, move |payload| {
-        accounts::verification::send_verification(s.clone(), payload)
-    })
+    let (s1, s2) = (state.clone(), state.clone());
+    Handlers::default()
+        .on(accounts::verification::SEND_VERIFICATION, move |payload| {
+            accounts::verification::send_verification(s1.clone(), payload)
+        })
+        .on(accounts::reset::SEND_RESET, move |payload| {
+            accounts::reset::send_reset(s2.clone(), payload)
+        })
 }
 
 /// Expired sessions are removed hourly (and once at start).

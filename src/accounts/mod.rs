@@ -2,6 +2,7 @@
 
 pub mod domain;
 pub mod password;
+pub mod reset;
 pub mod session_store;
 pub mod tokens;
 pub mod verification;
@@ -33,6 +34,11 @@ pub fn router() -> Router<AppState> {
             "/resend-verification",
             get(verification::resend_form).post(verification::resend),
         )
+        .route(
+            "/forgot-password",
+            get(reset::forgot_form).post(reset::forgot),
+        )
+        .route("/reset-password", get(reset::reset_form).post(reset::reset))
 }
 
 /// The logged-in visitor, re-read from the database on every request so that

@@ -66,3 +66,19 @@ pub async fn consume(db: &Db, raw: &str, purpose: Purpose) -> Result<Option<i64>
     .fetch_optional(db)
     .await
 }
+
+/// Whose a token is, if it could still be used, without using it.
+pub async fn peek(db: &Db, raw: &str, purpose: Purpose) -> Result<Option<i64>, sqlx::Error> {
+    if raw.len() > 128 {
+        return Ok(None);
+    }
+    sqlx::query_scalar(
+        "SELECT account_id FROM email_token \
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(hash(raw))
+    .bind(purpose.as_str())
+    .bind(now_ms())
+    .fetch_optional(db)
+    .await
+}

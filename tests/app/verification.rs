@@ -150,3 +150,132 @@ async fn resending_adds_a_link_without_breaking_the_first_and_says_nothing_about
     })
     .await;
 }
+
+/// The reset link of the newest reset mail to `to`, as a path.
+fn reset_path(app: &TestApp, to: &str) -> String {
+    let mails = app.mail_to(to);
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|m| m.contains("Reset your Quill password"))
+        .unwrap_or_else(|| panic!("a reset mail among {} {mails:?}", mails.len()));
+    let mail = mail
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    let at = mail
+        .find("http://quill.test/reset-password?token=")
+        .expect("a reset link");
+    mail[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_end_matches(['"', '<', '>'])
+        .trim_start_matches("http://quill.test")
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_reset_link_sets_a_new_password_once_and_ends_every_session() {
+    on_each_backend_with(false, |app| async move {
+        let mut other = app.user("dora").await;
+        let mut anon = app.browser();
+        anon.get("/forgot-password").await;
+        let known = anon
+            .post("/forgot-password", &[("email", "dora@example.com")])
+            .await;
+        let unknown = anon
+            .post("/forgot-password", &[("email", "nobody@example.com")])
+            .await;
+        assert_eq!(
+            (known.status, known.location.as_str()),
+            (unknown.status, unknown.location.as_str()),
+            "no enumeration"
+        );
+        app.run_pending_jobs().await;
+        let first = reset_path(&app, "dora@example.com");
+        anon.get("/forgot-password").await;
+        anon.post("/forgot-password", &[("email", "dora@example.com")])
+            .await;
+        app.run_pending_jobs().await;
+        let second = reset_path(&app, "dora@example.com");
+        assert_ne!(first, second);
+
+        let token = |p: &str| p.split("token=").nth(1).unwrap().to_string();
+        assert_eq!(
+            anon.get(&format!("/verify-email?token={}", token(&second)))
+                .await
+                .status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a reset token cannot verify"
+        );
+        let page = anon.get(&first).await;
+        assert_eq!(page.headers.get("referrer-policy").unwrap(), "no-referrer");
+        let r = anon
+            .post(
+                "/reset-password",
+                &[("token", &token(&first)), ("password", "never used pw 1")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] a newer link voids the older",
+            app.backend
+        );
+
+        anon.get(&second).await;
+        let r = anon
+            .post(
+                "/reset-password",
+                &[("token", &token(&second)), ("password", "short")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a weak password keeps the link usable"
+        );
+        let r = anon
+            .post(
+                "/reset-password",
+                &[
+                    ("token", &token(&second)),
+                    ("password", "a brand new password"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            (r.status, r.location.as_str()),
+            (StatusCode::SEE_OTHER, "/login"),
+            "[{}]",
+            app.backend
+        );
+        let r = anon
+            .post(
+                "/reset-password",
+                &[("token", &token(&second)), ("password", "a third password")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a link works once"
+        );
+        assert!(
+            !other.is_logged_in_as("dora").await,
+            "[{}] the other session ended",
+            app.backend
+        );
+        let mut b = app.browser();
+        assert_eq!(
+            b.login("dora", "correct horse battery").await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            b.login("dora", "a brand new password").await.status,
+            StatusCode::SEE_OTHER
+        );
+    })
+    .await;
+}

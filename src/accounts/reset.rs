@@ -1,0 +1,229 @@
+//! Password reset by emailed link. Asking answers the same way whether or not
+//! the address has an account; the link is mailed by a job; a newer link
+//! voids older ones; using it ends every session of the account.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::db::{Db, now_ms};
+use crate::error::{AppError, AppResult};
+use crate::mail::Email;
+use crate::web::form::Form;
+use crate::web::{Ctx, flash, page, render};
+
+use super::domain::{EmailAddress, check_new_password};
+use super::tokens::{self, Purpose};
+
+/// Job kind: mail a reset link to `{"account_id": …}`.
+pub const SEND_RESET: &str = "send_reset";
+
+#[derive(Template)]
+#[template(path = "mail/reset.txt")]
+struct ResetText<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/reset.html")]
+struct ResetHtml<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let Some(account_id) = payload["account_id"].as_i64() else {
+        anyhow::bail!("payload without account_id");
+    };
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
+            .bind(account_id)
+            .fetch_optional(&state.db)
+            .await?;
+    let Some((username, email)) = row else {
+        return Ok(());
+    };
+    void_resets(&state.db, account_id).await?;
+    let token = tokens::issue(&state.db, account_id, Purpose::Reset).await?;
+    let link = format!("{}/reset-password?token={token}", state.config.origin());
+    let mail = Email {
+        to: email,
+        subject: "Reset your Quill password".into(),
+        text: ResetText {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+        html: ResetHtml {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+    };
+    state.mailer.send(&mail).await
+}
+
+/// Makes every unused reset link of the account void.
+async fn void_resets(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE email_token SET used_at = $1 WHERE account_id = $2 AND purpose = 'reset' AND used_at IS NULL")
+        .bind(now_ms())
+        .bind(account_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/forgot.html")]
+pub struct ForgotPage {
+    ctx: Ctx,
+}
+
+pub async fn forgot_form(mut ctx: Ctx) -> AppResult {
+    ctx.ensure_csrf().await?;
+    page(&ForgotPage { ctx })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn forgot(State(state): State<AppState>, Form(form): Form<ForgotForm>) -> AppResult {
+    if let Ok(email) = EmailAddress::parse(&form.email) {
+        let id: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND banned_at IS NULL")
+                .bind(email.key())
+                .fetch_optional(&state.db)
+                .await?;
+        if let Some(id) = id {
+            crate::jobs::enqueue(
+                &state.db,
+                SEND_RESET,
+                &serde_json::json!({ "account_id": id }),
+                now_ms(),
+            )
+            .await?;
+            state.queue.wake();
+        }
+    }
+    Ok(flash::redirect(
+        "/login",
+        "If an account uses that address, a link to reset its password is on its way. It works for one hour.",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/reset.html")]
+pub struct ResetPage {
+    ctx: Ctx,
+    token: String,
+    error: Option<String>,
+}
+
+/// The page the token's link opens; the token must not leak through the
+/// Referer of anything this page links to.
+fn reset_page(status: StatusCode, page: &ResetPage) -> AppResult {
+    let mut resp = render(status, page);
+    resp.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    Ok(resp.into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+/// Shows the form; changes nothing (the token is used by the POST).
+pub async fn reset_form(mut ctx: Ctx, Query(q): Query<TokenQuery>) -> AppResult {
+    ctx.ensure_csrf().await?;
+    let token = q
+        .token
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(128)
+        .collect();
+    reset_page(
+        StatusCode::OK,
+        &ResetPage {
+            ctx,
+            token,
+            error: None,
+        },
+    )
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn dead_link() -> AppError {
+    AppError::Unprocessable(
+        "This reset link is invalid, used, expired or replaced by a newer one. Ask for a new link on “Forgot password”."
+            .into(),
+    )
+}
+
+pub async fn reset(
+    mut ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<ResetForm>,
+) -> AppResult {
+    let token = form.token.trim().to_string();
+    let Some(account_id) = tokens::peek(&state.db, &token, Purpose::Reset).await? else {
+        return Err(dead_link());
+    };
+    let (username, email): (String, String) =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
+            .bind(account_id)
+            .fetch_one(&state.db)
+            .await?;
+    if let Err(e) = check_new_password(&form.password, &username, &email) {
+        ctx.ensure_csrf().await?;
+        return reset_page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ResetPage {
+                ctx,
+                token,
+                error: Some(e.into()),
+            },
+        );
+    }
+    let hash = state.passwords.hash(&form.password).await?;
+    // Used exactly once: of two submissions of one link only one gets here.
+    if tokens::consume(&state.db, &token, Purpose::Reset).await? != Some(account_id) {
+        return Err(dead_link());
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE account SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(&hash)
+        .bind(now_ms())
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    // Whoever had the old password is logged out everywhere.
+    sqlx::query("DELETE FROM session WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    void_resets(&state.db, account_id).await?;
+    tracing::info!(user_id = account_id, "password reset");
+    Ok(flash::redirect(
+        "/login",
+        "Your password is changed. Log in with the new one.",
+    ))
+}
