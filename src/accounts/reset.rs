@@ -81,11 +81,22 @@ async fn void_resets(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
 #[template(path = "accounts/forgot.html")]
 pub struct ForgotPage {
     ctx: Ctx,
+    sent: bool,
 }
 
-pub async fn forgot_form(mut ctx: Ctx) -> AppResult {
+#[derive(Debug, Deserialize)]
+pub struct SentQuery {
+    sent: Option<String>,
+}
+
+/// The form, or after sending, the same notice for every address (a page,
+/// not a one-time flash, so known and unknown addresses look alike on reload).
+pub async fn forgot_form(mut ctx: Ctx, Query(q): Query<SentQuery>) -> AppResult {
     ctx.ensure_csrf().await?;
-    page(&ForgotPage { ctx })
+    page(&ForgotPage {
+        ctx,
+        sent: q.sent.is_some(),
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,10 +123,7 @@ pub async fn forgot(State(state): State<AppState>, Form(form): Form<ForgotForm>)
             state.queue.wake();
         }
     }
-    Ok(flash::redirect(
-        "/login",
-        "If an account uses that address, a link to reset its password is on its way. It works for one hour.",
-    ))
+    Ok(axum::response::Redirect::to("/forgot-password?sent=1").into_response())
 }
 
 #[derive(Template)]

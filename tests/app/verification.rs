@@ -192,6 +192,13 @@ async fn a_reset_link_sets_a_new_password_once_and_ends_every_session() {
             (unknown.status, unknown.location.as_str()),
             "no enumeration"
         );
+        assert_eq!(known.location, "/forgot-password?sent=1");
+        assert!(
+            anon.get(&known.location)
+                .await
+                .text
+                .contains("a link to reset its password is on its way")
+        );
         app.run_pending_jobs().await;
         let first = reset_path(&app, "dora@example.com");
         anon.get("/forgot-password").await;
