@@ -188,6 +188,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     Router::new()
         .merge(pages)
         .route("/healthz", get(healthz))
+        .route("/dev/mailbox", get(crate::mail::mailbox::show_mailbox))
         .route("/static/{file}", get(web::assets::serve))
         .fallback(not_found)
         .with_state(state)

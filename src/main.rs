@@ -41,7 +41,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(
         address = %format!("http://{}", app.local_addr()),
         database = %database,
-        mail = if config.smtp_url.is_some() { "smtp" } else { "dev mailbox" },
+        mail = if config.smtp_url.is_some() { "smtp" } else { "dev mailbox (read it at /dev/mailbox)" },
         search_index = %config.data_dir.join("search").display(),
         "Quill is listening"
     );

@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
+pub mod mailbox;
+
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
