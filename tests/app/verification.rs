@@ -310,3 +310,45 @@ async fn without_smtp_the_dev_mailbox_shows_the_link_to_click() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn emailed_links_come_from_the_base_url_never_the_host_header() {
+    on_each_backend_with(true, |app| async move {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let form = client
+            .get(format!("{}/signup", app.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let marker = "name=\"csrf_token\" value=\"";
+        let at = form.find(marker).unwrap() + marker.len();
+        let token = form[at..].split('"').next().unwrap().to_string();
+        let r = client
+            .post(format!("{}/signup", app.base))
+            .header("host", "evil.example")
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("username", "fay"),
+                ("email", "fay@example.com"),
+                ("password", "correct horse battery"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "[{}]", app.backend);
+        app.run_pending_jobs().await;
+        let mail = app
+            .mail_to("fay@example.com")
+            .pop()
+            .expect("a verification mail");
+        assert!(mail.contains("http://quill.test/verify-email") && !mail.contains("evil.example"));
+    })
+    .await;
+}
