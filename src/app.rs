@@ -138,13 +138,16 @@ impl Application {
 
 /// What each kind of job does. Email delivery (issue 3) is the first kind.
 pub fn job_handlers(state: &AppState) -> Handlers {
-    let (s1, s2) = (state.clone(), state.clone());
+    let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
     Handlers::default()
         .on(accounts::verification::SEND_VERIFICATION, move |payload| {
             accounts::verification::send_verification(s1.clone(), payload)
         })
         .on(accounts::reset::SEND_RESET, move |payload| {
             accounts::reset::send_reset(s2.clone(), payload)
+        })
+        .on(accounts::reset::SEND_PASSWORD_CHANGED, move |payload| {
+            accounts::reset::send_password_changed(s3.clone(), payload)
         })
 }
 

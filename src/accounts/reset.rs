@@ -67,6 +67,56 @@ pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::
     state.mailer.send(&mail).await
 }
 
+/// Job kind: tell `{"account_id": …}` that their password changed.
+pub const SEND_PASSWORD_CHANGED: &str = "send_password_changed";
+
+#[derive(Template)]
+#[template(path = "mail/password_changed.txt")]
+struct ChangedText<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/password_changed.html")]
+struct ChangedHtml<'a> {
+    username: &'a str,
+    link: &'a str,
+}
+
+pub async fn send_password_changed(
+    state: AppState,
+    payload: serde_json::Value,
+) -> anyhow::Result<()> {
+    let Some(account_id) = payload["account_id"].as_i64() else {
+        anyhow::bail!("payload without account_id");
+    };
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&state.db)
+            .await?;
+    let Some((username, email)) = row else {
+        return Ok(());
+    };
+    let link = format!("{}/forgot-password", state.config.origin());
+    let mail = Email {
+        to: email,
+        subject: "Your Quill password was changed".into(),
+        text: ChangedText {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+        html: ChangedHtml {
+            username: &username,
+            link: &link,
+        }
+        .render()?,
+    };
+    state.mailer.send(&mail).await
+}
+
 /// Makes every unused reset link of the account void.
 async fn void_resets(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE email_token SET used_at = $1 WHERE account_id = $2 AND purpose = 'reset' AND used_at IS NULL")
@@ -227,7 +277,15 @@ pub async fn reset(
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        SEND_PASSWORD_CHANGED,
+        &serde_json::json!({ "account_id": account_id }),
+        now_ms(),
+    )
+    .await?;
     tx.commit().await?;
+    state.queue.wake();
     void_resets(&state.db, account_id).await?;
     tracing::info!(user_id = account_id, "password reset");
     Ok(flash::redirect(

@@ -274,6 +274,14 @@ async fn a_reset_link_sets_a_new_password_once_and_ends_every_session() {
             "[{}] the other session ended",
             app.backend
         );
+        app.run_pending_jobs().await;
+        assert!(
+            app.mail_to("dora@example.com")
+                .iter()
+                .any(|m| m.contains("Subject: Your Quill password was changed")),
+            "[{}] the owner is told",
+            app.backend
+        );
         let mut b = app.browser();
         assert_eq!(
             b.login("dora", "correct horse battery").await.status,
