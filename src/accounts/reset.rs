@@ -50,20 +50,18 @@ pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::
     void_resets(&state.db, account_id).await?;
     let token = tokens::issue(&state.db, account_id, Purpose::Reset).await?;
     let link = format!("{}/reset-password?token={token}", state.config.origin());
-    let mail = Email {
-        to: email,
-        subject: "Reset your Quill password".into(),
-        text: ResetText {
+    let mail = Email::from_templates(
+        email,
+        "Reset your Quill password",
+        &ResetText {
             username: &username,
             link: &link,
-        }
-        .render()?,
-        html: ResetHtml {
+        },
+        &ResetHtml {
             username: &username,
             link: &link,
-        }
-        .render()?,
-    };
+        },
+    )?;
     state.mailer.send(&mail).await
 }
 
@@ -100,20 +98,18 @@ pub async fn send_password_changed(
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());
-    let mail = Email {
-        to: email,
-        subject: "Your Quill password was changed".into(),
-        text: ChangedText {
+    let mail = Email::from_templates(
+        email,
+        "Your Quill password was changed",
+        &ChangedText {
             username: &username,
             link: &link,
-        }
-        .render()?,
-        html: ChangedHtml {
+        },
+        &ChangedHtml {
             username: &username,
             link: &link,
-        }
-        .render()?,
-    };
+        },
+    )?;
     state.mailer.send(&mail).await
 }
 

@@ -49,20 +49,18 @@ pub async fn send_verification(state: AppState, payload: serde_json::Value) -> a
     let token = tokens::issue(&state.db, account_id, Purpose::Verify).await?;
     // Links come from QUILL_BASE_URL, never from a request's Host header.
     let link = format!("{}/verify-email?token={token}", state.config.origin());
-    let mail = Email {
-        to: email,
-        subject: "Verify your email address for Quill".into(),
-        text: VerifyText {
+    let mail = Email::from_templates(
+        email,
+        "Verify your email address for Quill",
+        &VerifyText {
             username: &username,
             link: &link,
-        }
-        .render()?,
-        html: VerifyHtml {
+        },
+        &VerifyHtml {
             username: &username,
             link: &link,
-        }
-        .render()?,
-    };
+        },
+    )?;
     state.mailer.send(&mail).await
 }
 

@@ -74,7 +74,8 @@ fn parse(raw: &str) -> StoredMail {
     }
 }
 
-fn decode_quoted_printable(text: &str) -> String {
+/// Undoes quoted-printable (`=\n` soft breaks, `=XX` bytes).
+pub fn decode_quoted_printable(text: &str) -> String {
     let joined = text.replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

@@ -22,6 +22,24 @@ pub struct Email {
     pub html: String,
 }
 
+impl Email {
+    /// A message whose plain-text and HTML bodies are two templates of the
+    /// same data.
+    pub fn from_templates(
+        to: String,
+        subject: &str,
+        text: &impl askama::Template,
+        html: &impl askama::Template,
+    ) -> anyhow::Result<Email> {
+        Ok(Email {
+            to,
+            subject: subject.to_string(),
+            text: text.render()?,
+            html: html.render()?,
+        })
+    }
+}
+
 #[derive(Clone)]
 pub enum Mailer {
     Smtp {

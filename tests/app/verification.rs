@@ -2,21 +2,23 @@ use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, on_each_backend_with};
 
-/// The link from the message's text, its quoted-printable encoding undone.
-fn verify_link(mail: &str) -> String {
-    let mail = mail
-        .replace("=\r\n", "")
-        .replace("=\n", "")
-        .replace("=3D", "=");
+/// The first link in `mail` that starts with `prefix`, its
+/// quoted-printable encoding undone the way the dev mailbox page does it.
+fn link_in(mail: &str, prefix: &str) -> String {
+    let mail = quill::mail::mailbox::decode_quoted_printable(&mail.replace("\r\n", "\n"));
     let at = mail
-        .find("http://quill.test/verify-email?token=")
-        .expect("a verification link");
+        .find(prefix)
+        .unwrap_or_else(|| panic!("a link {prefix}… in {mail}"));
     mail[at..]
         .split_whitespace()
         .next()
         .unwrap()
         .trim_end_matches(['"', '<', '>'])
         .to_string()
+}
+
+fn verify_link(mail: &str) -> String {
+    link_in(mail, "http://quill.test/verify-email?token=")
 }
 
 async fn sign_up(app: &TestApp, name: &str) -> crate::helpers::Browser {
@@ -158,19 +160,8 @@ fn reset_path(app: &TestApp, to: &str) -> String {
         .iter()
         .rev()
         .find(|m| m.contains("Reset your Quill password"))
-        .unwrap_or_else(|| panic!("a reset mail among {} {mails:?}", mails.len()));
-    let mail = mail
-        .replace("=\r\n", "")
-        .replace("=\n", "")
-        .replace("=3D", "=");
-    let at = mail
-        .find("http://quill.test/reset-password?token=")
-        .expect("a reset link");
-    mail[at..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .trim_end_matches(['"', '<', '>'])
+        .expect("a reset mail");
+    link_in(mail, "http://quill.test/reset-password?token=")
         .trim_start_matches("http://quill.test")
         .to_string()
 }
