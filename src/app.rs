@@ -24,7 +24,7 @@ use crate::accounts::session_store::DbSessionStore;
 use crate::config::Config;
 use crate::db::{self, Backend, Db};
 use crate::error::AppError;
-use crate::jobs::{Handlers, Queue};
+use crate::jobs::{Handlers, Queue, Workers};
 use crate::mail::Mailer;
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
@@ -44,17 +44,10 @@ pub struct AppState {
     pub mailer: Mailer,
 }
 
-/// A built application, bound to its port but not yet serving.
-pub struct Application {
-    listener: TcpListener,
-    router: Router,
-    pub state: AppState,
-    sessions: DbSessionStore,
-    run_workers: bool,
-}
-
-impl Application {
-    pub async fn build(config: Config) -> anyhow::Result<Application> {
+impl AppState {
+    /// Everything both `serve` and `worker` need: the data directory, the
+    /// migrated database, the signing key and the mail transport.
+    pub async fn build(config: Config) -> anyhow::Result<AppState> {
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!(
                 "QUILL_DATA_DIR: cannot create {}",
@@ -66,19 +59,47 @@ impl Application {
         db::migrate(&db, backend).await?;
         let secret_key =
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
-        let listener = TcpListener::bind(config.addr)
-            .await
-            .with_context(|| format!("QUILL_ADDR: cannot listen on {}", config.addr))?;
         let mailer = Mailer::from_config(&config)?;
-        let state = AppState {
+        Ok(AppState {
             db: db.clone(),
             config: Arc::new(config),
             passwords: Passwords::new()?,
             secret_key: secret_key.into(),
-            queue: Queue::new(db.clone(), backend),
+            queue: Queue::new(db, backend),
             mailer,
-        };
-        let sessions = DbSessionStore::new(db);
+        })
+    }
+
+    /// Starts this process's job workers.
+    pub fn start_workers(&self) -> Workers {
+        self.queue.start(
+            job_handlers(self),
+            self.config.job_workers,
+            Some(&self.config.database_url.0),
+        )
+    }
+}
+
+/// How long running jobs get to finish when the process is asked to stop.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
+/// A built application, bound to its port but not yet serving.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub state: AppState,
+    sessions: DbSessionStore,
+    run_workers: bool,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let addr = config.addr;
+        let state = AppState::build(config).await?;
+        let listener = TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("QUILL_ADDR: cannot listen on {addr}"))?;
+        let sessions = DbSessionStore::new(state.db.clone());
         let router = router(state.clone(), sessions.clone());
         Ok(Application {
             listener,
@@ -108,15 +129,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let sweeper = tokio::spawn(sweep_sessions(self.sessions.clone()));
-        let (stop_workers, workers_stop) = tokio::sync::watch::channel(false);
-        let worker = self.run_workers.then(|| {
-            tokio::spawn(
-                self.state
-                    .queue
-                    .clone()
-                    .work(job_handlers(&self.state), workers_stop),
-            )
-        });
+        let workers = self.run_workers.then(|| self.state.start_workers());
         let served = axum::serve(
             self.listener,
             self.router
@@ -125,11 +138,9 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         sweeper.abort();
-        // Running jobs finish (each is bounded by its timeout); the rest wait
-        // in the database for the next start.
-        let _ = stop_workers.send(true);
-        if let Some(worker) = worker {
-            let _ = worker.await;
+        // Running jobs finish (bounded); the rest wait in the database.
+        if let Some(workers) = workers {
+            workers.shutdown(SHUTDOWN_GRACE).await;
         }
         self.state.db.close().await;
         served.context("server error")

@@ -24,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Serve the web site (the default when no subcommand is given)
     Serve,
+    /// Run only the job workers (mail delivery and other background work), for scale-out
+    Worker,
     /// Apply database migrations and exit
     Migrate,
 }
@@ -97,6 +99,18 @@ pub struct Settings {
         global = true
     )]
     pub redis_prefix: String,
+    /// Job worker loops in this process (each runs one job at a time)
+    #[arg(long, env = "QUILL_JOB_WORKERS", default_value_t = 4, global = true)]
+    pub job_workers: usize,
+    /// Sign-ups per hour from one IP address (0: no limit)
+    #[arg(long, env = "QUILL_SIGNUP_LIMIT", default_value_t = 10, global = true)]
+    pub signup_limit: u32,
+    /// Login attempts per hour on one account; five times as many from one IP (0: no limit)
+    #[arg(long, env = "QUILL_LOGIN_LIMIT", default_value_t = 100, global = true)]
+    pub login_limit: u32,
+    /// Reset and verification mails asked per hour for one address; four times as many from one IP (0: no limit)
+    #[arg(long, env = "QUILL_MAIL_LIMIT", default_value_t = 5, global = true)]
+    pub mail_limit: u32,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -128,6 +142,18 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     pub redis_prefix: String,
     pub secret_key: Option<Secret>,
+    pub job_workers: usize,
+    pub limits: RateLimits,
+}
+
+/// Requests per hour; 0 turns a limit off.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimits {
+    pub signup_per_ip: u32,
+    pub login_per_account: u32,
+    pub login_per_ip: u32,
+    pub mail_per_address: u32,
+    pub mail_per_ip: u32,
 }
 
 impl Config {
@@ -193,6 +219,16 @@ impl Config {
                 return Err("QUILL_SECRET_KEY: must be at least 32 characters".into());
             }
         }
+        if !(1..=64).contains(&s.job_workers) {
+            return Err("QUILL_JOB_WORKERS: must be between 1 and 64".into());
+        }
+        let limits = RateLimits {
+            signup_per_ip: s.signup_limit,
+            login_per_account: s.login_limit,
+            login_per_ip: s.login_limit.saturating_mul(5),
+            mail_per_address: s.mail_limit,
+            mail_per_ip: s.mail_limit.saturating_mul(4),
+        };
         let cors_origins = s
             .cors_origins
             .unwrap_or_default()
@@ -214,6 +250,8 @@ impl Config {
             cors_origins,
             redis_prefix: s.redis_prefix,
             secret_key: s.secret_key.map(Secret),
+            job_workers: s.job_workers,
+            limits,
         })
     }
 

@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use quill::app::Application;
+use quill::app::{AppState, Application, SHUTDOWN_GRACE};
 use quill::config::{Cli, Command, Config};
 use quill::db;
 use tracing_subscriber::EnvFilter;
@@ -23,6 +23,7 @@ async fn main() -> ExitCode {
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
+        Command::Worker => worker(config).await,
         Command::Migrate => migrate(config).await,
     };
     match result {
@@ -46,6 +47,25 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         "Quill is listening"
     );
     app.run(shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Job workers alone, for scale-out: as many `worker` processes as needed
+/// can run beside the `serve` ones, on the same database.
+async fn worker(config: Config) -> anyhow::Result<()> {
+    let database = redact(&config.database_url.0);
+    let state = AppState::build(config).await?;
+    let workers = state.start_workers();
+    tracing::info!(
+        database = %database,
+        workers = state.config.job_workers,
+        mail = state.mailer.describe(),
+        "Quill worker is running"
+    );
+    shutdown_signal().await;
+    workers.shutdown(SHUTDOWN_GRACE).await;
+    state.db.close().await;
     tracing::info!("stopped");
     Ok(())
 }
@@ -84,5 +104,5 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let terminate = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
-    tracing::info!("shutting down: finishing open requests");
+    tracing::info!("shutting down: finishing open requests and running jobs");
 }

@@ -93,6 +93,7 @@ pub struct Queue {
     backend: Backend,
     wake: Arc<Notify>,
     worker_id: String,
+    poll_every: Duration,
 }
 
 impl Queue {
@@ -102,12 +103,27 @@ impl Queue {
             backend,
             wake: Arc::new(Notify::new()),
             worker_id: crate::web::random_token()[..16].to_string(),
+            poll_every: POLL_EVERY,
         }
     }
 
-    /// Tells this process's workers that a job was just committed.
+    /// Tells the workers that a job was just committed: this process's at
+    /// once, other processes' through NOTIFY on PostgreSQL.
     pub fn wake(&self) {
         self.wake.notify_waiters();
+        if self.backend == Backend::Postgres {
+            let db = self.db.clone();
+            // Off the request's path: a lost NOTIFY only costs a poll interval.
+            tokio::spawn(async move {
+                if let Err(e) = sqlx::query("SELECT pg_notify($1, '')")
+                    .bind(CHANNEL)
+                    .execute(&db)
+                    .await
+                {
+                    tracing::debug!(error = %e, "could not NOTIFY workers");
+                }
+            });
+        }
     }
 
     /// Takes the next due job (or one whose lease ran out), atomically: on
@@ -205,9 +221,48 @@ impl Queue {
         Ok(ran)
     }
 
-    /// A worker loop until `shutdown` fires; the job in hand is finished first.
-    pub async fn work(self, handlers: Handlers, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    /// Starts `count` worker loops. Each claims and runs jobs until told to
+    /// stop; on PostgreSQL a listener also wakes them when another process
+    /// enqueues (`listen_url`), with polling as the fallback.
+    pub fn start(&self, handlers: Handlers, count: usize, listen_url: Option<&str>) -> Workers {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..count.max(1) {
+            tasks.spawn(self.clone().work(handlers.clone(), stopped.clone()));
+        }
+        let (listening_tx, listening) = tokio::sync::watch::channel(false);
+        let listener = match (self.backend, listen_url) {
+            (Backend::Postgres, Some(url)) => Some(tokio::spawn(listen(
+                url.to_string(),
+                self.wake.clone(),
+                listening_tx,
+                stopped,
+            ))),
+            _ => None,
+        };
+        Workers {
+            queue: self.clone(),
+            tasks,
+            stop,
+            listener,
+            listening,
+        }
+    }
+
+    /// Sets how often idle workers look for due jobs without being woken
+    /// (retries coming due, jobs enqueued by a process that cannot notify).
+    pub fn with_poll_interval(mut self, every: Duration) -> Self {
+        self.poll_every = every;
+        self
+    }
+
+    async fn work(self, handlers: Handlers, mut shutdown: tokio::sync::watch::Receiver<bool>) {
         while !*shutdown.borrow() {
+            // Registered before looking, so a wake-up that comes while we
+            // look is not lost.
+            let woken = self.wake.notified();
+            tokio::pin!(woken);
+            woken.as_mut().enable();
             match self.claim().await {
                 Ok(Some(job)) => {
                     if let Err(e) = self.run(&handlers, job).await {
@@ -219,10 +274,115 @@ impl Queue {
                 Err(e) => tracing::error!(error = %e, "could not claim a job"),
             }
             tokio::select! {
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(POLL_EVERY) => {}
+                _ = woken => {}
+                _ = tokio::time::sleep(self.poll_every) => {}
                 _ = shutdown.changed() => {}
             }
+        }
+    }
+
+    /// Puts back the jobs this process holds, for another worker or the next
+    /// start, without waiting out their lease.
+    async fn release_held(&self) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE job SET state = 'pending', locked_by = NULL, locked_until = NULL \
+             WHERE state = 'running' AND locked_by = $1",
+        )
+        .bind(&self.worker_id)
+        .execute(&self.db)
+        .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+/// The PostgreSQL channel enqueues are announced on.
+const CHANNEL: &str = "quill_jobs";
+
+/// Wakes this process's workers whenever any process announces a job.
+/// The connection is re-made after a failure; meanwhile polling covers.
+async fn listen(
+    url: String,
+    wake: Arc<Notify>,
+    listening: tokio::sync::watch::Sender<bool>,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    use sqlx::postgres::PgListener;
+    loop {
+        let mut listener = match PgListener::connect(&url).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::warn!(error = %e, "job listener cannot connect; polling meanwhile");
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(5)) => continue,
+                    _ = stopped.changed() => return,
+                }
+            }
+        };
+        if let Err(e) = listener.listen(CHANNEL).await {
+            tracing::warn!(error = %e, "job listener cannot LISTEN; polling meanwhile");
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(5)) => continue,
+                _ = stopped.changed() => return,
+            }
+        }
+        let _ = listening.send(true);
+        // Jobs announced while we were not listening are looked for now.
+        wake.notify_waiters();
+        loop {
+            tokio::select! {
+                got = listener.recv() => match got {
+                    Ok(_) => wake.notify_waiters(),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "job listener lost its connection");
+                        let _ = listening.send(false);
+                        break;
+                    }
+                },
+                _ = stopped.changed() => return,
+            }
+        }
+    }
+}
+
+/// Running worker loops, stopped by [`Workers::shutdown`].
+pub struct Workers {
+    queue: Queue,
+    tasks: tokio::task::JoinSet<()>,
+    stop: tokio::sync::watch::Sender<bool>,
+    listener: Option<tokio::task::JoinHandle<()>>,
+    listening: tokio::sync::watch::Receiver<bool>,
+}
+
+impl Workers {
+    /// Resolves once the PostgreSQL listener hears other processes' jobs
+    /// (at once without one: in-process wake-ups need no connection).
+    pub async fn listening(&mut self) {
+        if self.listener.is_some() {
+            let _ = self.listening.wait_for(|l| *l).await;
+        }
+    }
+
+    /// Lets the jobs in hand finish for at most `grace`; what is still
+    /// running then is put back as pending for the next start.
+    pub async fn shutdown(mut self, grace: Duration) {
+        let _ = self.stop.send(true);
+        let finished = tokio::time::timeout(grace, async {
+            while self.tasks.join_next().await.is_some() {}
+        })
+        .await;
+        if finished.is_err() {
+            self.tasks.abort_all();
+            match self.queue.release_held().await {
+                Ok(n) => tracing::warn!(
+                    jobs = n,
+                    grace_secs = grace.as_secs(),
+                    "jobs still running at shutdown were put back for the next start"
+                ),
+                Err(e) => tracing::error!(error = %e, "could not put back running jobs; their lease will expire"),
+            }
+        }
+        if let Some(l) = self.listener {
+            l.abort();
         }
     }
 }

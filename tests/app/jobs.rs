@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use quill::db::Backend;
 use quill::jobs::{self, Handlers, Outcome, Queue};
@@ -209,6 +210,97 @@ async fn two_workers_never_run_the_same_job() {
             "[{}] each job ran once",
             app.backend
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_idle_worker_wakes_at_once_for_a_job_enqueued_by_another_process() {
+    on_each_backend(|app| async move {
+        let (ran_tx, mut ran) = tokio::sync::mpsc::unbounded_channel();
+        let handlers = Handlers::default().on("note", move |p| {
+            let ran_tx = ran_tx.clone();
+            async move {
+                let _ = ran_tx.send(p["n"].as_i64().unwrap());
+                Ok(())
+            }
+        });
+        // The worker would not look on its own for an hour: only a wake-up
+        // can make it run the job within the test's patience.
+        let worker = queue(&app).with_poll_interval(Duration::from_secs(3600));
+        let mut workers = worker.start(handlers, 1, Some(&app.state.config.database_url.0));
+        workers.listening().await;
+        // On PostgreSQL the enqueuer is a different Queue, as in another
+        // process; on SQLite (one process only) it is the worker's own.
+        let enqueuer = if app.backend == "postgres" {
+            queue(&app)
+        } else {
+            worker.clone()
+        };
+        jobs::enqueue(&app.db, "note", &json!({"n": 7}), 0)
+            .await
+            .unwrap();
+        enqueuer.wake();
+        let got = tokio::time::timeout(Duration::from_secs(30), ran.recv()).await;
+        assert_eq!(got.ok().flatten(), Some(7), "[{}] the worker was not woken", app.backend);
+        workers.shutdown(Duration::from_secs(5)).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn shutdown_lets_the_job_in_hand_finish() {
+    on_each_backend(|app| async move {
+        let (started_tx, mut started) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let (finish_tx, finish) = tokio::sync::watch::channel(false);
+        let handlers = Handlers::default().on("slow", move |_| {
+            let started_tx = started_tx.clone();
+            let mut finish = finish.clone();
+            async move {
+                let _ = started_tx.send(());
+                let _ = finish.wait_for(|f| *f).await;
+                Ok(())
+            }
+        });
+        let q = queue(&app);
+        jobs::enqueue(&app.db, "slow", &json!({}), 0).await.unwrap();
+        let workers = q.start(handlers, 1, None);
+        q.wake();
+        started.recv().await.unwrap();
+        let stopping = tokio::spawn(workers.shutdown(Duration::from_secs(30)));
+        finish_tx.send(true).unwrap();
+        stopping.await.unwrap();
+        assert!(jobs_left(&app).await.is_empty(), "[{}] the job finished", app.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_start() {
+    on_each_backend(|app| async move {
+        let (started_tx, mut started) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let handlers = Handlers::default().on("stuck", move |_| {
+            let started_tx = started_tx.clone();
+            async move {
+                let _ = started_tx.send(());
+                std::future::pending::<()>().await;
+                Ok(())
+            }
+        });
+        let q = queue(&app);
+        jobs::enqueue(&app.db, "stuck", &json!({}), 0).await.unwrap();
+        let workers = q.start(handlers, 1, None);
+        q.wake();
+        started.recv().await.unwrap();
+        workers.shutdown(Duration::from_millis(100)).await;
+        let left: Vec<(String, Option<String>)> =
+            sqlx::query_as("SELECT state, locked_by FROM job")
+                .fetch_all(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(left, vec![("pending".to_string(), None)], "[{}]", app.backend);
+        // The next start's worker can claim it straight away.
+        assert!(queue(&app).claim().await.unwrap().is_some());
     })
     .await;
 }
