@@ -26,6 +26,7 @@ use crate::db::{self, Backend, Db};
 use crate::error::AppError;
 use crate::jobs::{Handlers, Queue, Workers};
 use crate::mail::Mailer;
+use crate::web::limits::Limits;
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
@@ -42,6 +43,7 @@ pub struct AppState {
     pub secret_key: Arc<[u8]>,
     pub queue: Queue,
     pub mailer: Mailer,
+    pub limits: Arc<Limits>,
 }
 
 impl AppState {
@@ -60,6 +62,7 @@ impl AppState {
         let secret_key =
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
         let mailer = Mailer::from_config(&config)?;
+        let config_limits = config.limits;
         Ok(AppState {
             db: db.clone(),
             config: Arc::new(config),
@@ -67,6 +70,7 @@ impl AppState {
             secret_key: secret_key.into(),
             queue: Queue::new(db, backend),
             mailer,
+            limits: Arc::new(Limits::new(&config_limits)),
         })
     }
 
@@ -128,7 +132,10 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let sweeper = tokio::spawn(sweep_sessions(self.sessions.clone()));
+        let sweeper = tokio::spawn(sweep_hourly(
+            self.sessions.clone(),
+            self.state.limits.clone(),
+        ));
         let workers = self.run_workers.then(|| self.state.start_workers());
         let served = axum::serve(
             self.listener,
@@ -149,8 +156,12 @@ impl Application {
 
 /// What each kind of job does. Email delivery (issue 3) is the first kind.
 pub fn job_handlers(state: &AppState) -> Handlers {
-    let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
+    let (s1, s2, s3, s4) = (state.clone(), state.clone(), state.clone(), state.clone());
     Handlers::default()
+        .on(
+            accounts::verification::SEND_SIGNUP_ATTEMPT,
+            move |payload| accounts::verification::send_signup_attempt(s4.clone(), payload),
+        )
         .on(accounts::verification::SEND_VERIFICATION, move |payload| {
             accounts::verification::send_verification(s1.clone(), payload)
         })
@@ -162,11 +173,13 @@ pub fn job_handlers(state: &AppState) -> Handlers {
         })
 }
 
-/// Expired sessions are removed hourly (and once at start).
-async fn sweep_sessions(store: DbSessionStore) {
+/// Expired sessions and recovered rate-limit keys are removed hourly (and
+/// once at start).
+async fn sweep_hourly(store: DbSessionStore, limits: Arc<Limits>) {
     let mut every = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every.tick().await;
+        limits.sweep();
         match store.delete_expired().await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}

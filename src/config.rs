@@ -111,6 +111,14 @@ pub struct Settings {
     /// Reset and verification mails asked per hour for one address; four times as many from one IP (0: no limit)
     #[arg(long, env = "QUILL_MAIL_LIMIT", default_value_t = 5, global = true)]
     pub mail_limit: u32,
+    /// Behind a reverse proxy: take the client address from the last X-Forwarded-For entry
+    #[arg(
+        long,
+        env = "QUILL_BEHIND_PROXY",
+        default_value = "false",
+        global = true
+    )]
+    pub behind_proxy: String,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -144,6 +152,7 @@ pub struct Config {
     pub secret_key: Option<Secret>,
     pub job_workers: usize,
     pub limits: RateLimits,
+    pub behind_proxy: bool,
 }
 
 /// Requests per hour; 0 turns a limit off.
@@ -222,6 +231,8 @@ impl Config {
         if !(1..=64).contains(&s.job_workers) {
             return Err("QUILL_JOB_WORKERS: must be between 1 and 64".into());
         }
+        let behind_proxy =
+            parse_bool(&s.behind_proxy).ok_or("QUILL_BEHIND_PROXY: must be true or false")?;
         let limits = RateLimits {
             signup_per_ip: s.signup_limit,
             login_per_account: s.login_limit,
@@ -252,6 +263,7 @@ impl Config {
             secret_key: s.secret_key.map(Secret),
             job_workers: s.job_workers,
             limits,
+            behind_proxy,
         })
     }
 

@@ -18,6 +18,8 @@ pub enum AppError {
     LoginRequired { next: String },
     #[error("unprocessable: {0}")]
     Unprocessable(String),
+    #[error("too many requests")]
+    TooManyRequests { retry_after: std::time::Duration },
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("internal: {0:#}")]
@@ -87,6 +89,26 @@ impl IntoResponse for AppError {
             }
             AppError::Unprocessable(msg) => {
                 ErrorPage::response(StatusCode::UNPROCESSABLE_ENTITY, "That did not work", msg)
+            }
+            AppError::TooManyRequests { retry_after } => {
+                let minutes = retry_after.as_secs().div_ceil(60);
+                let mut resp = ErrorPage::response(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many attempts",
+                    format!(
+                        "There have been too many attempts from here in a short time. Please wait {} and try again.",
+                        if minutes <= 1 {
+                            "a minute".to_string()
+                        } else {
+                            format!("{minutes} minutes")
+                        }
+                    ),
+                );
+                resp.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(retry_after.as_secs().max(1)),
+                );
+                resp
             }
             AppError::PayloadTooLarge => ErrorPage::response(
                 StatusCode::PAYLOAD_TOO_LARGE,

@@ -93,8 +93,9 @@ impl EmailAddress {
 pub const PASSWORD_MIN: usize = 8;
 pub const PASSWORD_MAX: usize = 1024;
 
-/// A new password: length limits only (no composition rules), and not the
-/// username or email itself.
+/// A new password: length limits (no composition rules, as NIST 800-63B
+/// advises), not the username or email itself, and not one of the 100,000
+/// most common passwords (the `passwords` crate's list).
 pub fn check_new_password(password: &str, username: &str, email: &str) -> Result<(), &'static str> {
     let len = password.chars().count();
     if len < PASSWORD_MIN {
@@ -106,6 +107,13 @@ pub fn check_new_password(password: &str, username: &str, email: &str) -> Result
     let lower = password.to_lowercase();
     if lower == username.to_lowercase() || lower == email.to_lowercase() {
         return Err("Your password must not be your username or email address.");
+    }
+    if passwords::analyzer::is_common_password(password)
+        || passwords::analyzer::is_common_password(&lower)
+    {
+        return Err(
+            "This password is on the list of the most common passwords, which attackers try first. Please choose another.",
+        );
     }
     Ok(())
 }
@@ -150,5 +158,16 @@ mod tests {
         assert!(check_new_password("a@b.co.uk", "ana", "A@B.CO.UK").is_err());
         assert!(check_new_password(&"x".repeat(1025), "ana", "a@b.co").is_err());
         assert!(check_new_password(&"x".repeat(64), "ana", "a@b.co").is_ok());
+    }
+
+    #[test]
+    fn common_passwords_are_refused_whatever_their_case() {
+        for common in ["password123", "iloveyou1", "Qwertyuiop", "PASSWORD1"] {
+            assert!(
+                check_new_password(common, "ana", "a@b.co").is_err(),
+                "{common}"
+            );
+        }
+        assert!(check_new_password("quill tea kettle 7", "ana", "a@b.co").is_ok());
     }
 }

@@ -19,6 +19,7 @@ use crate::app::AppState;
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::AppResult;
 use crate::web::form::Form;
+use crate::web::limits::ClientIp;
 use crate::web::{Ctx, SESSION_CSRF, SESSION_USER, flash, random_token, render, safe_next};
 use domain::{EmailAddress, Username, check_new_password};
 use password::Verdict;
@@ -148,6 +149,7 @@ async fn signup_form(mut ctx: Ctx) -> AppResult {
 async fn signup(
     mut ctx: Ctx,
     State(state): State<AppState>,
+    ip: ClientIp,
     Form(form): Form<SignupForm>,
 ) -> AppResult {
     let mut errors = FormErrors::default();
@@ -174,6 +176,8 @@ async fn signup(
         ctx.ensure_csrf().await?;
         return refuse(ctx, errors);
     };
+    // Only well-formed attempts count: a typo costs nothing.
+    state.limits.signup_per_ip.check(&ip.0)?;
     let hash = state.passwords.hash(&form.password).await?;
     let now = now_ms();
     let inserted = create_account(&state, &username, &email, &hash, now).await;
@@ -189,9 +193,24 @@ async fn signup(
             return refuse(ctx, errors);
         }
         // A taken email gets the same answer as a new one, so sign-up does not
-        // reveal who has an account here.
+        // reveal who has an account here; the address's owner is told instead.
         Err(e) if is_unique_violation(&e) => {
-            tracing::info!("sign-up with an email already registered")
+            tracing::info!("sign-up with an email already registered");
+            if state
+                .limits
+                .mail_per_address
+                .check(&format!("signup:{}", email.key()))
+                .is_ok()
+            {
+                crate::jobs::enqueue(
+                    &state.db,
+                    verification::SEND_SIGNUP_ATTEMPT,
+                    &serde_json::json!({ "email_key": email.key() }),
+                    now,
+                )
+                .await?;
+                state.queue.wake();
+            }
         }
         Err(e) => return Err(e.into()),
     }
@@ -278,6 +297,7 @@ async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
 async fn login(
     mut ctx: Ctx,
     State(state): State<AppState>,
+    ip: ClientIp,
     Form(form): Form<LoginForm>,
 ) -> AppResult {
     let next = safe_next(form.next.as_deref());
@@ -300,7 +320,14 @@ async fn login(
         ctx.ensure_csrf().await?;
         return refuse(ctx, "Enter your username or email and your password.");
     }
+    state.limits.login_per_ip.check(&ip.0)?;
     let account = find_for_login(&state.db, login).await?;
+    // Counted before the password is checked, so guessing stops at the
+    // limit even for the right password; unknown names count alike.
+    state.limits.login_per_account.check(&match &account {
+        Some(a) => a.id.to_string(),
+        None => login.to_lowercase(),
+    })?;
     let verdict = state
         .passwords
         .verify(

@@ -13,6 +13,7 @@ use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::mail::Email;
 use crate::web::form::Form;
+use crate::web::limits::ClientIp;
 use crate::web::{Ctx, flash, page, render};
 
 use super::domain::{EmailAddress, check_new_password};
@@ -151,8 +152,18 @@ pub struct ForgotForm {
     email: String,
 }
 
-pub async fn forgot(State(state): State<AppState>, Form(form): Form<ForgotForm>) -> AppResult {
+pub async fn forgot(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    Form(form): Form<ForgotForm>,
+) -> AppResult {
+    state.limits.mail_per_ip.check(&ip.0)?;
     if let Ok(email) = EmailAddress::parse(&form.email) {
+        // Counted for every address, known or not, so a 429 tells nothing.
+        state
+            .limits
+            .mail_per_address
+            .check(&format!("reset:{}", email.key()))?;
         let id: Option<i64> =
             sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND banned_at IS NULL")
                 .bind(email.key())

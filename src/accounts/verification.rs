@@ -8,8 +8,9 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
-use crate::mail::Email;
+use crate::mail::{Email, Notice};
 use crate::web::form::Form;
+use crate::web::limits::ClientIp;
 use crate::web::{Ctx, flash, page};
 
 use super::tokens::{self, Purpose};
@@ -61,6 +62,41 @@ pub async fn send_verification(state: AppState, payload: serde_json::Value) -> a
             link: &link,
         },
     )?;
+    state.mailer.send(&mail).await
+}
+
+/// Job kind: tell the owner of `{"email_key": …}` that someone tried to
+/// sign up with their address (the sign-up page itself says nothing).
+pub const SEND_SIGNUP_ATTEMPT: &str = "send_signup_attempt";
+
+pub async fn send_signup_attempt(
+    state: AppState,
+    payload: serde_json::Value,
+) -> anyhow::Result<()> {
+    let Some(key) = payload["email_key"].as_str() else {
+        anyhow::bail!("payload without email_key");
+    };
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT username, email FROM account WHERE email_key = $1 AND banned_at IS NULL",
+    )
+    .bind(key)
+    .fetch_optional(&state.db)
+    .await?;
+    let Some((username, email)) = row else {
+        return Ok(());
+    };
+    let link = format!("{}/forgot-password", state.config.origin());
+    let mail = Notice {
+        username: &username,
+        paragraphs: &[
+            "Someone just tried to sign up for Quill with this email address, which already has an account: yours.",
+            "If it was you, log in with your username or email. If you forgot your password, you can reset it.",
+            "If it was not you, there is nothing to do: no new account was made.",
+        ],
+        link_label: "Reset my password",
+        link: &link,
+    }
+    .email(email, "Someone tried to sign up with your email address")?;
     state.mailer.send(&mail).await
 }
 
@@ -120,8 +156,18 @@ pub struct ResendForm {
 
 /// Always the same answer, so the form does not tell who has an account.
 /// A link already sent stays valid: a new one is simply added.
-pub async fn resend(State(state): State<AppState>, Form(form): Form<ResendForm>) -> AppResult {
+pub async fn resend(
+    State(state): State<AppState>,
+    ip: ClientIp,
+    Form(form): Form<ResendForm>,
+) -> AppResult {
+    state.limits.mail_per_ip.check(&ip.0)?;
     if let Ok(email) = super::domain::EmailAddress::parse(&form.email) {
+        // Counted for every address, known or not, so a 429 tells nothing.
+        state
+            .limits
+            .mail_per_address
+            .check(&format!("verify:{}", email.key()))?;
         let unverified: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM account WHERE email_key = $1 AND email_verified_at IS NULL",
         )

@@ -378,7 +378,9 @@ impl Workers {
                     grace_secs = grace.as_secs(),
                     "jobs still running at shutdown were put back for the next start"
                 ),
-                Err(e) => tracing::error!(error = %e, "could not put back running jobs; their lease will expire"),
+                Err(e) => {
+                    tracing::error!(error = %e, "could not put back running jobs; their lease will expire")
+                }
             }
         }
         if let Some(l) = self.listener {

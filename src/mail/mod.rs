@@ -40,6 +40,38 @@ impl Email {
     }
 }
 
+/// A short account notice: a greeting, a few paragraphs and one link, in
+/// both plain text and HTML. Most account emails are this shape.
+pub struct Notice<'a> {
+    pub username: &'a str,
+    pub paragraphs: &'a [&'a str],
+    pub link_label: &'a str,
+    pub link: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/notice.txt")]
+struct NoticeText<'a> {
+    notice: &'a Notice<'a>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/notice.html")]
+struct NoticeHtml<'a> {
+    notice: &'a Notice<'a>,
+}
+
+impl Notice<'_> {
+    pub fn email(&self, to: String, subject: &str) -> anyhow::Result<Email> {
+        Email::from_templates(
+            to,
+            subject,
+            &NoticeText { notice: self },
+            &NoticeHtml { notice: self },
+        )
+    }
+}
+
 #[derive(Clone)]
 pub enum Mailer {
     Smtp {

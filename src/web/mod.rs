@@ -6,6 +6,7 @@ pub mod csrf;
 pub mod flash;
 pub mod form;
 pub mod headers;
+pub mod limits;
 
 use askama::Template;
 use axum::extract::{FromRequestParts, Path};

@@ -3,7 +3,7 @@ use std::sync::Once;
 
 use clap::Parser;
 use quill::app::Application;
-use quill::config::{Cli, Config};
+use quill::config::{Cli, Config, Settings};
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 
@@ -23,10 +23,24 @@ where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
-    test(TestApp::spawn_with(None, "http://quill.test", require_verified).await).await;
+    on_each_backend_configured(
+        |s| s.require_verified_email = require_verified.to_string(),
+        test,
+    )
+    .await
+}
+
+/// Like `on_each_backend`, with settings changed by `configure` first.
+pub async fn on_each_backend_configured<C, F, Fut>(configure: C, test: F)
+where
+    C: Fn(&mut Settings),
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    test(TestApp::spawn_configured(None, &configure).await).await;
     if let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") {
         let pg = PgDatabase::create(&admin_url).await;
-        test(TestApp::spawn_with(Some(pg), "http://quill.test", require_verified).await).await;
+        test(TestApp::spawn_configured(Some(pg), &configure).await).await;
     }
 }
 
@@ -110,6 +124,19 @@ impl TestApp {
         base_url: &str,
         require_verified: bool,
     ) -> TestApp {
+        TestApp::spawn_configured(pg, |s| {
+            s.base_url = Some(base_url.into());
+            s.require_verified_email = require_verified.to_string();
+        })
+        .await
+    }
+
+    /// An app on the test defaults (origin `http://quill.test`, no
+    /// verification needed, SMTP off) with `configure` applied on top.
+    pub async fn spawn_configured(
+        pg: Option<PgDatabase>,
+        configure: impl FnOnce(&mut Settings),
+    ) -> TestApp {
         CRYPTO.call_once(|| {
             let _ = rustls::crypto::ring::default_provider().install_default();
         });
@@ -118,12 +145,13 @@ impl TestApp {
         settings.addr = "127.0.0.1:0".into();
         settings.data_dir = dir.path().join("data");
         settings.upload_dir = dir.path().join("uploads");
-        settings.base_url = Some(base_url.into());
+        settings.base_url = Some("http://quill.test".into());
         settings.database_url = pg.as_ref().map(|p| p.url.clone());
-        settings.require_verified_email = require_verified.to_string();
+        settings.require_verified_email = "false".into();
         settings.smtp_url = None;
         settings.redis_url = None;
         settings.secret_key = None;
+        configure(&mut settings);
         let config = Config::from_settings(settings).unwrap();
         let app = Application::build(config)
             .await

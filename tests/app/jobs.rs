@@ -242,7 +242,12 @@ async fn an_idle_worker_wakes_at_once_for_a_job_enqueued_by_another_process() {
             .unwrap();
         enqueuer.wake();
         let got = tokio::time::timeout(Duration::from_secs(30), ran.recv()).await;
-        assert_eq!(got.ok().flatten(), Some(7), "[{}] the worker was not woken", app.backend);
+        assert_eq!(
+            got.ok().flatten(),
+            Some(7),
+            "[{}] the worker was not woken",
+            app.backend
+        );
         workers.shutdown(Duration::from_secs(5)).await;
     })
     .await;
@@ -270,7 +275,11 @@ async fn shutdown_lets_the_job_in_hand_finish() {
         let stopping = tokio::spawn(workers.shutdown(Duration::from_secs(30)));
         finish_tx.send(true).unwrap();
         stopping.await.unwrap();
-        assert!(jobs_left(&app).await.is_empty(), "[{}] the job finished", app.backend);
+        assert!(
+            jobs_left(&app).await.is_empty(),
+            "[{}] the job finished",
+            app.backend
+        );
     })
     .await;
 }
@@ -288,7 +297,9 @@ async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_sta
             }
         });
         let q = queue(&app);
-        jobs::enqueue(&app.db, "stuck", &json!({}), 0).await.unwrap();
+        jobs::enqueue(&app.db, "stuck", &json!({}), 0)
+            .await
+            .unwrap();
         let workers = q.start(handlers, 1, None);
         q.wake();
         started.recv().await.unwrap();
@@ -298,7 +309,12 @@ async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_sta
                 .fetch_all(&app.db)
                 .await
                 .unwrap();
-        assert_eq!(left, vec![("pending".to_string(), None)], "[{}]", app.backend);
+        assert_eq!(
+            left,
+            vec![("pending".to_string(), None)],
+            "[{}]",
+            app.backend
+        );
         // The next start's worker can claim it straight away.
         assert!(queue(&app).claim().await.unwrap().is_some());
     })

@@ -7,6 +7,7 @@ mod helpers;
 
 mod accounts;
 mod jobs;
+mod limits;
 mod mail;
 mod posts;
 mod security;

@@ -351,3 +351,49 @@ async fn emailed_links_come_from_the_base_url_never_the_host_header() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn signing_up_with_a_taken_email_answers_alike_and_tells_its_owner() {
+    on_each_backend_with(true, |app| async move {
+        sign_up(&app, "ana").await;
+        app.run_pending_jobs().await;
+        let mut b = app.browser();
+        let r = b
+            .signup("someone", "ANA@example.com", "another fine password")
+            .await;
+        assert_eq!(
+            (r.status, r.location.as_str()),
+            (StatusCode::SEE_OTHER, "/check-email"),
+            "[{}] the same answer as for a new address",
+            app.backend
+        );
+        app.run_pending_jobs().await;
+        let mails = app.mail_to("ana@example.com");
+        assert_eq!(mails.len(), 2, "[{}]", app.backend);
+        assert!(mails[1].contains("Subject: Someone tried to sign up with your email address"));
+        assert!(
+            link_in(&mails[1], "http://quill.test/forgot-password").ends_with("/forgot-password")
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_common_password_is_refused_at_sign_up() {
+    on_each_backend_with(true, |app| async move {
+        let mut b = app.browser();
+        let r = b.signup("ana", "ana@example.com", "password123").await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(r.text.contains("most common passwords"));
+        assert!(
+            r.text.contains(r#"value="ana@example.com""#),
+            "input is kept"
+        );
+    })
+    .await;
+}
