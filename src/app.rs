@@ -154,23 +154,47 @@ impl Application {
     }
 }
 
-/// What each kind of job does. Email delivery (issue 3) is the first kind.
+/// What each kind of job does: today, the account emails.
 pub fn job_handlers(state: &AppState) -> Handlers {
-    let (s1, s2, s3, s4) = (state.clone(), state.clone(), state.clone(), state.clone());
-    Handlers::default()
-        .on(
-            accounts::verification::SEND_SIGNUP_ATTEMPT,
-            move |payload| accounts::verification::send_signup_attempt(s4.clone(), payload),
-        )
-        .on(accounts::verification::SEND_VERIFICATION, move |payload| {
-            accounts::verification::send_verification(s1.clone(), payload)
-        })
-        .on(accounts::reset::SEND_RESET, move |payload| {
-            accounts::reset::send_reset(s2.clone(), payload)
-        })
-        .on(accounts::reset::SEND_PASSWORD_CHANGED, move |payload| {
-            accounts::reset::send_password_changed(s3.clone(), payload)
-        })
+    use accounts::{reset, verification};
+    use settings::email;
+    let h = Handlers::default();
+    let h = with_state(
+        h,
+        state,
+        verification::SEND_VERIFICATION,
+        verification::send_verification,
+    );
+    let h = with_state(
+        h,
+        state,
+        verification::SEND_SIGNUP_ATTEMPT,
+        verification::send_signup_attempt,
+    );
+    let h = with_state(h, state, reset::SEND_RESET, reset::send_reset);
+    let h = with_state(
+        h,
+        state,
+        reset::SEND_PASSWORD_CHANGED,
+        reset::send_password_changed,
+    );
+    let h = with_state(h, state, email::SEND_EMAIL_CHANGE, email::send_email_change);
+    with_state(
+        h,
+        state,
+        email::SEND_EMAIL_CHANGE_NOTICE,
+        email::send_email_change_notice,
+    )
+}
+
+/// Registers a handler that gets its own clone of the state with each job.
+fn with_state<F, Fut>(handlers: Handlers, state: &AppState, kind: &'static str, f: F) -> Handlers
+where
+    F: Fn(AppState, serde_json::Value) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
+{
+    let state = state.clone();
+    handlers.on(kind, move |payload| f(state.clone(), payload))
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and

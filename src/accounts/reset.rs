@@ -9,7 +9,7 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::db::{Db, now_ms};
+use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::mail::Email;
 use crate::web::form::Form;
@@ -48,7 +48,7 @@ pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::
     let Some((username, email)) = row else {
         return Ok(());
     };
-    void_resets(&state.db, account_id).await?;
+    tokens::void_all(&state.db, account_id, Purpose::Reset).await?;
     let token = tokens::issue(&state.db, account_id, Purpose::Reset).await?;
     let link = format!("{}/reset-password?token={token}", state.config.origin());
     let mail = Email::from_templates(
@@ -112,16 +112,6 @@ pub async fn send_password_changed(
         },
     )?;
     state.mailer.send(&mail).await
-}
-
-/// Makes every unused reset link of the account void.
-async fn void_resets(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE email_token SET used_at = $1 WHERE account_id = $2 AND purpose = 'reset' AND used_at IS NULL")
-        .bind(now_ms())
-        .bind(account_id)
-        .execute(db)
-        .await?;
-    Ok(())
 }
 
 #[derive(Template)]
@@ -293,7 +283,7 @@ pub async fn reset(
     .await?;
     tx.commit().await?;
     state.queue.wake();
-    void_resets(&state.db, account_id).await?;
+    tokens::void_all(&state.db, account_id, Purpose::Reset).await?;
     tracing::info!(user_id = account_id, "password reset");
     Ok(flash::redirect(
         "/login",

@@ -9,6 +9,8 @@ use crate::db::{Db, now_ms};
 pub enum Purpose {
     Verify,
     Reset,
+    /// Confirms a new address; the token row carries that address.
+    EmailChange,
 }
 
 impl Purpose {
@@ -16,13 +18,14 @@ impl Purpose {
         match self {
             Purpose::Verify => "verify",
             Purpose::Reset => "reset",
+            Purpose::EmailChange => "email_change",
         }
     }
 
     /// Verification links last 48 hours, reset links one hour.
     pub fn lifetime_ms(self) -> i64 {
         match self {
-            Purpose::Verify => 48 * 3600 * 1000,
+            Purpose::Verify | Purpose::EmailChange => 48 * 3600 * 1000,
             Purpose::Reset => 3600 * 1000,
         }
     }
@@ -34,19 +37,72 @@ fn hash(raw: &str) -> String {
 
 /// Makes a new token and returns the raw value for the link.
 pub async fn issue(db: &Db, account_id: i64, purpose: Purpose) -> Result<String, sqlx::Error> {
+    insert(db, account_id, purpose, None).await
+}
+
+/// A token that, once used, makes `new_email` the account's address.
+pub async fn issue_email_change(
+    db: &Db,
+    account_id: i64,
+    new_email: &str,
+) -> Result<String, sqlx::Error> {
+    insert(db, account_id, Purpose::EmailChange, Some(new_email)).await
+}
+
+async fn insert(
+    db: &Db,
+    account_id: i64,
+    purpose: Purpose,
+    new_email: Option<&str>,
+) -> Result<String, sqlx::Error> {
     let raw = crate::web::random_token();
     let now = now_ms();
     sqlx::query(
-        "INSERT INTO email_token (account_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO email_token (account_id, purpose, token_hash, new_email, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(account_id)
     .bind(purpose.as_str())
     .bind(hash(&raw))
+    .bind(new_email)
     .bind(now)
     .bind(now + purpose.lifetime_ms())
     .execute(db)
     .await?;
     Ok(raw)
+}
+
+/// Uses an email-change token: whose it was and the address it confirms.
+pub async fn consume_email_change(
+    db: &Db,
+    raw: &str,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    if raw.len() > 128 {
+        return Ok(None);
+    }
+    let now = now_ms();
+    sqlx::query_as(
+        "UPDATE email_token SET used_at = $1 \
+         WHERE token_hash = $2 AND purpose = 'email_change' AND used_at IS NULL AND expires_at > $1 \
+         RETURNING account_id, new_email",
+    )
+    .bind(now)
+    .bind(hash(raw))
+    .fetch_optional(db)
+    .await
+}
+
+/// Makes every unused token of one purpose of the account void.
+pub async fn void_all(db: &Db, account_id: i64, purpose: Purpose) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE email_token SET used_at = $1 WHERE account_id = $2 AND purpose = $3 AND used_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(account_id)
+    .bind(purpose.as_str())
+    .execute(db)
+    .await?;
+    Ok(())
 }
 
 /// Uses a token: one UPDATE that succeeds for exactly one caller, only for

@@ -117,6 +117,12 @@ pub struct TokenQuery {
 
 pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> AppResult {
     let raw = q.token.unwrap_or_default();
+    if let Some(address) = crate::settings::email::confirm(&state, raw.trim()).await? {
+        return Ok(flash::redirect(
+            "/login",
+            &format!("Your email address is now {address}."),
+        ));
+    }
     let Some(account_id) = tokens::consume(&state.db, raw.trim(), Purpose::Verify).await? else {
         return Err(AppError::Unprocessable(
             "This verification link is invalid, used or expired. Log in to have a new one sent, or use “Resend verification”."

@@ -1,6 +1,8 @@
-//! Settings: what people change about themselves. This issue has the
-//! profile (display name, bio); password, email and avatar come with the
-//! email and media capabilities.
+//! Settings: what people change about themselves: the profile here, the
+//! password and the email address in their own modules.
+
+pub mod email;
+pub mod password;
 
 use askama::Template;
 use axum::Router;
@@ -23,6 +25,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/settings", get(show_settings))
         .route("/settings/profile", post(update_profile))
+        .route("/settings/password", post(password::change_password))
+        .route("/settings/email", post(email::change_email))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)
@@ -41,22 +45,51 @@ pub struct SettingsPage {
     ctx: Ctx,
     display_name: String,
     bio: String,
+    email: String,
+    /// An address asked for and not yet confirmed through its link.
+    pending_email: Option<String>,
+    /// What was typed into the email form, kept when it is refused.
+    new_email: String,
     errors: FormErrors,
 }
 
+impl SettingsPage {
+    /// The page with the account's stored values and no errors.
+    pub async fn load(ctx: Ctx, db: &crate::db::Db) -> AppResult<SettingsPage> {
+        let id = ctx.require_user()?.id;
+        let (display_name, bio, email): (String, String, String) =
+            sqlx::query_as("SELECT display_name, bio, email FROM account WHERE id = $1")
+                .bind(id)
+                .fetch_one(db)
+                .await?;
+        let pending_email = sqlx::query_scalar(
+            "SELECT new_email FROM email_token \
+             WHERE account_id = $1 AND purpose = 'email_change' AND used_at IS NULL AND expires_at > $2 \
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(id)
+        .bind(now_ms())
+        .fetch_optional(db)
+        .await?;
+        Ok(SettingsPage {
+            ctx,
+            display_name,
+            bio,
+            email,
+            pending_email,
+            new_email: String::new(),
+            errors: FormErrors::default(),
+        })
+    }
+
+    /// The page again, with the form's errors, as a 422.
+    pub fn refused(self) -> AppResult {
+        Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &self))
+    }
+}
+
 async fn show_settings(ctx: Ctx, State(state): State<AppState>) -> AppResult {
-    let id = ctx.require_user()?.id;
-    let (display_name, bio): (String, String) =
-        sqlx::query_as("SELECT display_name, bio FROM account WHERE id = $1")
-            .bind(id)
-            .fetch_one(&state.db)
-            .await?;
-    page(&SettingsPage {
-        ctx,
-        display_name,
-        bio,
-        errors: FormErrors::default(),
-    })
+    page(&SettingsPage::load(ctx, &state.db).await?)
 }
 
 async fn update_profile(
@@ -89,15 +122,11 @@ async fn update_profile(
         );
     }
     if !errors.is_empty() {
-        return Ok(render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &SettingsPage {
-                ctx,
-                display_name,
-                bio,
-                errors,
-            },
-        ));
+        let mut page = SettingsPage::load(ctx, &state.db).await?;
+        page.display_name = display_name;
+        page.bio = bio;
+        page.errors = errors;
+        return page.refused();
     }
     sqlx::query("UPDATE account SET display_name = $1, bio = $2, updated_at = $3 WHERE id = $4")
         .bind(&display_name)

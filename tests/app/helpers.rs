@@ -429,3 +429,18 @@ fn csrf_in(html: &str) -> Option<String> {
     let end = html[at..].find('"')?;
     Some(html[at..at + end].to_string())
 }
+
+/// The first link in `mail` that starts with `prefix`, its
+/// quoted-printable encoding undone the way the dev mailbox page does it.
+pub fn link_in(mail: &str, prefix: &str) -> String {
+    let mail = quill::mail::mailbox::decode_quoted_printable(&mail.replace("\r\n", "\n"));
+    let at = mail
+        .find(prefix)
+        .unwrap_or_else(|| panic!("a link {prefix}… in {mail}"));
+    mail[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_end_matches(['"', '<', '>'])
+        .to_string()
+}

@@ -11,6 +11,7 @@ mod limits;
 mod mail;
 mod posts;
 mod security;
+mod settings;
 mod smtp_sink;
 mod social;
 mod verification;

@@ -1,21 +1,6 @@
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, on_each_backend_with};
-
-/// The first link in `mail` that starts with `prefix`, its
-/// quoted-printable encoding undone the way the dev mailbox page does it.
-fn link_in(mail: &str, prefix: &str) -> String {
-    let mail = quill::mail::mailbox::decode_quoted_printable(&mail.replace("\r\n", "\n"));
-    let at = mail
-        .find(prefix)
-        .unwrap_or_else(|| panic!("a link {prefix}… in {mail}"));
-    mail[at..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .trim_end_matches(['"', '<', '>'])
-        .to_string()
-}
+use crate::helpers::{TestApp, link_in, on_each_backend_with};
 
 fn verify_link(mail: &str) -> String {
     link_in(mail, "http://quill.test/verify-email?token=")

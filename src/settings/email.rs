@@ -1,0 +1,200 @@
+//! Changing the email address: the current password is required, the new
+//! address must be confirmed through a link sent to it before it replaces
+//! the old one, and the old address is told at once.
+//!
+//! The link is `/verify-email?token=…` like a sign-up's, with a token bound
+//! to the `email_change` purpose and carrying the new address.
+
+use axum::extract::State;
+use serde::Deserialize;
+
+use super::SettingsPage;
+use super::password::current_password_matches;
+use crate::accounts::FormErrors;
+use crate::accounts::domain::EmailAddress;
+use crate::accounts::tokens::{self, Purpose};
+use crate::app::AppState;
+use crate::db::{is_unique_violation, now_ms};
+use crate::error::{AppError, AppResult};
+use crate::mail::Notice;
+use crate::web::form::Form;
+use crate::web::{Ctx, flash};
+
+/// Job kind: mail the confirmation link to `{"account_id", "new_email"}`.
+pub const SEND_EMAIL_CHANGE: &str = "send_email_change";
+/// Job kind: tell the current address of `{"account_id", "new_email"}`.
+pub const SEND_EMAIL_CHANGE_NOTICE: &str = "send_email_change_notice";
+
+#[derive(Debug, Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    current_password: String,
+}
+
+pub async fn change_email(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<EmailForm>,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    let mut errors = FormErrors::default();
+    let new = errors.check("email", EmailAddress::parse(&form.email));
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        errors.add("email_current", "That is not your current password.");
+    }
+    let current_key: String = sqlx::query_scalar("SELECT email_key FROM account WHERE id = $1")
+        .bind(id)
+        .fetch_one(&state.db)
+        .await?;
+    if new.as_ref().is_some_and(|n| n.key() == current_key) {
+        errors.add("email", "That is your address already.");
+    }
+    let Some(new) = new.filter(|_| errors.is_empty()) else {
+        let mut page = SettingsPage::load(ctx, &state.db).await?;
+        page.new_email = form.email.trim().to_string();
+        page.errors = errors;
+        return page.refused();
+    };
+    state
+        .limits
+        .mail_per_address
+        .check(&format!("change:{}", new.key()))?;
+    let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str() });
+    let mut tx = state.db.begin().await?;
+    crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE, &payload, now_ms()).await?;
+    crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE_NOTICE, &payload, now_ms()).await?;
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(flash::redirect(
+        "/settings",
+        &format!(
+            "We sent a link to {}. Your address changes when you open it.",
+            new.as_str()
+        ),
+    ))
+}
+
+/// The account's name and current address, and the asked-for address,
+/// from a job's payload; `None` when the account is gone.
+async fn job_subject(
+    state: &AppState,
+    payload: &serde_json::Value,
+) -> anyhow::Result<Option<(i64, String, String, EmailAddress)>> {
+    let (Some(id), Some(new)) = (
+        payload["account_id"].as_i64(),
+        payload["new_email"].as_str(),
+    ) else {
+        anyhow::bail!("payload without account_id or new_email");
+    };
+    let new = EmailAddress::parse(new).map_err(|e| anyhow::anyhow!("new_email: {e}"))?;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
+            .bind(id)
+            .fetch_optional(&state.db)
+            .await?;
+    Ok(row.map(|(username, email)| (id, username, email, new)))
+}
+
+pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let Some((id, username, _, new)) = job_subject(&state, &payload).await? else {
+        return Ok(());
+    };
+    let taken: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND id <> $2")
+            .bind(new.key())
+            .bind(id)
+            .fetch_optional(&state.db)
+            .await?;
+    let mail = if taken.is_some() {
+        // Its owner learns someone tried; the asker learns nothing here.
+        let link = format!("{}/forgot-password", state.config.origin());
+        Notice {
+            username: "there",
+            paragraphs: &[
+                "Someone asked to move another Quill account to this email address. It already belongs to an account here, so nothing changed.",
+                "If you have lost access to your own account, you can reset its password.",
+            ],
+            link_label: "Reset my password",
+            link: &link,
+        }
+        .email(new.as_str().to_string(), "Someone tried to use your email address on Quill")?
+    } else {
+        let token = tokens::issue_email_change(&state.db, id, new.as_str()).await?;
+        let link = format!("{}/verify-email?token={token}", state.config.origin());
+        let ask = format!(
+            "Please confirm that {} should become the email address of the Quill account {username}.",
+            new.as_str()
+        );
+        Notice {
+            username: &username,
+            paragraphs: &[
+                &ask,
+                "The link works once and expires in 48 hours. If you did not ask for this, ignore this message: nothing changes.",
+            ],
+            link_label: "Confirm my new address",
+            link: &link,
+        }
+        .email(new.as_str().to_string(), "Confirm your new email address for Quill")?
+    };
+    state.mailer.send(&mail).await
+}
+
+pub async fn send_email_change_notice(
+    state: AppState,
+    payload: serde_json::Value,
+) -> anyhow::Result<()> {
+    let Some((_, username, email, new)) = job_subject(&state, &payload).await? else {
+        return Ok(());
+    };
+    let link = format!("{}/forgot-password", state.config.origin());
+    let told = format!(
+        "Someone logged in to your Quill account asked to change its email address to {}. It changes only when the link sent to that address is opened.",
+        new.as_str()
+    );
+    let mail = Notice {
+        username: &username,
+        paragraphs: &[
+            &told,
+            "If that was you, there is nothing to do. If it was not, reset your password now: that logs everyone else out.",
+        ],
+        link_label: "Reset my password",
+        link: &link,
+    }
+    .email(email, "Your Quill email address is about to change")?;
+    state.mailer.send(&mail).await
+}
+
+/// Follows a confirmation link: the new address replaces the old one and
+/// counts as verified (its owner just opened the mail).
+pub async fn confirm(state: &AppState, raw: &str) -> AppResult<Option<String>> {
+    let Some((id, new_email)) = tokens::consume_email_change(&state.db, raw).await? else {
+        return Ok(None);
+    };
+    let new = EmailAddress::parse(&new_email)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored new_email: {e}")))?;
+    let now = now_ms();
+    let updated = sqlx::query(
+        "UPDATE account SET email = $1, email_key = $2, email_verified_at = COALESCE(email_verified_at, $3), updated_at = $3 WHERE id = $4",
+    )
+    .bind(new.as_str())
+    .bind(new.key())
+    .bind(now)
+    .bind(id)
+    .execute(&state.db)
+    .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::Unprocessable(
+                "This address was registered by another account in the meantime, so it cannot become yours. Your address is unchanged."
+                    .into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
+    tracing::info!(user_id = id, "email address changed");
+    Ok(Some(new.as_str().to_string()))
+}

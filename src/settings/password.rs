@@ -1,0 +1,109 @@
+//! Changing the password from settings: the current one is required, every
+//! other session ends, and the owner is told by email.
+
+use axum::extract::State;
+use serde::Deserialize;
+
+use super::SettingsPage;
+use crate::accounts::FormErrors;
+use crate::accounts::domain::check_new_password;
+use crate::accounts::password::Verdict;
+use crate::accounts::reset::SEND_PASSWORD_CHANGED;
+use crate::accounts::tokens::{self, Purpose};
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::error::AppResult;
+use crate::web::form::Form;
+use crate::web::{Ctx, flash};
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// Checks the current password of the logged-in account. Wrong guesses
+/// count against the same per-account limit as logins, so a borrowed
+/// session cannot be used to guess the password.
+pub async fn current_password_matches(
+    state: &AppState,
+    account_id: i64,
+    password: &str,
+) -> AppResult<bool> {
+    state
+        .limits
+        .login_per_account
+        .check(&account_id.to_string())?;
+    let stored: String = sqlx::query_scalar("SELECT password_hash FROM account WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&state.db)
+        .await?;
+    if password.is_empty() {
+        return Ok(false);
+    }
+    let verdict = state.passwords.verify(password, Some(&stored)).await?;
+    Ok(matches!(verdict, Verdict::Valid { .. }))
+}
+
+pub async fn change_password(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<PasswordForm>,
+) -> AppResult {
+    let user = ctx.require_user()?;
+    let id = user.id;
+    let mut errors = FormErrors::default();
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        errors.add("password_current", "That is not your current password.");
+    } else if form.new_password == form.current_password {
+        errors.add(
+            "new_password",
+            "That is your current password. Choose a new one.",
+        );
+    } else {
+        let email: String = sqlx::query_scalar("SELECT email FROM account WHERE id = $1")
+            .bind(id)
+            .fetch_one(&state.db)
+            .await?;
+        errors.check(
+            "new_password",
+            check_new_password(&form.new_password, &user.username, &email),
+        );
+    }
+    if !errors.is_empty() {
+        let mut page = SettingsPage::load(ctx, &state.db).await?;
+        page.errors = errors;
+        return page.refused();
+    }
+    let hash = state.passwords.hash(&form.new_password).await?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE account SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(&hash)
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    // Every session ends, this one included; it lives on under a new id below.
+    sqlx::query("DELETE FROM session WHERE account_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        SEND_PASSWORD_CHANGED,
+        &serde_json::json!({ "account_id": id }),
+        now_ms(),
+    )
+    .await?;
+    tx.commit().await?;
+    state.queue.wake();
+    tokens::void_all(&state.db, id, Purpose::Reset).await?;
+    ctx.session.cycle_id().await?;
+    tracing::info!(user_id = id, "password changed");
+    Ok(flash::redirect(
+        "/settings",
+        "Your password is changed. Every other session was logged out.",
+    ))
+}
