@@ -193,7 +193,6 @@ impl Queue {
             }
             Err(error) => {
                 let dead = job.attempts >= job.max_attempts;
-                tracing::warn!(job_id = job.id, kind = %job.kind, attempt = job.attempts, dead, %error, "job failed");
                 sqlx::query(
                     "UPDATE job SET state = $1, run_at = $2, last_error = $3, locked_by = NULL, locked_until = NULL \
                      WHERE id = $4 AND locked_by = $5",
@@ -205,6 +204,8 @@ impl Queue {
                 .bind(&self.worker_id)
                 .execute(&self.db)
                 .await?;
+                // Logged once recorded, so the line means the retry is safe in the database.
+                tracing::warn!(job_id = job.id, kind = %job.kind, attempt = job.attempts, dead, %error, "job failed");
                 Ok(if dead { Outcome::Dead } else { Outcome::Retry })
             }
         }

@@ -52,7 +52,7 @@ pub struct PgDatabase {
 }
 
 impl PgDatabase {
-    async fn create(admin_url: &str) -> PgDatabase {
+    pub async fn create(admin_url: &str) -> PgDatabase {
         let name = format!("quill_test_{}", &quill::web::random_token()[..16]);
         let admin = quill::db::connect(admin_url)
             .await
@@ -113,6 +113,19 @@ impl Drop for TestApp {
 
 static CRYPTO: Once = Once::new();
 
+/// An HTTP client like a browser's: it keeps cookies and shows redirects
+/// instead of following them.
+pub fn http_client() -> reqwest::Client {
+    CRYPTO.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
 impl TestApp {
     /// An app whose public origin is `base_url` (e.g. https, to see cookie flags).
     pub async fn spawn_at(pg: Option<PgDatabase>, base_url: &str) -> TestApp {
@@ -137,9 +150,6 @@ impl TestApp {
         pg: Option<PgDatabase>,
         configure: impl FnOnce(&mut Settings),
     ) -> TestApp {
-        CRYPTO.call_once(|| {
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        });
         let dir = tempfile::tempdir().unwrap();
         let mut settings = Cli::parse_from(["quill"]).settings;
         settings.addr = "127.0.0.1:0".into();
@@ -203,13 +213,8 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .unwrap();
         Browser {
-            client,
+            client: http_client(),
             base: self.base.clone(),
             csrf: None,
             backend: self.backend,
@@ -424,7 +429,7 @@ impl Browser {
     }
 }
 
-fn csrf_in(html: &str) -> Option<String> {
+pub fn csrf_in(html: &str) -> Option<String> {
     let at = html.find("name=\"csrf_token\" value=\"")? + "name=\"csrf_token\" value=\"".len();
     let end = html[at..].find('"')?;
     Some(html[at..at + end].to_string())

@@ -6,6 +6,7 @@
 mod helpers;
 
 mod accounts;
+mod durability;
 mod jobs;
 mod limits;
 mod mail;

@@ -282,7 +282,12 @@ async fn asking_for_an_address_another_account_holds_tells_its_owner_and_changes
         );
         app.run_pending_jobs().await;
         let to_ben = app.mail_to("ben@example.com");
-        assert_eq!(to_ben.len(), 2, "[{}] verification, then the notice", app.backend);
+        assert_eq!(
+            to_ben.len(),
+            2,
+            "[{}] verification, then the notice",
+            app.backend
+        );
         let to_ben = &to_ben[1..];
         assert!(to_ben[0].contains("Subject: Someone tried to use your email address"));
         assert!(

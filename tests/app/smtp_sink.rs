@@ -10,7 +10,7 @@ use tokio::net::TcpListener;
 pub struct SmtpSink {
     pub port: u16,
     pub messages: Arc<Mutex<Vec<(Vec<String>, String)>>>,
-    refuse: Arc<Mutex<usize>>,
+    pub refuse: Arc<Mutex<usize>>,
     arrived: Arc<tokio::sync::Notify>,
 }
 
@@ -38,7 +38,13 @@ impl SmtpSink {
 
     /// Waits (on the arrival event, not a sleep) until `count` messages came.
     pub async fn wait_for(&self, count: usize) -> Vec<(Vec<String>, String)> {
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        self.wait_for_secs(count, 10).await
+    }
+
+    /// Like `wait_for`, with patience of `secs` (a restarted server's retry
+    /// comes after its backoff).
+    pub async fn wait_for_secs(&self, count: usize, secs: u64) -> Vec<(Vec<String>, String)> {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
         loop {
             let notified = self.arrived.notified();
             if self.messages.lock().unwrap().len() >= count {
