@@ -85,8 +85,9 @@ pub enum Mailer {
 }
 
 impl Mailer {
-    /// `smtp://host:port` (STARTTLS when offered), `smtps://user:pass@host`
-    /// (TLS), as lettre reads them; no `SMTP_URL` means the dev mailbox.
+    /// `smtps://user:pass@host` (TLS), `smtp://…?tls=required` (STARTTLS),
+    /// plain `smtp://host:port` (unencrypted), as lettre reads them; no
+    /// `SMTP_URL` means the dev mailbox.
     pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
         let from: Mailbox = config
             .mail_from
@@ -94,6 +95,7 @@ impl Mailer {
             .context("QUILL_MAIL_FROM: not an address like 'Quill <no-reply@example.com>'")?;
         Ok(match &config.smtp_url {
             Some(url) => {
+                warn_if_unencrypted(&url.0);
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url.0)
                     .context("SMTP_URL: cannot be used")?
                     .build();
@@ -167,5 +169,17 @@ pub fn mask(address: &str) -> String {
     match address.split_once('@') {
         Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
         None => "***".into(),
+    }
+}
+
+/// Plain `smtp://` to another machine sends passwords and links in clear.
+fn warn_if_unencrypted(url: &str) {
+    let Ok(u) = url::Url::parse(url) else { return };
+    let local = matches!(u.host_str(), Some("localhost" | "127.0.0.1" | "::1" | "[::1]"));
+    let tls = u.query_pairs().any(|(k, _)| k == "tls");
+    if u.scheme() == "smtp" && !tls && !local {
+        tracing::warn!(
+            "SMTP_URL is unencrypted smtp:// to a remote host; use smtps:// or ?tls=required"
+        );
     }
 }
