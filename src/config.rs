@@ -223,11 +223,10 @@ impl Config {
                 "QUILL_MAIL_FROM: must be one line like 'Quill <no-reply@example.com>'".into(),
             );
         }
-        if let Some(key) = &s.secret_key {
-            if key.len() < 32 {
+        if let Some(key) = &s.secret_key
+            && key.len() < 32 {
                 return Err("QUILL_SECRET_KEY: must be at least 32 characters".into());
             }
-        }
         if !(1..=64).contains(&s.job_workers) {
             return Err("QUILL_JOB_WORKERS: must be between 1 and 64".into());
         }

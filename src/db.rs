@@ -127,5 +127,5 @@ pub async fn secret_key(db: &Db, configured: Option<&str>) -> anyhow::Result<Vec
     let stored: String = sqlx::query_scalar("SELECT value FROM setting WHERE name = 'secret_key'")
         .fetch_one(db)
         .await?;
-    Ok(hex::decode(stored).context("stored secret key is not hex")?)
+    hex::decode(stored).context("stored secret key is not hex")
 }

@@ -104,7 +104,7 @@ impl FromRequestParts<AppState> for ClientIp {
                     .filter_map(|v| v.to_str().ok())
                     .flat_map(|v| v.split(','))
                     .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-                    .last()
+                    .next_back()
             })
             .flatten();
         let ip = forwarded.or_else(|| {

@@ -6,10 +6,13 @@ use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
+/// One received message: its recipients and its raw text.
+pub type Received = (Vec<String>, String);
+
 #[derive(Clone)]
 pub struct SmtpSink {
     pub port: u16,
-    pub messages: Arc<Mutex<Vec<(Vec<String>, String)>>>,
+    pub messages: Arc<Mutex<Vec<Received>>>,
     pub refuse: Arc<Mutex<usize>>,
     arrived: Arc<tokio::sync::Notify>,
 }
@@ -37,13 +40,13 @@ impl SmtpSink {
     }
 
     /// Waits (on the arrival event, not a sleep) until `count` messages came.
-    pub async fn wait_for(&self, count: usize) -> Vec<(Vec<String>, String)> {
+    pub async fn wait_for(&self, count: usize) -> Vec<Received> {
         self.wait_for_secs(count, 10).await
     }
 
     /// Like `wait_for`, with patience of `secs` (a restarted server's retry
     /// comes after its backoff).
-    pub async fn wait_for_secs(&self, count: usize, secs: u64) -> Vec<(Vec<String>, String)> {
+    pub async fn wait_for_secs(&self, count: usize, secs: u64) -> Vec<Received> {
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
         loop {
             let notified = self.arrived.notified();
