@@ -15,6 +15,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -26,12 +27,15 @@ use crate::db::{self, Backend, Db};
 use crate::error::AppError;
 use crate::jobs::{Handlers, Queue, Workers};
 use crate::mail::Mailer;
+use crate::media::Media;
 use crate::web::limits::Limits;
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
-/// Largest request body: room for a 10 MB upload plus the form around it.
-pub const MAX_BODY: usize = 11 * 1024 * 1024;
+/// A whole request may take this long (a 10 MB upload on a slow line)...
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
+/// ...but its body may not stall for longer than this between packets.
+pub const BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
 /// Largest body of a plain (urlencoded) form.
 pub const MAX_FORM: usize = 256 * 1024;
 
@@ -44,6 +48,7 @@ pub struct AppState {
     pub queue: Queue,
     pub mailer: Mailer,
     pub limits: Arc<Limits>,
+    pub media: Media,
 }
 
 impl AppState {
@@ -63,6 +68,7 @@ impl AppState {
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
         let mailer = Mailer::from_config(&config)?;
         let config_limits = config.limits;
+        let media = Media::new(&config);
         Ok(AppState {
             db: db.clone(),
             config: Arc::new(config),
@@ -71,6 +77,7 @@ impl AppState {
             queue: Queue::new(db, backend),
             mailer,
             limits: Arc::new(Limits::new(&config_limits)),
+            media,
         })
     }
 
@@ -154,7 +161,7 @@ impl Application {
     }
 }
 
-/// What each kind of job does: today, the account emails.
+/// What each kind of job does: the account emails and file clean-up.
 pub fn job_handlers(state: &AppState) -> Handlers {
     use accounts::{reset, verification};
     use settings::email;
@@ -179,6 +186,12 @@ pub fn job_handlers(state: &AppState) -> Handlers {
         reset::send_password_changed,
     );
     let h = with_state(h, state, email::SEND_EMAIL_CHANGE, email::send_email_change);
+    let h = with_state(
+        h,
+        state,
+        crate::media::REMOVE_FILES,
+        crate::media::remove_files,
+    );
     with_state(
         h,
         state,
@@ -234,12 +247,17 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(profiles::router())
         .merge(social::router())
         .merge(settings::router())
-        .layer(DefaultBodyLimit::max(MAX_FORM));
+        .layer(DefaultBodyLimit::max(MAX_FORM))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
 
     Router::new()
         .merge(pages)
         .route("/healthz", get(healthz))
         .route("/dev/mailbox", get(crate::mail::mailbox::show_mailbox))
+        .merge(crate::media::router(&config))
         .route("/static/{file}", get(web::assets::serve))
         .fallback(not_found)
         .with_state(state)
@@ -250,7 +268,9 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .layer(CsrfLayer::new().with_rejection_response(|_| web::csrf::rejected()))
         .layer(middleware::from_fn(web::headers::layer))
         .layer(axum::Extension(Https(secure)))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
+        .layer(RequestBodyLimitLayer::new(config.max_body()))
+        .layer(middleware::map_response(web::headers::readable_413))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()

@@ -119,6 +119,20 @@ pub struct Settings {
         global = true
     )]
     pub behind_proxy: String,
+    /// Largest image upload, in megabytes
+    #[arg(long, env = "QUILL_MAX_UPLOAD_MB", default_value_t = 10, global = true)]
+    pub max_upload_mb: u64,
+    /// Largest image, in megapixels (checked from the header, before decoding)
+    #[arg(
+        long,
+        env = "QUILL_MAX_IMAGE_MEGAPIXELS",
+        default_value_t = 40,
+        global = true
+    )]
+    pub max_image_megapixels: u64,
+    /// Images processed at once [default: the number of CPU cores]
+    #[arg(long, env = "QUILL_IMAGE_WORKERS", global = true)]
+    pub image_workers: Option<usize>,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -153,6 +167,10 @@ pub struct Config {
     pub job_workers: usize,
     pub limits: RateLimits,
     pub behind_proxy: bool,
+    /// Largest upload in bytes (MiB as given); request bodies may be 1 MiB larger.
+    pub max_upload: usize,
+    pub max_image_pixels: u64,
+    pub image_workers: usize,
 }
 
 /// Requests per hour; 0 turns a limit off.
@@ -224,11 +242,24 @@ impl Config {
             );
         }
         if let Some(key) = &s.secret_key
-            && key.len() < 32 {
-                return Err("QUILL_SECRET_KEY: must be at least 32 characters".into());
-            }
+            && key.len() < 32
+        {
+            return Err("QUILL_SECRET_KEY: must be at least 32 characters".into());
+        }
         if !(1..=64).contains(&s.job_workers) {
             return Err("QUILL_JOB_WORKERS: must be between 1 and 64".into());
+        }
+        if !(1..=100).contains(&s.max_upload_mb) {
+            return Err("QUILL_MAX_UPLOAD_MB: must be between 1 and 100".into());
+        }
+        if !(1..=500).contains(&s.max_image_megapixels) {
+            return Err("QUILL_MAX_IMAGE_MEGAPIXELS: must be between 1 and 500".into());
+        }
+        let image_workers = s
+            .image_workers
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+        if !(1..=256).contains(&image_workers) {
+            return Err("QUILL_IMAGE_WORKERS: must be between 1 and 256".into());
         }
         let behind_proxy =
             parse_bool(&s.behind_proxy).ok_or("QUILL_BEHIND_PROXY: must be true or false")?;
@@ -263,12 +294,20 @@ impl Config {
             job_workers: s.job_workers,
             limits,
             behind_proxy,
+            max_upload: (s.max_upload_mb as usize) << 20,
+            max_image_pixels: s.max_image_megapixels * 1_000_000,
+            image_workers,
         })
     }
 
     /// Cookies get `Secure` (and the `__Host-` prefix) only behind https.
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"
+    }
+
+    /// The largest request body: an upload plus the form around it.
+    pub fn max_body(&self) -> usize {
+        self.max_upload + (1 << 20)
     }
 
     /// The base URL without a trailing slash, for building absolute links.

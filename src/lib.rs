@@ -8,6 +8,7 @@ pub mod error;
 pub mod feeds;
 pub mod jobs;
 pub mod mail;
+pub mod media;
 pub mod posts;
 pub mod profiles;
 pub mod settings;

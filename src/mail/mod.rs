@@ -175,7 +175,10 @@ pub fn mask(address: &str) -> String {
 /// Plain `smtp://` to another machine sends passwords and links in clear.
 fn warn_if_unencrypted(url: &str) {
     let Ok(u) = url::Url::parse(url) else { return };
-    let local = matches!(u.host_str(), Some("localhost" | "127.0.0.1" | "::1" | "[::1]"));
+    let local = matches!(
+        u.host_str(),
+        Some("localhost" | "127.0.0.1" | "::1" | "[::1]")
+    );
     let tls = u.query_pairs().any(|(k, _)| k == "tls");
     if u.scheme() == "smtp" && !tls && !local {
         tracing::warn!(

@@ -15,6 +15,8 @@ use crate::accounts::{CurrentUser, FormErrors};
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::media::StoredImage;
+use crate::media::process::Use;
 use crate::social::comments::{self, CommentView};
 use crate::social::likes;
 use crate::web::{Ctx, PathId, clean_text, flash, page, render};
@@ -31,14 +33,14 @@ pub fn router() -> Router<AppState> {
         .route("/posts/{id}", get(show_post))
         .route("/posts/{id}/edit", get(edit_post).post(update_post))
         .route("/posts/{id}/delete", post(delete_post))
-        // The post form is multipart with an optional image: allow its size
-        // here, so a too-long body gets the form back with its error.
-        .layer(axum::extract::DefaultBodyLimit::max(crate::app::MAX_BODY))
+        // The post form is multipart with an optional image: its size is
+        // bounded by the app's body limit (an upload plus the form), so a
+        // too-long body gets the form back with its error.
+        .layer(axum::extract::DefaultBodyLimit::disable())
 }
 
 /// The post form's fields, from multipart (what the page sends) or, for
-/// scripts, urlencoded. The `image` file field belongs to the media issue
-/// and is read past here.
+/// scripts, urlencoded (then without a picture).
 #[derive(Debug, Default, Deserialize)]
 pub struct PostInput {
     #[serde(default)]
@@ -49,6 +51,16 @@ pub struct PostInput {
     pub tags: String,
     #[serde(default)]
     pub description: String,
+    #[serde(default)]
+    pub image_alt: String,
+    #[serde(default)]
+    pub remove_image: Option<String>,
+    /// The uploaded picture's bytes, not yet looked at.
+    #[serde(skip)]
+    pub image: Option<axum::body::Bytes>,
+    /// Why the picture field cannot be used (two files in it).
+    #[serde(skip)]
+    pub image_error: Option<&'static str>,
 }
 
 impl FromRequest<AppState> for PostInput {
@@ -72,13 +84,31 @@ impl FromRequest<AppState> for PostInput {
             )
         })?;
         let mut input = PostInput::default();
-        let unreadable = |_| AppError::Unprocessable("The form could not be read.".into());
+        let unreadable = crate::media::upload::unreadable;
         while let Some(field) = form.next_field().await.map_err(unreadable)? {
             let slot = match field.name() {
                 Some("title") => &mut input.title,
                 Some("body") => &mut input.body,
                 Some("tags") => &mut input.tags,
                 Some("description") => &mut input.description,
+                Some("image_alt") => &mut input.image_alt,
+                Some("remove_image") => {
+                    input.remove_image = Some(field.text().await.map_err(unreadable)?);
+                    continue;
+                }
+                Some("image") => {
+                    let bytes =
+                        crate::media::upload::read_file(field, state.media.max_upload).await?;
+                    // A browser sends an empty part when no file was chosen.
+                    if bytes.is_empty() && input.image.is_none() {
+                        continue;
+                    }
+                    if input.image.is_some() {
+                        input.image_error = Some("Choose one picture, not several.");
+                    }
+                    input.image = Some(bytes);
+                    continue;
+                }
                 _ => continue,
             };
             *slot = field.text().await.map_err(unreadable)?;
@@ -94,6 +124,14 @@ impl PostInput {
             body: clean_text(&self.body.replace("\r\n", "\n")),
             tags: clean_text(&self.tags),
             description: clean_text(&self.description),
+            image_alt: clean_text(&self.image_alt)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .chars()
+                .take(300)
+                .collect(),
+            ..self
         }
     }
 }
@@ -168,36 +206,87 @@ pub struct PostFormPage {
     /// None when writing a new post.
     post_id: Option<i64>,
     input: PostInput,
+    has_image: bool,
+    max_upload_mb: usize,
     errors: FormErrors,
 }
 
-async fn new_post(ctx: Ctx) -> AppResult {
+impl PostFormPage {
+    fn new(
+        ctx: Ctx,
+        state: &AppState,
+        post_id: Option<i64>,
+        input: PostInput,
+        has_image: bool,
+    ) -> Self {
+        PostFormPage {
+            ctx,
+            post_id,
+            input,
+            has_image,
+            max_upload_mb: state.media.max_upload >> 20,
+            errors: FormErrors::default(),
+        }
+    }
+
+    /// The form again with its errors, as a 422. A chosen file cannot be
+    /// put back into a file input, so the message asks for it again.
+    fn refused(mut self, mut errors: FormErrors) -> AppResult {
+        if self.input.image.is_some() && !errors.has("image") {
+            errors.add("image", "Please choose the picture again.");
+        }
+        self.errors = errors;
+        Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &self))
+    }
+}
+
+async fn new_post(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     ctx.require_user()?;
-    page(&PostFormPage {
+    page(&PostFormPage::new(
         ctx,
-        post_id: None,
-        input: PostInput::default(),
-        errors: FormErrors::default(),
+        &state,
+        None,
+        PostInput::default(),
+        false,
+    ))
+}
+
+/// Checks the text and turns the picture, if any, into stored files; the
+/// form comes back with every error at once.
+async fn checked(
+    state: &AppState,
+    input: &PostInput,
+) -> AppResult<Result<(ValidPost, Option<StoredImage>), FormErrors>> {
+    let (post, mut errors) = match validate(input) {
+        Ok(p) => (Some(p), FormErrors::default()),
+        Err(e) => (None, e),
+    };
+    if let Some(why) = input.image_error {
+        errors.add("image", why);
+        return Ok(Err(errors));
+    }
+    let mut image = None;
+    if let (Some(bytes), true) = (&input.image, errors.is_empty()) {
+        match state.media.process(bytes.clone(), Use::Post).await? {
+            Ok(v) => image = Some(state.media.save(&v).await?),
+            Err(refusal) => errors.add("image", refusal.to_string()),
+        }
+    }
+    Ok(match post {
+        Some(post) if errors.is_empty() => Ok((post, image)),
+        _ => Err(errors),
     })
 }
 
 async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) -> AppResult {
     let user = ctx.require_user()?.clone();
-    let post = match validate(&input) {
-        Ok(p) => p,
+    let (post, image) = match checked(&state, &input).await? {
+        Ok(ok) => ok,
         Err(errors) => {
-            return Ok(render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &PostFormPage {
-                    ctx,
-                    post_id: None,
-                    input,
-                    errors,
-                },
-            ));
+            return PostFormPage::new(ctx, &state, None, input, false).refused(errors);
         }
     };
-    let id = insert_post(&state.db, user.id, &post).await?;
+    let id = insert_post(&state.db, user.id, &post, image.as_ref(), &input.image_alt).await?;
     tracing::info!(post_id = id, user_id = user.id, "post created");
     Ok(flash::redirect(
         &format!("/posts/{id}"),
@@ -205,13 +294,23 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
     ))
 }
 
-async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, sqlx::Error> {
+async fn insert_post(
+    db: &Db,
+    author_id: i64,
+    post: &ValidPost,
+    image: Option<&StoredImage>,
+    image_alt: &str,
+) -> Result<i64, sqlx::Error> {
     let html = markdown::to_html(&post.body);
     let now = now_ms();
     let mut tx = db.begin().await?;
+    let image_id = match image {
+        Some(img) => Some(crate::media::insert(&mut tx, author_id, img).await?),
+        None => None,
+    };
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $7, $6, $6) RETURNING id",
+        "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at, image_id, image_alt) \
+         VALUES ($1, $2, $3, $4, $5, $7, $6, $6, $8, $9) RETURNING id",
     )
     .bind(author_id)
     .bind(&post.title)
@@ -220,6 +319,8 @@ async fn insert_post(db: &Db, author_id: i64, post: &ValidPost) -> Result<i64, s
     .bind(&html)
     .bind(now)
     .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
+    .bind(image_id)
+    .bind(image_alt)
     .fetch_one(&mut *tx)
     .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
@@ -323,13 +424,16 @@ async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) 
         body: post.body,
         tags: post.tags.join(", "),
         description: post.description,
+        image_alt: post.image_alt,
+        ..PostInput::default()
     };
-    page(&PostFormPage {
+    page(&PostFormPage::new(
         ctx,
-        post_id: Some(id),
+        &state,
+        Some(id),
         input,
-        errors: FormErrors::default(),
-    })
+        post.image_id.is_some(),
+    ))
 }
 
 async fn update_post(
@@ -338,38 +442,47 @@ async fn update_post(
     PathId(id): PathId,
     input: PostInput,
 ) -> AppResult {
-    editable(&ctx, &state.db, id).await?;
-    let post = match validate(&input) {
-        Ok(p) => p,
+    let current = editable(&ctx, &state.db, id).await?;
+    let (post, image) = match checked(&state, &input).await? {
+        Ok(ok) => ok,
         Err(errors) => {
-            return Ok(render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &PostFormPage {
-                    ctx,
-                    post_id: Some(id),
-                    input,
-                    errors,
-                },
-            ));
+            let has_image = current.image_id.is_some();
+            return PostFormPage::new(ctx, &state, Some(id), input, has_image).refused(errors);
         }
     };
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
     let updated = sqlx::query(
-        "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7 \
+        "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7, image_alt = $8 \
          WHERE id = $6",
     )
-        .bind(&post.title)
-        .bind(&post.description)
-        .bind(&post.body)
-        .bind(&html)
-        .bind(now_ms())
-        .bind(id)
-        .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
-        .execute(&mut *tx)
-        .await?;
+    .bind(&post.title)
+    .bind(&post.description)
+    .bind(&post.body)
+    .bind(&html)
+    .bind(now_ms())
+    .bind(id)
+    .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
+    .bind(&input.image_alt)
+    .execute(&mut *tx)
+    .await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
+    }
+    // A new picture replaces the old one; the old one's files go by a job.
+    if image.is_some() || input.remove_image.is_some() {
+        let new_id = match &image {
+            Some(img) => Some(crate::media::insert(&mut tx, current.author_id, img).await?),
+            None => None,
+        };
+        sqlx::query("UPDATE post SET image_id = $1 WHERE id = $2")
+            .bind(new_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(old) = current.image_id {
+            crate::media::discard(&mut tx, old).await?;
+        }
     }
     sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
         .bind(id)
@@ -377,6 +490,7 @@ async fn update_post(
         .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
     tx.commit().await?;
+    state.queue.wake();
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -385,10 +499,16 @@ async fn update_post(
 
 async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
     let post = editable(&ctx, &state.db, id).await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query("DELETE FROM post WHERE id = $1")
         .bind(id)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    if let Some(image) = post.image_id {
+        crate::media::discard(&mut tx, image).await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
     tracing::info!(post_id = id, "post deleted");
     Ok(flash::redirect(
         &format!("/u/{}", post.author),

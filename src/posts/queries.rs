@@ -22,6 +22,10 @@ pub struct PostSummary {
     pub likes: i64,
     pub comments: i64,
     pub tags: Vec<String>,
+    pub avatar: crate::media::Avatar,
+    /// The post image's 320 px thumbnail, if it has one.
+    pub thumb: Option<crate::media::StoredFile>,
+    pub image_alt: String,
 }
 
 /// Which posts a feed shows; all of them newest first, banned authors hidden.
@@ -52,8 +56,10 @@ pub async fn list(
         "SELECT p.id, p.title, p.description, p.excerpt, \
            CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, p.created_at, a.username, a.display_name, \
            (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
-           (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments \
+           (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments, \
+           av.small AS avatar_small, pi.small AS thumb, pi.small_w AS thumb_w, pi.small_h AS thumb_h, p.image_alt \
          FROM post p JOIN account a ON a.id = p.author_id \
+           LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \
          WHERE a.banned_at IS NULL {filter} \
          ORDER BY p.id DESC LIMIT $1 OFFSET $2"
     );
@@ -76,13 +82,30 @@ pub async fn list(
             } else {
                 markdown::to_excerpt(&r.get::<String, _>("head"), EXCERPT_CHARS)
             };
+            let author: String = r.get("username");
+            let author_name: String = r.get("display_name");
+            let thumb = r
+                .get::<Option<String>, _>("thumb")
+                .map(|name| crate::media::StoredFile {
+                    name,
+                    width: r.get::<Option<i64>, _>("thumb_w").unwrap_or(0),
+                    height: r.get::<Option<i64>, _>("thumb_h").unwrap_or(0),
+                });
             PostSummary {
+                avatar: crate::media::Avatar::new(
+                    &author,
+                    &author_name,
+                    r.get("avatar_small"),
+                    None,
+                ),
+                thumb,
+                image_alt: r.get("image_alt"),
                 id: r.get("id"),
                 title: r.get("title"),
                 excerpt,
                 created_at: r.get("created_at"),
-                author: r.get("username"),
-                author_name: r.get("display_name"),
+                author,
+                author_name,
                 likes: r.get("likes"),
                 comments: r.get("comments"),
                 tags: Vec::new(),
@@ -132,24 +155,38 @@ pub struct PostDetail {
     pub updated_at: i64,
     pub likes: i64,
     pub tags: Vec<String>,
+    pub avatar: crate::media::Avatar,
+    pub image: Option<crate::media::StoredImage>,
+    pub image_id: Option<i64>,
+    pub image_alt: String,
 }
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
-    let row = sqlx::query(
+    let row = sqlx::query(&format!(
         "SELECT p.id, p.author_id, a.username, a.display_name, p.title, p.description, p.body, p.body_html, \
-           p.created_at, p.updated_at, (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes \
-         FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1 AND a.banned_at IS NULL",
-    )
+           p.created_at, p.updated_at, (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
+           av.small AS avatar_small, p.image_id, p.image_alt, {} \
+         FROM post p JOIN account a ON a.id = p.author_id \
+           LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \
+         WHERE p.id = $1 AND a.banned_at IS NULL",
+        crate::media::columns("pi")
+    ))
     .bind(id)
     .fetch_optional(db)
     .await?;
     let Some(r) = row else { return Ok(None) };
     let tags = tags_of(db, &[id]).await?.remove(&id).unwrap_or_default();
+    let author: String = r.get("username");
+    let author_name: String = r.get("display_name");
     Ok(Some(PostDetail {
+        avatar: crate::media::Avatar::new(&author, &author_name, r.get("avatar_small"), None),
+        image: crate::media::from_row(&r, "pi"),
+        image_id: r.get("image_id"),
+        image_alt: r.get("image_alt"),
         id: r.get("id"),
         author_id: r.get("author_id"),
-        author: r.get("username"),
-        author_name: r.get("display_name"),
+        author,
+        author_name,
         title: r.get("title"),
         description: r.get("description"),
         body: r.get("body"),

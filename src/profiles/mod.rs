@@ -41,6 +41,7 @@ pub struct Profile {
     pub posts: i64,
     pub followers: i64,
     pub following: i64,
+    pub avatar: crate::media::Avatar,
 }
 
 impl Profile {
@@ -72,7 +73,7 @@ pub fn initials(name: &str) -> String {
 }
 
 async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
-    let (username, display_name, bio, created_at, posts, followers, following): (
+    type Row = (
         String,
         String,
         String,
@@ -80,17 +81,22 @@ async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
         i64,
         i64,
         i64,
-    ) = sqlx::query_as(
-        "SELECT username, display_name, bio, created_at, \
+        Option<String>,
+        Option<String>,
+    );
+    let (username, display_name, bio, created_at, posts, followers, following, small, large): Row =
+        sqlx::query_as(
+            "SELECT username, display_name, bio, a.created_at, \
                (SELECT COUNT(*) FROM post WHERE author_id = a.id), \
                (SELECT COUNT(*) FROM follow WHERE followee_id = a.id), \
-               (SELECT COUNT(*) FROM follow WHERE follower_id = a.id) \
-             FROM account a WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(db)
-    .await?;
+               (SELECT COUNT(*) FROM follow WHERE follower_id = a.id), av.small, av.large \
+             FROM account a LEFT JOIN image av ON av.id = a.avatar_id WHERE a.id = $1",
+        )
+        .bind(id)
+        .fetch_one(db)
+        .await?;
     Ok(Profile {
+        avatar: crate::media::Avatar::new(&username, &display_name, small, large),
         id,
         username,
         display_name,

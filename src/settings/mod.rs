@@ -1,6 +1,7 @@
 //! Settings: what people change about themselves: the profile here, the
 //! password and the email address in their own modules.
 
+pub mod avatar;
 pub mod email;
 pub mod password;
 
@@ -27,6 +28,12 @@ pub fn router() -> Router<AppState> {
         .route("/settings/profile", post(update_profile))
         .route("/settings/password", post(password::change_password))
         .route("/settings/email", post(email::change_email))
+        .route(
+            "/settings/avatar",
+            // Bounded by the app's body limit (an upload plus the form).
+            post(avatar::upload_avatar).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route("/settings/avatar/delete", post(avatar::remove_avatar))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)
@@ -50,6 +57,7 @@ pub struct SettingsPage {
     pending_email: Option<String>,
     /// What was typed into the email form, kept when it is refused.
     new_email: String,
+    has_avatar: bool,
     errors: FormErrors,
 }
 
@@ -71,6 +79,7 @@ impl SettingsPage {
         .bind(now_ms())
         .fetch_optional(db)
         .await?;
+        let has_avatar = ctx.user.as_ref().is_some_and(|u| u.avatar.small.is_some());
         Ok(SettingsPage {
             ctx,
             display_name,
@@ -78,6 +87,7 @@ impl SettingsPage {
             email,
             pending_email,
             new_email: String::new(),
+            has_avatar,
             errors: FormErrors::default(),
         })
     }

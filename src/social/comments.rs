@@ -22,13 +22,14 @@ pub struct CommentView {
     pub author_name: String,
     pub body: String,
     pub created_at: i64,
+    pub avatar: crate::media::Avatar,
 }
 
 /// A post's comments, oldest first; at most the first thousand are shown.
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, String, String, i64)> = sqlx::query_as(
-        "SELECT c.id, c.author_id, a.username, a.display_name, c.body, c.created_at \
-         FROM comment c JOIN account a ON a.id = c.author_id \
+    let rows: Vec<(i64, i64, String, String, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT c.id, c.author_id, a.username, a.display_name, c.body, c.created_at, av.small \
+         FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
     )
     .bind(post_id)
@@ -37,7 +38,8 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
     Ok(rows
         .into_iter()
         .map(
-            |(id, author_id, author, author_name, body, created_at)| CommentView {
+            |(id, author_id, author, author_name, body, created_at, small)| CommentView {
+                avatar: crate::media::Avatar::new(&author, &author_name, small, None),
                 id,
                 author_id,
                 author,

@@ -39,10 +39,10 @@ pub async fn verify(session: Session, req: Request, next: Next) -> Response {
         return rejected();
     }
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, crate::app::MAX_BODY).await {
+    // The size is bounded by the body limit layer around us.
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(b) => b,
-        // The only way reading fails is the body limit layer below us.
-        Err(_) => return AppError::PayloadTooLarge.into_response(),
+        Err(e) => return body_error(&e).into_response(),
     };
     let content_type = parts
         .headers
@@ -79,6 +79,16 @@ fn unmask(sent: &str) -> Option<Vec<u8>> {
     }
     let (pad, masked) = bytes.split_at(bytes.len() / 2);
     Some(pad.iter().zip(masked).map(|(p, m)| p ^ m).collect())
+}
+
+/// Reading a request body fails when it is over the limit, or when the
+/// client stalls or hangs up (the body timeout).
+pub fn body_error(e: &axum::Error) -> AppError {
+    if format!("{e:#}").contains("length limit") {
+        AppError::PayloadTooLarge
+    } else {
+        AppError::Unprocessable("The request was cut off or too slow. Please send it again.".into())
+    }
 }
 
 pub fn rejected() -> Response {

@@ -40,3 +40,18 @@ pub async fn layer(req: Request, next: Next) -> Response {
 /// Whether the site is served over https (from `QUILL_BASE_URL`), for HSTS.
 #[derive(Clone, Copy)]
 pub struct Https(pub bool);
+
+/// The body limit layer answers an oversized request with a bare 413;
+/// visitors get the readable page instead.
+pub async fn readable_413(resp: Response) -> Response {
+    let is_page = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if resp.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE && !is_page {
+        return axum::response::IntoResponse::into_response(
+            crate::error::AppError::PayloadTooLarge,
+        );
+    }
+    resp
+}

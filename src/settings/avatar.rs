@@ -1,0 +1,84 @@
+//! The profile picture: uploaded from settings, replaced or removed; the
+//! files of the previous one are deleted by a job once the change commits.
+
+use axum::extract::{Multipart, State};
+
+use super::SettingsPage;
+use crate::accounts::FormErrors;
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::media::process::Use;
+use crate::media::upload::{read_file, unreadable};
+use crate::web::{Ctx, flash};
+
+pub async fn upload_avatar(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    mut form: Multipart,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    let mut file = None;
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
+        if field.name() != Some("avatar") {
+            continue;
+        }
+        if file.is_some() {
+            return refuse(ctx, &state, "Choose one picture, not several.").await;
+        }
+        file = Some(read_file(field, state.media.max_upload).await?);
+    }
+    let Some(bytes) = file else {
+        return refuse(ctx, &state, "Choose a picture to upload.").await;
+    };
+    let variants = match state.media.process(bytes, Use::Avatar).await? {
+        Ok(v) => v,
+        Err(refusal) => return refuse(ctx, &state, &refusal.to_string()).await,
+    };
+    let stored = state.media.save(&variants).await?;
+    let mut tx = state.db.begin().await?;
+    let image_id = crate::media::insert(&mut tx, id, &stored).await?;
+    let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE account SET avatar_id = $1, updated_at = $2 WHERE id = $3")
+        .bind(image_id)
+        .bind(crate::db::now_ms())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(old) = old {
+        crate::media::discard(&mut tx, old).await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(flash::redirect("/settings", "Your new picture is up."))
+}
+
+pub async fn remove_avatar(ctx: Ctx, State(state): State<AppState>) -> AppResult {
+    let id = ctx.require_user()?.id;
+    let mut tx = state.db.begin().await?;
+    let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if let Some(old) = old {
+        sqlx::query("UPDATE account SET avatar_id = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        crate::media::discard(&mut tx, old).await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(flash::redirect("/settings", "Your picture is removed."))
+}
+
+/// The settings page again with the reason next to the picture field.
+async fn refuse(ctx: Ctx, state: &AppState, why: &str) -> AppResult {
+    let mut errors = FormErrors::default();
+    errors.add("avatar", why);
+    let mut page = SettingsPage::load(ctx, &state.db).await?;
+    page.errors = errors;
+    page.refused()
+}
