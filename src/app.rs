@@ -270,6 +270,10 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .layer(axum::Extension(Https(secure)))
         .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
         .layer(RequestBodyLimitLayer::new(config.max_body()))
+        .layer(middleware::from_fn_with_state(
+            config.max_body(),
+            web::body_limit::refuse_oversized,
+        ))
         .layer(middleware::map_response(web::headers::readable_413))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(|_| {

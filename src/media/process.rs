@@ -12,6 +12,9 @@ use image::codecs::png::PngEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
+/// Only a GIF's first frame is used, but a file of thousands of frames is
+/// refused rather than stored and carried around.
+pub const GIF_MAX_FRAMES: usize = 1000;
 /// The stored original is never larger than this on its long side.
 pub const ORIGINAL_MAX: u32 = 2048;
 const JPEG_QUALITY: u8 = 85;
@@ -33,6 +36,8 @@ pub enum Refusal {
     },
     #[error("That image is damaged or incomplete and cannot be read. Try saving it again.")]
     Unreadable,
+    #[error("That GIF has too many frames (more than {max}). Upload a still picture.")]
+    TooManyFrames { max: usize },
 }
 
 /// What a picture is for; each use has its own variants.
@@ -117,6 +122,11 @@ fn decode(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, Refusal> {
     if format == ImageFormat::Jpeg && !jpeg_is_complete(bytes) {
         return Err(Refusal::Unreadable);
     }
+    if format == ImageFormat::Gif && gif_frames(bytes, GIF_MAX_FRAMES + 1) > GIF_MAX_FRAMES {
+        return Err(Refusal::TooManyFrames {
+            max: GIF_MAX_FRAMES,
+        });
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(30_000);
@@ -165,6 +175,54 @@ fn jpeg_is_complete(bytes: &[u8]) -> bool {
         at += 2 + len;
     }
     false
+}
+
+/// Counts a GIF's frames (image descriptors) by walking its blocks, without
+/// decoding anything; stops counting at `stop`.
+fn gif_frames(bytes: &[u8], stop: usize) -> usize {
+    // Skips data sub-blocks (length-prefixed, ended by a zero length).
+    fn skip_sub_blocks(bytes: &[u8], mut at: usize) -> Option<usize> {
+        loop {
+            let len = usize::from(*bytes.get(at)?);
+            at += 1 + len;
+            if len == 0 {
+                return Some(at);
+            }
+        }
+    }
+    let table = |flags: u8| {
+        if flags & 0x80 != 0 {
+            3 << ((flags & 7) + 1)
+        } else {
+            0
+        }
+    };
+    let Some(&screen_flags) = bytes.get(10) else {
+        return 0;
+    };
+    let mut at = 13 + table(screen_flags);
+    let mut frames = 0;
+    while frames < stop {
+        match bytes.get(at) {
+            Some(0x21) => match skip_sub_blocks(bytes, at + 2) {
+                Some(next) => at = next,
+                None => break,
+            },
+            Some(0x2C) => {
+                frames += 1;
+                let Some(&flags) = bytes.get(at + 9) else {
+                    break;
+                };
+                // descriptor, local colour table, LZW code size, then the data
+                match skip_sub_blocks(bytes, at + 10 + table(flags) + 1) {
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    frames
 }
 
 fn refusal(e: image::ImageError, max_pixels: u64) -> Refusal {
@@ -292,6 +350,32 @@ mod tests {
             "BMP is not offered"
         );
         assert_eq!(sniff(&jpeg(8, 8)), Ok(ImageFormat::Jpeg));
+    }
+
+    fn gif(frames: usize) -> Vec<u8> {
+        use image::codecs::gif::GifEncoder;
+        let mut out = Vec::new();
+        {
+            let mut enc = GifEncoder::new(&mut out);
+            for i in 0..frames {
+                let img = RgbaImage::from_pixel(4, 4, Rgba([i as u8, 0, 0, 255]));
+                enc.encode_frame(image::Frame::new(img)).unwrap();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_gif_gives_its_first_frame_unless_it_has_thousands() {
+        assert_eq!(gif_frames(&gif(3), 100), 3);
+        let v = process(&gif(3), Use::Post, MAX).unwrap();
+        assert_eq!((v.large.width, v.large.height), (4, 4));
+        assert_eq!(
+            process(&gif(GIF_MAX_FRAMES + 1), Use::Post, MAX).unwrap_err(),
+            Refusal::TooManyFrames {
+                max: GIF_MAX_FRAMES
+            }
+        );
     }
 
     #[test]

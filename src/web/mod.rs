@@ -2,6 +2,7 @@
 //! context (who is logged in, CSRF token, flash), path and paging helpers.
 
 pub mod assets;
+pub mod body_limit;
 pub mod csrf;
 pub mod flash;
 pub mod form;

@@ -380,6 +380,54 @@ impl Browser {
         self.read(resp).await
     }
 
+    /// POSTs a multipart form with text fields and files `(field, file
+    /// name, bytes)`, with the CSRF token of the last page seen.
+    pub async fn post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: Vec<(&str, &str, Vec<u8>)>,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        if let Some(t) = &self.csrf {
+            form = form.text("csrf_token", t.clone());
+        }
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (field, name, bytes) in files {
+            let part = reqwest::multipart::Part::bytes(bytes)
+                .file_name(name.to_string())
+                .mime_str("application/octet-stream")
+                .unwrap();
+            form = form.part(field.to_string(), part);
+        }
+        let resp = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        self.read(resp).await
+    }
+
+    /// GETs raw bytes (a picture) with the response headers.
+    pub async fn get_bytes(
+        &mut self,
+        path: &str,
+    ) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+        let resp = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        (status, headers, resp.bytes().await.unwrap().to_vec())
+    }
+
     pub async fn signup(&mut self, username: &str, email: &str, password: &str) -> Page {
         self.get("/signup").await;
         self.post(

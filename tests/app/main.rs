@@ -10,6 +10,7 @@ mod durability;
 mod jobs;
 mod limits;
 mod mail;
+mod media;
 mod posts;
 mod security;
 mod settings;
