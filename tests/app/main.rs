@@ -6,6 +6,7 @@
 mod helpers;
 
 mod accounts;
+mod browser;
 mod durability;
 mod jobs;
 mod limits;

@@ -1,0 +1,224 @@
+//! End to end in a real browser (Debian's Chromium through chromedriver):
+//! sign up, open the verification link from the dev mailbox, log in, upload
+//! an avatar and write a post with a picture, and see the pictures load.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+use crate::helpers::TestApp;
+
+/// A chromedriver of our own on a free port, killed with the test.
+struct Driver {
+    _process: Child,
+    url: String,
+}
+
+impl Driver {
+    async fn start() -> Driver {
+        let port = free_port();
+        let mut process = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver is installed (apt-get install chromium-driver)");
+        let mut lines = BufReader::new(process.stdout.take().unwrap()).lines();
+        let started = tokio::time::timeout(Duration::from_secs(30), async {
+            while let Ok(Some(line)) = lines.next_line().await {
+                if line.contains("started successfully") {
+                    return true;
+                }
+            }
+            false
+        })
+        .await;
+        assert_eq!(started, Ok(true), "chromedriver did not start");
+        Driver {
+            _process: process,
+            url: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    async fn browser(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,900"],
+            }),
+        );
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&self.url)
+            .await
+            .expect("a Chromium session")
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn fill(b: &Client, css: &str, text: &str) {
+    b.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+async fn submit(b: &Client, form: &str) {
+    b.find(Locator::Css(&format!("{form} button[type=submit]")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Waits for the navigation a click started to land on `path` (a click
+/// returns before the next page has loaded).
+async fn lands_on(b: &Client, base: &str, path: &str) {
+    let url = url::Url::parse(&format!("{base}{path}")).unwrap();
+    if let Err(e) = b
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_url(&url)
+        .await
+    {
+        panic!(
+            "never reached {path}: at {} ({e})",
+            b.current_url().await.unwrap()
+        );
+    }
+}
+
+async fn path(b: &Client) -> String {
+    let url = b.current_url().await.unwrap();
+    match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_string(),
+    }
+}
+
+/// Waits until every image on the page has loaded and returns the natural
+/// widths of those whose source is under `/uploads/`.
+async fn loaded_upload_widths(b: &Client) -> Vec<u64> {
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        const imgs = [...document.images].filter(i => i.src.includes('/uploads/'));
+        Promise.all(imgs.map(i => i.complete ? null : new Promise(r => { i.onload = r; i.onerror = r; })))
+          .then(() => done(imgs.map(i => i.naturalWidth)));
+    "#;
+    let widths = b.execute_async(script, vec![]).await.unwrap();
+    widths
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_u64().unwrap())
+        .collect()
+}
+
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = Vec::new();
+    img.write_with_encoder(image::codecs::jpeg::JpegEncoder::new(&mut out))
+        .unwrap();
+    out
+}
+
+#[tokio::test]
+async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_browser() {
+    let port = free_port();
+    let app = TestApp::spawn_configured(None, |s| {
+        s.addr = format!("127.0.0.1:{port}");
+        s.base_url = Some(format!("http://127.0.0.1:{port}"));
+        s.require_verified_email = "true".into();
+    })
+    .await;
+    let driver = Driver::start().await;
+    let b = driver.browser().await;
+    let base = &app.base;
+
+    b.goto(&format!("{base}/signup")).await.unwrap();
+    fill(&b, "input[name=username]", "ana").await;
+    fill(&b, "input[name=email]", "ana@example.com").await;
+    fill(&b, "input[name=password]", "correct horse battery").await;
+    submit(&b, "form[action='/signup']").await;
+    lands_on(&b, base, "/check-email").await;
+
+    // The worker's part, done on demand; then the mail is in the dev mailbox.
+    app.run_pending_jobs().await;
+    b.goto(&format!("{base}/dev/mailbox")).await.unwrap();
+    b.find(Locator::Css("a[href*='/verify-email?token=']"))
+        .await
+        .expect("the verification link is clickable in the mailbox")
+        .click()
+        .await
+        .unwrap();
+    lands_on(&b, base, "/login").await;
+    assert!(b.source().await.unwrap().contains("verified"));
+    fill(&b, "input[name=login]", "ana").await;
+    fill(&b, "input[name=password]", "correct horse battery").await;
+    submit(&b, "form[action='/login']").await;
+    lands_on(&b, base, "/").await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("me.jpg");
+    std::fs::write(&photo, jpeg(600, 400)).unwrap();
+    b.goto(&format!("{base}/settings")).await.unwrap();
+    fill(&b, "input[name=avatar]", photo.to_str().unwrap()).await;
+    submit(&b, "form[action='/settings/avatar']").await;
+    b.wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::XPath(
+            "//*[contains(@class, 'flash') and contains(., 'new picture')]",
+        ))
+        .await
+        .expect("the upload is confirmed");
+    b.goto(&format!("{base}/u/ana")).await.unwrap();
+    let widths = loaded_upload_widths(&b).await;
+    assert!(
+        widths.contains(&256),
+        "the profile's avatar loads: {widths:?}"
+    );
+
+    let picture = dir.path().join("view.jpg");
+    std::fs::write(&picture, jpeg(1600, 1000)).unwrap();
+    b.goto(&format!("{base}/posts/new")).await.unwrap();
+    fill(&b, "input[name=title]", "A view").await;
+    fill(&b, "textarea[name=body]", "From the *hill*.").await;
+    fill(&b, "input[name=image]", picture.to_str().unwrap()).await;
+    submit(&b, "form[action='/posts']").await;
+    b.wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css("figure.post-image img"))
+        .await
+        .expect("the new post's page, with its picture");
+    assert!(path(&b).await.starts_with("/posts/"));
+    let widths = loaded_upload_widths(&b).await;
+    assert!(
+        widths.contains(&800),
+        "the post's picture loads at 800 px: {widths:?}"
+    );
+    b.goto(&format!("{base}/")).await.unwrap();
+    let widths = loaded_upload_widths(&b).await;
+    assert!(
+        widths.contains(&320),
+        "the feed shows the thumbnail: {widths:?}"
+    );
+    b.close().await.unwrap();
+}
