@@ -68,15 +68,15 @@ impl CurrentUser {
 }
 
 pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
-    let row: Option<(i64, String, String, String, Option<String>, Option<String>)> =
-        sqlx::query_as(
-            "SELECT a.id, a.username, a.display_name, a.role, av.small, av.large \
+    type Row = (i64, String, String, String, Option<String>, Option<String>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT a.id, a.username, a.display_name, a.role, av.small, av.large \
          FROM account a LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE a.id = $1 AND a.banned_at IS NULL",
-        )
-        .bind(id)
-        .fetch_optional(db)
-        .await?;
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
     Ok(row.map(
         |(id, username, display_name, role, small, large)| CurrentUser {
             avatar: crate::media::Avatar::new(&username, &display_name, small, large),

@@ -27,7 +27,8 @@ pub struct CommentView {
 
 /// A post's comments, oldest first; at most the first thousand are shown.
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, String, String, i64, Option<String>)> = sqlx::query_as(
+    type Row = (i64, i64, String, String, String, i64, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT c.id, c.author_id, a.username, a.display_name, c.body, c.created_at, av.small \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
