@@ -57,10 +57,10 @@ pub async fn change_email(
         page.errors = errors;
         return page.refused();
     };
-    state
-        .limits
-        .mail_per_address
-        .check(&format!("change:{}", new.key()))?;
+    // About five a hour per account, and per asked-for address.
+    for key in [format!("change-by:{id}"), format!("change:{}", new.key())] {
+        state.limits.mail_per_address.check(&key)?;
+    }
     let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str() });
     let mut tx = state.db.begin().await?;
     crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE, &payload, now_ms()).await?;
@@ -195,6 +195,8 @@ pub async fn confirm(state: &AppState, raw: &str) -> AppResult<Option<String>> {
         Err(e) => return Err(e.into()),
     }
     tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
+    // A reset link sent to the old address must not outlive the change.
+    tokens::void_all(&state.db, id, Purpose::Reset).await?;
     tracing::info!(user_id = id, "email address changed");
     Ok(Some(new.as_str().to_string()))
 }

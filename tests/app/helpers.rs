@@ -221,6 +221,19 @@ impl TestApp {
         }
     }
 
+    /// A new browser logged in to an existing account.
+    pub async fn user_session(&self, login: &str, password: &str) -> Browser {
+        let mut b = self.browser();
+        let r = b.login(login, password).await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] login of {login}",
+            self.backend
+        );
+        b
+    }
+
     /// A browser logged in as a new user; returns it with the username.
     pub async fn user(&self, name: &str) -> Browser {
         let mut b = self.browser();

@@ -197,6 +197,51 @@ async fn a_new_email_address_takes_effect_only_once_its_link_is_opened_and_the_o
             StatusCode::UNPROCESSABLE_ENTITY,
             "the old address is free again"
         );
+
+        // A reset link asked for before the change dies with it.
+        let mut anon = app.browser();
+        anon.get("/forgot-password").await;
+        anon.post("/forgot-password", &[("email", "ana.new@example.org")])
+            .await;
+        app.run_pending_jobs().await;
+        let reset = app.mail_to("Ana.New@example.org").pop().unwrap();
+        let link = link_in(&reset, "http://quill.test/reset-password?token=");
+        let mut ana2 = app.user_session("ana", "correct horse battery").await;
+        ana2.get("/settings").await;
+        ana2.post(
+            "/settings/email",
+            &[
+                ("email", "ana3@example.net"),
+                ("current_password", "correct horse battery"),
+            ],
+        )
+        .await;
+        app.run_pending_jobs().await;
+        let confirm = app.mail_to("ana3@example.net").pop().unwrap();
+        let confirm = link_in(&confirm, "http://quill.test/verify-email?token=");
+        app.browser()
+            .get(confirm.trim_start_matches("http://quill.test"))
+            .await;
+        let token = link.split("token=").nth(1).unwrap().to_string();
+        let mut thief = app.browser();
+        thief
+            .get(link.trim_start_matches("http://quill.test"))
+            .await;
+        let r = thief
+            .post(
+                "/reset-password",
+                &[
+                    ("token", token.as_str()),
+                    ("password", "a new password here"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] the old reset link is dead",
+            app.backend
+        );
     })
     .await;
 }
