@@ -49,6 +49,7 @@ pub struct AppState {
     pub mailer: Mailer,
     pub limits: Arc<Limits>,
     pub media: Media,
+    pub search: crate::search::Search,
 }
 
 impl AppState {
@@ -78,6 +79,7 @@ impl AppState {
             mailer,
             limits: Arc::new(Limits::new(&config_limits)),
             media,
+            search: crate::search::Search::none(),
         })
     }
 
@@ -106,7 +108,10 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let addr = config.addr;
-        let state = AppState::build(config).await?;
+        let mut state = AppState::build(config).await?;
+        // Only serving processes keep a search index (its writer is theirs).
+        state.search =
+            crate::search::Search::open(state.config.data_dir.join("search"), state.db.clone())?;
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("QUILL_ADDR: cannot listen on {addr}"))?;
@@ -144,6 +149,23 @@ impl Application {
             self.state.limits.clone(),
         ));
         let workers = self.run_workers.then(|| self.state.start_workers());
+        let (stop_indexer, indexer_stop) = tokio::sync::watch::channel(false);
+        let indexer = self.state.search.indexer().map(|indexer| {
+            tokio::spawn(async move {
+                match indexer.needs_rebuild().await {
+                    Ok(Some(why)) => {
+                        tracing::warn!(reason = %why, "rebuilding the search index in the background");
+                        match indexer.rebuild(|_, _| {}).await {
+                            Ok(n) => tracing::info!(posts = n, "search index rebuilt"),
+                            Err(e) => tracing::error!(error = %format!("{e:#}"), "search rebuild failed"),
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(e) => tracing::warn!(error = %format!("{e:#}"), "could not check the search index"),
+                }
+                indexer.run(indexer_stop).await;
+            })
+        });
         let served = axum::serve(
             self.listener,
             self.router
@@ -152,6 +174,10 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         sweeper.abort();
+        let _ = stop_indexer.send(true);
+        if let Some(indexer) = indexer {
+            let _ = indexer.await;
+        }
         // Running jobs finish (bounded); the rest wait in the database.
         if let Some(workers) = workers {
             workers.shutdown(SHUTDOWN_GRACE).await;
@@ -247,6 +273,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(profiles::router())
         .merge(social::router())
         .merge(settings::router())
+        .merge(crate::search::router())
         .layer(DefaultBodyLimit::max(MAX_FORM))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

@@ -11,6 +11,7 @@ pub mod mail;
 pub mod media;
 pub mod posts;
 pub mod profiles;
+pub mod search;
 pub mod settings;
 pub mod social;
 pub mod web;

@@ -290,7 +290,7 @@ impl Avatar {
         match file.as_ref().or(self.large.as_ref()) {
             Some(url) => format!(
                 r#"<img class="avatar" src="{}" width="{px}" height="{px}" alt="" loading="lazy">"#,
-                escape(url)
+                crate::web::escape_html(url)
             ),
             None => {
                 let colour = self
@@ -300,17 +300,9 @@ impl Avatar {
                     % 8;
                 format!(
                     r#"<span class="avatar avatar-{px} avatar-c{colour}" aria-hidden="true">{}</span>"#,
-                    escape(&crate::profiles::initials(&self.name))
+                    crate::web::escape_html(&crate::profiles::initials(&self.name))
                 )
             }
         }
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }

@@ -27,7 +27,9 @@ pub fn to_html(markdown: &str) -> String {
 
 /// The text of some Markdown with its markup removed, cut to about `max`
 /// characters at a word boundary: feed excerpts.
-pub fn to_excerpt(markdown: &str, max: usize) -> String {
+/// The Markdown's text without markup, words separated by single spaces
+/// (what search indexes); reading stops past `max_bytes` when given.
+pub fn to_text(markdown: &str, max_bytes: Option<usize>) -> String {
     let mut text = String::new();
     for event in Parser::new_ext(markdown, options()) {
         match event {
@@ -38,11 +40,15 @@ pub fn to_excerpt(markdown: &str, max: usize) -> String {
             Event::Start(Tag::CodeBlock(_)) => text.push(' '),
             _ => {}
         }
-        if text.len() > max * 4 {
+        if max_bytes.is_some_and(|max| text.len() > max) {
             break;
         }
     }
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn to_excerpt(markdown: &str, max: usize) -> String {
+    let text = to_text(markdown, Some(max * 4));
     if text.chars().count() <= max {
         return text;
     }

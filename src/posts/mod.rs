@@ -287,6 +287,7 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
         }
     };
     let id = insert_post(&state.db, user.id, &post, image.as_ref(), &input.image_alt).await?;
+    state.search.changed();
     tracing::info!(post_id = id, user_id = user.id, "post created");
     Ok(flash::redirect(
         &format!("/posts/{id}"),
@@ -324,6 +325,7 @@ async fn insert_post(
     .fetch_one(&mut *tx)
     .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
+    crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -489,8 +491,10 @@ async fn update_post(
         .execute(&mut *tx)
         .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
+    crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     state.queue.wake();
+    state.search.changed();
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -507,8 +511,10 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
     if let Some(image) = post.image_id {
         crate::media::discard(&mut tx, image).await?;
     }
+    crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     state.queue.wake();
+    state.search.changed();
     tracing::info!(post_id = id, "post deleted");
     Ok(flash::redirect(
         &format!("/u/{}", post.author),

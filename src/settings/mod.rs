@@ -138,12 +138,17 @@ async fn update_profile(
         page.errors = errors;
         return page.refused();
     }
+    let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE account SET display_name = $1, bio = $2, updated_at = $3 WHERE id = $4")
         .bind(&display_name)
         .bind(&bio)
         .bind(now_ms())
         .bind(id)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    // Posts are found by their author's display name too.
+    crate::search::sync::record_author(&mut *tx, id).await?;
+    tx.commit().await?;
+    state.search.changed();
     Ok(flash::redirect("/settings", "Your profile is saved."))
 }

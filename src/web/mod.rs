@@ -20,6 +20,15 @@ use crate::accounts::{self, CurrentUser};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 
+/// Text made safe to put inside HTML (elements and quoted attributes).
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 /// Renders a template with a status; a template error is logged and becomes
 /// a plain 500 rather than a panic.
 pub fn render(status: StatusCode, page: &impl Template) -> Response {
@@ -159,6 +168,17 @@ impl Ctx {
 
     pub fn user_id(&self) -> Option<i64> {
         self.user.as_ref().map(|u| u.id)
+    }
+
+    /// The search box keeps the query on the results page.
+    pub fn search_q(&self) -> String {
+        let Some(("/search", query)) = self.here.split_once('?') else {
+            return String::new();
+        };
+        url::form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == "q")
+            .map(|(_, v)| v.chars().filter(|c| !c.is_control()).take(500).collect())
+            .unwrap_or_default()
     }
 }
 

@@ -1,0 +1,242 @@
+//! Full-text search: an embedded tantivy index under the data dir, kept in
+//! step with the database by a change log (`sync`), queried through a small
+//! safe query language (`query`), shown at `/search`.
+
+pub mod index;
+pub mod query;
+pub mod sync;
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::routing::get;
+use serde::Deserialize;
+use sqlx::Row;
+use tokio::sync::Notify;
+
+use crate::app::AppState;
+use crate::db::{Db, placeholders};
+use crate::error::{AppError, AppResult};
+use crate::web::{Ctx, PAGE_SIZE, page};
+use index::Live;
+use query::Matching;
+use sync::Indexer;
+
+/// Fewer exact hits than this and a fuzzy retry is tried.
+const FEW_HITS: usize = 3;
+const MAX_PAGE: usize = 50;
+
+/// The process's search index, shared through `AppState`. `worker`
+/// processes have none.
+#[derive(Clone)]
+pub struct Search {
+    inner: Option<Arc<Indexer>>,
+    live: Option<index::Shared>,
+    wake: Arc<Notify>,
+}
+
+impl Search {
+    pub fn none() -> Search {
+        Search {
+            inner: None,
+            live: None,
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Opens the live index under `root` (creating it the first time).
+    pub fn open(root: PathBuf, db: Db) -> anyhow::Result<Search> {
+        std::fs::create_dir_all(&root)?;
+        let live: index::Shared = Arc::new(RwLock::new(Arc::new(Live::open(
+            &index::current_dir(&root),
+        )?)));
+        let wake = Arc::new(Notify::new());
+        let indexer = Arc::new(Indexer::new(db, root, live.clone(), wake.clone()));
+        Ok(Search {
+            inner: Some(indexer),
+            live: Some(live),
+            wake,
+        })
+    }
+
+    /// Tells the indexer a post changed (after the change committed).
+    pub fn changed(&self) {
+        self.wake.notify_waiters();
+    }
+
+    pub fn indexer(&self) -> Option<Arc<Indexer>> {
+        self.inner.clone()
+    }
+
+    /// Applies pending changes now: the hook tests use instead of waiting.
+    pub async fn catch_up(&self) -> anyhow::Result<usize> {
+        match &self.inner {
+            Some(i) => i.catch_up().await,
+            None => Ok(0),
+        }
+    }
+
+    fn live(&self) -> Option<Arc<Live>> {
+        self.live
+            .as_ref()
+            .map(|l| l.read().expect("index lock").clone())
+    }
+
+    /// Runs a query: exact words first, then, when that finds little and a
+    /// word is long enough to be misspelled, with typo tolerance.
+    pub async fn run(&self, q: &str, newest_first: bool, page: usize) -> anyhow::Result<Found> {
+        let parsed = query::parse(q);
+        let Some(live) = self.live() else {
+            return Ok(Found::default());
+        };
+        if parsed.is_empty() {
+            return Ok(Found::default());
+        }
+        tokio::task::spawn_blocking(move || {
+            let offset = (page - 1) * PAGE_SIZE as usize;
+            let exact = query::build(&parsed, &live.fields, Matching::Exact);
+            let mut found =
+                live.search(exact.as_ref(), newest_first, offset, PAGE_SIZE as usize)?;
+            let mut fuzzy = false;
+            if found.total < FEW_HITS && parsed.has_fuzzy_candidates() {
+                let q = query::build(&parsed, &live.fields, Matching::Fuzzy);
+                let retry = live.search(q.as_ref(), newest_first, offset, PAGE_SIZE as usize)?;
+                if retry.total > found.total {
+                    found = retry;
+                    fuzzy = true;
+                }
+            }
+            Ok(Found {
+                hits: found.hits,
+                total: found.total,
+                fuzzy,
+            })
+        })
+        .await?
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Found {
+    /// (post id, snippet HTML: escaped text with `<mark>`ed matches)
+    pub hits: Vec<(i64, String)>,
+    pub total: usize,
+    /// Found only with typo tolerance.
+    pub fuzzy: bool,
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/search", get(search_page))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    page: Option<String>,
+    sort: Option<String>,
+}
+
+pub struct Hit {
+    pub id: i64,
+    pub title: String,
+    pub author: String,
+    pub author_name: String,
+    pub created_at: i64,
+    pub tags: Vec<String>,
+    pub snippet: String,
+}
+
+#[derive(Template)]
+#[template(path = "search/results.html")]
+pub struct SearchPage {
+    ctx: Ctx,
+    q: String,
+    newest: bool,
+    page: usize,
+    hits: Vec<Hit>,
+    total: usize,
+    fuzzy: bool,
+    has_next: bool,
+}
+
+impl SearchPage {
+    /// The link to another page of these results.
+    fn page_link(&self, page: usize) -> String {
+        let q: String = url::form_urlencoded::byte_serialize(self.q.as_bytes()).collect();
+        format!(
+            "/search?q={q}{}&page={page}",
+            if self.newest { "&sort=new" } else { "" }
+        )
+    }
+}
+
+async fn search_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(sq): Query<SearchQuery>,
+) -> AppResult {
+    let page_no = sq
+        .page
+        .as_deref()
+        .and_then(|p| p.trim().parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, MAX_PAGE);
+    let newest = sq.sort.as_deref() == Some("new");
+    let q: String = sq.q.chars().filter(|c| !c.is_control()).take(500).collect();
+    let found = state
+        .search
+        .run(&q, newest, page_no)
+        .await
+        .map_err(AppError::Internal)?;
+    let hits = describe(&state.db, &found.hits).await?;
+    let has_next = page_no * (PAGE_SIZE as usize) < found.total && page_no < MAX_PAGE;
+    page(&SearchPage {
+        ctx,
+        q,
+        newest,
+        page: page_no,
+        hits,
+        total: found.total,
+        fuzzy: found.fuzzy,
+        has_next,
+    })
+}
+
+/// Titles, authors, dates and tags from the database, in the index's order;
+/// a post deleted a moment ago is left out.
+async fn describe(db: &Db, hits: &[(i64, String)]) -> Result<Vec<Hit>, sqlx::Error> {
+    if hits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = hits.iter().map(|(id, _)| *id).collect();
+    let sql = format!(
+        "SELECT p.id, p.title, p.created_at, a.username, a.display_name FROM post p \
+         JOIN account a ON a.id = p.author_id WHERE a.banned_at IS NULL AND p.id IN ({})",
+        placeholders(1, ids.len())
+    );
+    let mut q = sqlx::query(&sql);
+    for id in &ids {
+        q = q.bind(*id);
+    }
+    let rows = q.fetch_all(db).await?;
+    let mut tags = crate::posts::queries::tags_of(db, &ids).await?;
+    Ok(hits
+        .iter()
+        .filter_map(|(id, snippet)| {
+            let r = rows.iter().find(|r| r.get::<i64, _>("id") == *id)?;
+            Some(Hit {
+                id: *id,
+                title: r.get("title"),
+                author: r.get("username"),
+                author_name: r.get("display_name"),
+                created_at: r.get("created_at"),
+                tags: tags.remove(id).unwrap_or_default(),
+                snippet: snippet.clone(),
+            })
+        })
+        .collect())
+}

@@ -1,0 +1,254 @@
+//! The search box's little language, parsed by hand so that any input is
+//! safe: words (all must match), `"phrases"`, `tag:rust`, `author:ana`,
+//! `-word`, and the last word as a prefix while typing. User text never
+//! reaches tantivy's own query parser.
+
+use tantivy::Term;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+use super::index::{Fields, tokens};
+
+/// Longer input is cut: nobody types more, and it bounds the work.
+const MAX_QUERY_CHARS: usize = 500;
+const MAX_TERMS: usize = 16;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// Index tokens of the plain words, in order.
+    pub words: Vec<String>,
+    pub phrases: Vec<Vec<String>>,
+    pub tags: Vec<String>,
+    pub authors: Vec<String>,
+    pub excluded: Vec<String>,
+    /// The last word was still being typed (no space after it).
+    pub prefix_last: bool,
+}
+
+impl Parsed {
+    /// Something to look for: words, phrases or filters.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+            && self.phrases.is_empty()
+            && self.tags.is_empty()
+            && self.authors.is_empty()
+    }
+
+    /// Whether a fuzzy retry could find more: a word of five letters or more.
+    pub fn has_fuzzy_candidates(&self) -> bool {
+        self.words.iter().any(|w| w.chars().count() >= 5)
+    }
+}
+
+pub fn parse(input: &str) -> Parsed {
+    let input: String = input
+        .chars()
+        .filter(|c| !c.is_control() || *c == ' ')
+        .take(MAX_QUERY_CHARS)
+        .collect();
+    let mut p = Parsed::default();
+    let mut rest = input.as_str();
+    let mut last_was_word = false;
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        if let Some(after) = rest.strip_prefix('"') {
+            // An unclosed quote runs to the end.
+            let (inside, next) = after.split_once('"').unwrap_or((after, ""));
+            let words = tokens(inside);
+            match words.len() {
+                0 => {}
+                1 => p.words.extend(words),
+                _ => p.phrases.push(words),
+            }
+            rest = next;
+            last_was_word = false;
+            continue;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (item, next) = rest.split_at(end);
+        rest = next;
+        last_was_word = false;
+        if let Some(tag) = strip_prefix_ci(item, "tag:") {
+            let tag = tag
+                .trim_matches(|c: char| c == '#' || c == '"')
+                .to_lowercase();
+            if !tag.is_empty() {
+                p.tags.push(tag);
+            }
+        } else if let Some(author) = strip_prefix_ci(item, "author:") {
+            let author = author
+                .trim_matches(|c: char| c == '@' || c == '"')
+                .to_lowercase();
+            if !author.is_empty() {
+                p.authors.push(author);
+            }
+        } else if let Some(word) = item.strip_prefix('-').filter(|w| !w.is_empty()) {
+            p.excluded.extend(tokens(word));
+        } else {
+            let words = tokens(item);
+            last_was_word = !words.is_empty();
+            p.words.extend(words);
+        }
+    }
+    p.prefix_last = last_was_word && !input.ends_with(char::is_whitespace);
+    p.words.truncate(MAX_TERMS);
+    p.phrases.truncate(4);
+    p
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    (s.len() >= prefix.len() && s[..prefix.len()].eq_ignore_ascii_case(prefix))
+        .then(|| &s[prefix.len()..])
+}
+
+/// How each plain word is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    Exact,
+    /// Words of 5+ letters at edit distance 1 (2 from 8 letters).
+    Fuzzy,
+}
+
+/// Title matches count three times a body match, tags twice.
+fn weighted(f: &Fields) -> [(Field, f32); 4] {
+    [
+        (f.title, 3.0),
+        (f.tags, 2.0),
+        (f.body, 1.0),
+        (f.author_text, 1.0),
+    ]
+}
+
+pub fn build(p: &Parsed, f: &Fields, matching: Matching) -> Box<dyn Query> {
+    let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let last = p.words.len().saturating_sub(1);
+    for (i, word) in p.words.iter().enumerate() {
+        let prefix = p.prefix_last && i == last;
+        let any_field = weighted(f)
+            .into_iter()
+            .map(|(field, boost)| {
+                let term = Term::from_field_text(field, word);
+                let q = word_query(term, word, matching, prefix);
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        must.push((Occur::Must, Box::new(BooleanQuery::new(any_field))));
+    }
+    for phrase in &p.phrases {
+        let in_field = [(f.title, 3.0), (f.body, 1.0)]
+            .into_iter()
+            .map(|(field, boost)| {
+                let terms = phrase
+                    .iter()
+                    .map(|w| Term::from_field_text(field, w))
+                    .collect();
+                let q: Box<dyn Query> = Box::new(PhraseQuery::new(terms));
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        must.push((Occur::Must, Box::new(BooleanQuery::new(in_field))));
+    }
+    for tag in &p.tags {
+        must.push((Occur::Must, term(f.tag, tag)));
+    }
+    for author in &p.authors {
+        must.push((Occur::Must, term(f.author, author)));
+    }
+    if must.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    for word in &p.excluded {
+        for (field, _) in weighted(f) {
+            must.push((Occur::MustNot, term(field, word)));
+        }
+    }
+    Box::new(BooleanQuery::new(must))
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn word_query(term: Term, word: &str, matching: Matching, prefix: bool) -> Box<dyn Query> {
+    let len = word.chars().count();
+    let exact: Box<dyn Query> =
+        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+    let mut alternatives = vec![(Occur::Should, exact)];
+    if prefix && len >= 2 {
+        alternatives.push((
+            Occur::Should,
+            Box::new(FuzzyTermQuery::new_prefix(term.clone(), 0, true)),
+        ));
+    }
+    if matching == Matching::Fuzzy && len >= 5 {
+        let distance = if len >= 8 { 2 } else { 1 };
+        alternatives.push((
+            Occur::Should,
+            Box::new(FuzzyTermQuery::new(term, distance, true)),
+        ));
+    }
+    if alternatives.len() == 1 {
+        alternatives.pop().expect("one").1
+    } else {
+        Box::new(BooleanQuery::new(alternatives))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_little_language_is_understood() {
+        let p = parse(r#"Rust "borrow checker" tag:Web author:@Ana -java asy"#);
+        assert_eq!(p.words, vec!["rust", "asy"]);
+        assert_eq!(
+            p.phrases,
+            vec![vec!["borrow".to_string(), "checker".to_string()]]
+        );
+        assert_eq!(p.tags, vec!["web"]);
+        assert_eq!(p.authors, vec!["ana"]);
+        assert_eq!(p.excluded, vec!["java"]);
+        assert!(p.prefix_last);
+        assert!(!parse("rust ").prefix_last);
+    }
+
+    #[test]
+    fn hostile_input_parses_to_something_harmless() {
+        for q in [
+            "\"unbalanced",
+            "title:(",
+            "*",
+            "((",
+            "-",
+            "tag:",
+            "\u{0}\u{7}x",
+            "🦀 emoji",
+            "AND OR NOT",
+            "",
+        ] {
+            let _ = parse(q);
+        }
+        assert_eq!(
+            parse(&"a".repeat(10_000)).words.len(),
+            0,
+            "one 500-letter token is dropped"
+        );
+        assert!(parse("").is_empty());
+        assert_eq!(parse("\"one\"").words, vec!["one"]);
+    }
+}

@@ -1,0 +1,355 @@
+//! Keeping the index in step with the database through a change log.
+//!
+//! Every write that changes what a post looks like in search inserts a
+//! `search_change` row (post id) in its own transaction. The indexer applies
+//! the log in order, re-reading each post, and commits the highest id it
+//! applied inside the same tantivy commit: after a crash it resumes exactly
+//! where its index is. Applying a change is idempotent (delete the post's
+//! document, add it again if it still exists), which is what makes the next
+//! two points safe:
+//!
+//! - PostgreSQL may make a lower id visible after a higher one (transactions
+//!   commit out of order), so tailing by id alone could skip it for ever.
+//!   Each pass also looks at the last minute of the log and applies what
+//!   this process has not yet seen.
+//! - Several instances each keep their own index and tail the same log.
+//!
+//! The log is pruned after a week; an index left behind longer is rebuilt.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::Row;
+use tokio::sync::Notify;
+
+use super::index::{self, IndexedPost, Live, Progress, SCHEMA_VERSION};
+use crate::db::{Db, now_ms, placeholders};
+
+/// Changes younger than this are re-checked on every pass.
+const LATE_WINDOW_MS: i64 = 60_000;
+/// How long the log is kept.
+const KEEP_LOG_MS: i64 = 7 * 24 * 3600 * 1000;
+const POLL: Duration = Duration::from_secs(1);
+const BATCH: i64 = 500;
+
+/// Records that a post changed, in the caller's transaction.
+pub async fn record<'e, E>(exec: E, post_id: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("INSERT INTO search_change (post_id, created_at) VALUES ($1, $2)")
+        .bind(post_id)
+        .bind(now_ms())
+        .execute(exec)
+        .await?;
+    Ok(())
+}
+
+/// Records that every post of an author changed (a new display name).
+pub async fn record_author<'e, E>(exec: E, author_id: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("INSERT INTO search_change (post_id, created_at) SELECT id, $1 FROM post WHERE author_id = $2")
+        .bind(now_ms())
+        .bind(author_id)
+        .execute(exec)
+        .await?;
+    Ok(())
+}
+
+/// Reads posts as the index wants them; hidden ones (banned authors) and
+/// deleted ones are simply missing.
+pub async fn load_posts(db: &Db, ids: &[i64]) -> Result<Vec<IndexedPost>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT p.id, p.title, p.body, p.created_at, a.username, a.display_name \
+         FROM post p JOIN account a ON a.id = p.author_id \
+         WHERE a.banned_at IS NULL AND p.id IN ({})",
+        placeholders(1, ids.len())
+    );
+    let mut q = sqlx::query(&sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let rows = q.fetch_all(db).await?;
+    let mut tags = crate::posts::queries::tags_of(db, ids).await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let id: i64 = r.get("id");
+            IndexedPost {
+                id,
+                title: r.get("title"),
+                body_text: crate::posts::markdown::to_text(&r.get::<String, _>("body"), None),
+                tags: tags.remove(&id).unwrap_or_default(),
+                author: r.get("username"),
+                author_name: r.get("display_name"),
+                created_at: r.get("created_at"),
+            }
+        })
+        .collect())
+}
+
+/// The indexer of one process: applies the log to the live index.
+pub struct Indexer {
+    db: Db,
+    root: PathBuf,
+    live: index::Shared,
+    wake: Arc<Notify>,
+    /// Change ids at or below `applied` seen in the late window.
+    seen_late: std::sync::Mutex<HashSet<i64>>,
+}
+
+impl Indexer {
+    pub fn new(db: Db, root: PathBuf, live: index::Shared, wake: Arc<Notify>) -> Indexer {
+        Indexer {
+            db,
+            root,
+            live,
+            wake,
+            seen_late: Default::default(),
+        }
+    }
+
+    fn live(&self) -> Arc<Live> {
+        self.live.read().expect("index lock").clone()
+    }
+
+    /// Applies every change not yet in the index; returns how many.
+    pub async fn catch_up(&self) -> anyhow::Result<usize> {
+        let mut total = 0;
+        loop {
+            let live = self.live();
+            let progress = live.progress();
+            let now = now_ms();
+            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+                "SELECT id, post_id, created_at FROM search_change \
+                 WHERE id > $1 OR created_at > $2 ORDER BY id LIMIT $3",
+            )
+            .bind(progress.applied)
+            .bind(now - LATE_WINDOW_MS)
+            .bind(BATCH)
+            .fetch_all(&self.db)
+            .await?;
+            let fresh: Vec<(i64, i64, i64)> = {
+                let seen = self.seen_late.lock().expect("seen lock");
+                rows.into_iter()
+                    .filter(|(id, _, _)| *id > progress.applied || !seen.contains(id))
+                    .collect()
+            };
+            if fresh.is_empty() {
+                return Ok(total);
+            }
+            let mut ids: Vec<i64> = fresh.iter().map(|(_, post, _)| *post).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let found = load_posts(&self.db, &ids).await?;
+            let removed: Vec<i64> = ids
+                .iter()
+                .filter(|id| !found.iter().any(|p| p.id == **id))
+                .copied()
+                .collect();
+            let next = Progress {
+                schema: SCHEMA_VERSION,
+                applied: fresh
+                    .iter()
+                    .map(|(id, _, _)| *id)
+                    .max()
+                    .unwrap_or(0)
+                    .max(progress.applied),
+                at: now,
+            };
+            let batch_full = fresh.len() as i64 >= BATCH;
+            tokio::task::spawn_blocking(move || live.apply(&removed, &found, &next)).await??;
+            {
+                let mut seen = self.seen_late.lock().expect("seen lock");
+                seen.extend(
+                    fresh
+                        .iter()
+                        .filter(|(_, _, at)| *at > now - LATE_WINDOW_MS)
+                        .map(|(id, _, _)| *id),
+                );
+                // Forget what has left the window (ids are roughly time-ordered).
+                if seen.len() > 10_000 {
+                    seen.clear();
+                }
+            }
+            total += fresh.len();
+            if !batch_full {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Builds a complete index from the posts table in a new folder, then
+    /// makes it the live one. Search keeps answering from the old index
+    /// meanwhile. `progress` is told how many posts are done.
+    pub async fn rebuild(&self, progress: impl Fn(u64, u64)) -> anyhow::Result<u64> {
+        let dir = index::next_dir(&self.root);
+        let fresh = {
+            let dir = dir.clone();
+            Arc::new(tokio::task::spawn_blocking(move || Live::open(&dir)).await??)
+        };
+        // Changes from here on are applied after the swap; re-applying one
+        // already reflected in the rebuild is harmless.
+        let start: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_change")
+            .fetch_one(&self.db)
+            .await?;
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+            .fetch_one(&self.db)
+            .await?;
+        let mut after = 0i64;
+        let mut done = 0u64;
+        loop {
+            let ids: Vec<i64> =
+                sqlx::query_scalar("SELECT id FROM post WHERE id > $1 ORDER BY id LIMIT 1000")
+                    .bind(after)
+                    .fetch_all(&self.db)
+                    .await?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            let posts = load_posts(&self.db, &ids).await?;
+            done += ids.len() as u64;
+            let batch = fresh.clone();
+            tokio::task::spawn_blocking(move || {
+                let writer = batch.writer.lock().expect("writer lock");
+                for p in &posts {
+                    writer.add_document(batch.document_of(p))?;
+                }
+                anyhow::Ok(())
+            })
+            .await??;
+            progress(done, total as u64);
+        }
+        let next = Progress {
+            schema: SCHEMA_VERSION,
+            applied: start,
+            at: now_ms(),
+        };
+        let committed = fresh.clone();
+        tokio::task::spawn_blocking(move || committed.apply(&[], &[], &next)).await??;
+        index::make_current(&self.root, &dir)?;
+        let old = {
+            let mut live = self.live.write().expect("index lock");
+            std::mem::replace(&mut *live, fresh)
+        };
+        // The old folder goes once nothing reads it any more.
+        let old_dir = old.dir.clone();
+        drop(old);
+        if old_dir != dir {
+            let _ = std::fs::remove_dir_all(&old_dir);
+        }
+        self.seen_late.lock().expect("seen lock").clear();
+        self.catch_up().await?;
+        Ok(done)
+    }
+
+    /// Follows another process's rebuild: when `CURRENT` names another
+    /// folder, open it (its writer is free once that rebuild is done).
+    fn follow_current(&self) {
+        let current = index::current_dir(&self.root);
+        if current == self.live().dir {
+            return;
+        }
+        match Live::open(&current) {
+            Ok(l) => {
+                *self.live.write().expect("index lock") = Arc::new(l);
+                tracing::info!(dir = %current.display(), "search index switched to a rebuilt one");
+            }
+            Err(e) => tracing::debug!(error = %e, "rebuilt search index not ready yet"),
+        }
+    }
+
+    /// The loop: woken by writes in this process, polling every second for
+    /// other processes' writes; prunes the log hourly.
+    pub async fn run(self: Arc<Self>, mut stop: tokio::sync::watch::Receiver<bool>) {
+        let mut last_prune = 0;
+        while !*stop.borrow() {
+            let woken = self.wake.notified();
+            tokio::pin!(woken);
+            woken.as_mut().enable();
+            self.follow_current();
+            if let Err(e) = self.catch_up().await {
+                tracing::warn!(error = %format!("{e:#}"), "search indexer could not apply changes");
+            }
+            if now_ms() - last_prune > 3_600_000 {
+                last_prune = now_ms();
+                if let Err(e) = prune(&self.db).await {
+                    tracing::warn!(error = %e, "could not prune the search change log");
+                }
+            }
+            tokio::select! {
+                _ = woken => {}
+                _ = tokio::time::sleep(POLL) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+
+    /// At start: a new schema, an index left behind longer than the log is
+    /// kept, or a document count that does not match the posts, means a
+    /// rebuild (in the background; search answers from the old index).
+    pub async fn needs_rebuild(&self) -> anyhow::Result<Option<String>> {
+        let live = self.live();
+        let p = live.progress();
+        if p.schema != SCHEMA_VERSION {
+            return Ok(Some(format!(
+                "schema version {} is not {SCHEMA_VERSION}",
+                p.schema
+            )));
+        }
+        let pruned: Option<String> =
+            sqlx::query_scalar("SELECT value FROM setting WHERE name = 'search_pruned_upto'")
+                .fetch_optional(&self.db)
+                .await?;
+        if pruned
+            .and_then(|v| v.parse::<i64>().ok())
+            .is_some_and(|upto| p.applied < upto)
+        {
+            return Ok(Some("changes it missed were pruned from the log".into()));
+        }
+        self.catch_up().await?;
+        let visible: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM post p JOIN account a ON a.id = p.author_id WHERE a.banned_at IS NULL",
+        )
+        .fetch_one(&self.db)
+        .await?;
+        let docs = self.live().num_docs();
+        if docs != visible as u64 {
+            return Ok(Some(format!(
+                "the index has {docs} posts, the database {visible}"
+            )));
+        }
+        Ok(None)
+    }
+}
+
+/// Drops log entries older than a week, remembering the highest id dropped
+/// so an index that had not applied it knows to rebuild.
+async fn prune(db: &Db) -> Result<(), sqlx::Error> {
+    let cutoff = now_ms() - KEEP_LOG_MS;
+    let upto: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(id) FROM search_change WHERE created_at < $1")
+            .bind(cutoff)
+            .fetch_one(db)
+            .await?;
+    let Some(upto) = upto else { return Ok(()) };
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO setting (name, value) VALUES ('search_pruned_upto', $1) \
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+    )
+    .bind(upto.to_string())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM search_change WHERE id <= $1")
+        .bind(upto)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
