@@ -28,6 +28,8 @@ pub enum Command {
     Worker,
     /// Apply database migrations and exit
     Migrate,
+    /// Rebuild the search index from the database (beside the live one, then swapped in)
+    Reindex,
 }
 
 /// Raw settings as given; `Config::from_settings` checks them.

@@ -25,6 +25,7 @@ async fn main() -> ExitCode {
         Command::Serve => serve(config).await,
         Command::Worker => worker(config).await,
         Command::Migrate => migrate(config).await,
+        Command::Reindex => reindex(config).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -67,6 +68,34 @@ async fn worker(config: Config) -> anyhow::Result<()> {
     workers.shutdown(SHUTDOWN_GRACE).await;
     state.db.close().await;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Rebuilds the search index with a progress bar. A running server keeps
+/// answering from the old index and switches when this one is done.
+async fn reindex(config: Config) -> anyhow::Result<()> {
+    let pool = db::connect(&config.database_url.0).await?;
+    db::migrate(&pool, db::Backend::of(&config.database_url.0)).await?;
+    let root = config.data_dir.join("search");
+    std::fs::create_dir_all(&root)?;
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} posts ({per_sec}, {eta} left)",
+        )
+        .expect("a valid template"),
+    );
+    let started = std::time::Instant::now();
+    let (live, done) = quill::search::sync::build(&pool, &root, |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await?;
+    bar.finish();
+    println!(
+        "search index rebuilt: {done} posts in {:.1} s, now live at {}",
+        started.elapsed().as_secs_f64(),
+        live.dir.display()
+    );
     Ok(())
 }
 

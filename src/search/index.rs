@@ -280,6 +280,29 @@ pub fn make_current(root: &Path, dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Deletes index folders left by earlier rebuilds (not the current one,
+/// nor one a `reindex` may be filling right now).
+pub fn remove_stale(root: &Path) {
+    let current = current_dir(root);
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let recent = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() < 3600));
+        let is_index = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("index-"));
+        if is_index && path.is_dir() && path != current && !recent {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
+}
+
 /// A fresh folder name for a rebuild.
 pub fn next_dir(root: &Path) -> PathBuf {
     root.join(format!("index-{}", crate::db::now_ms()))

@@ -50,6 +50,7 @@ impl Search {
     /// Opens the live index under `root` (creating it the first time).
     pub fn open(root: PathBuf, db: Db) -> anyhow::Result<Search> {
         std::fs::create_dir_all(&root)?;
+        index::remove_stale(&root);
         let live: index::Shared = Arc::new(RwLock::new(Arc::new(Live::open(
             &index::current_dir(&root),
         )?)));

@@ -186,64 +186,16 @@ impl Indexer {
         }
     }
 
-    /// Builds a complete index from the posts table in a new folder, then
-    /// makes it the live one. Search keeps answering from the old index
-    /// meanwhile. `progress` is told how many posts are done.
+    /// Builds a complete index in a new folder and makes it the live one.
+    /// Search keeps answering from the old index meanwhile.
     pub async fn rebuild(&self, progress: impl Fn(u64, u64)) -> anyhow::Result<u64> {
-        let dir = index::next_dir(&self.root);
-        let fresh = {
-            let dir = dir.clone();
-            Arc::new(tokio::task::spawn_blocking(move || Live::open(&dir)).await??)
-        };
-        // Changes from here on are applied after the swap; re-applying one
-        // already reflected in the rebuild is harmless.
-        let start: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_change")
-            .fetch_one(&self.db)
-            .await?;
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
-            .fetch_one(&self.db)
-            .await?;
-        let mut after = 0i64;
-        let mut done = 0u64;
-        loop {
-            let ids: Vec<i64> =
-                sqlx::query_scalar("SELECT id FROM post WHERE id > $1 ORDER BY id LIMIT 1000")
-                    .bind(after)
-                    .fetch_all(&self.db)
-                    .await?;
-            let Some(&last) = ids.last() else { break };
-            after = last;
-            let posts = load_posts(&self.db, &ids).await?;
-            done += ids.len() as u64;
-            let batch = fresh.clone();
-            tokio::task::spawn_blocking(move || {
-                let writer = batch.writer.lock().expect("writer lock");
-                for p in &posts {
-                    writer.add_document(batch.document_of(p))?;
-                }
-                anyhow::Ok(())
-            })
-            .await??;
-            progress(done, total as u64);
-        }
-        let next = Progress {
-            schema: SCHEMA_VERSION,
-            applied: start,
-            at: now_ms(),
-        };
-        let committed = fresh.clone();
-        tokio::task::spawn_blocking(move || committed.apply(&[], &[], &next)).await??;
-        index::make_current(&self.root, &dir)?;
+        let (fresh, done) = build(&self.db, &self.root, progress).await?;
+        let dir = fresh.dir.clone();
         let old = {
             let mut live = self.live.write().expect("index lock");
-            std::mem::replace(&mut *live, fresh)
+            std::mem::replace(&mut *live, Arc::new(fresh))
         };
-        // The old folder goes once nothing reads it any more.
-        let old_dir = old.dir.clone();
-        drop(old);
-        if old_dir != dir {
-            let _ = std::fs::remove_dir_all(&old_dir);
-        }
+        retire(old, &dir);
         self.seen_late.lock().expect("seen lock").clear();
         self.catch_up().await?;
         Ok(done)
@@ -258,7 +210,10 @@ impl Indexer {
         }
         match Live::open(&current) {
             Ok(l) => {
-                *self.live.write().expect("index lock") = Arc::new(l);
+                let old =
+                    std::mem::replace(&mut *self.live.write().expect("index lock"), Arc::new(l));
+                retire(old, &current);
+                self.seen_late.lock().expect("seen lock").clear();
                 tracing::info!(dir = %current.display(), "search index switched to a rebuilt one");
             }
             Err(e) => tracing::debug!(error = %e, "rebuilt search index not ready yet"),
@@ -352,4 +307,69 @@ async fn prune(db: &Db) -> Result<(), sqlx::Error> {
         .execute(&mut *tx)
         .await?;
     tx.commit().await
+}
+
+/// Fills a new index folder under `root` with every post and commits it,
+/// with the log position read before the first post: changes made during
+/// the build are applied again afterwards, which is harmless. Then makes
+/// it the one `CURRENT` names. `progress` hears (done, total).
+pub async fn build(
+    db: &Db,
+    root: &std::path::Path,
+    progress: impl Fn(u64, u64),
+) -> anyhow::Result<(Live, u64)> {
+    let dir = index::next_dir(root);
+    let fresh = {
+        let dir = dir.clone();
+        Arc::new(tokio::task::spawn_blocking(move || Live::open(&dir)).await??)
+    };
+    let start: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_change")
+        .fetch_one(db)
+        .await?;
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+        .fetch_one(db)
+        .await?;
+    let mut after = 0i64;
+    let mut done = 0u64;
+    loop {
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM post WHERE id > $1 ORDER BY id LIMIT 1000")
+                .bind(after)
+                .fetch_all(db)
+                .await?;
+        let Some(&last) = ids.last() else { break };
+        after = last;
+        let posts = load_posts(db, &ids).await?;
+        done += ids.len() as u64;
+        let batch = fresh.clone();
+        tokio::task::spawn_blocking(move || {
+            let writer = batch.writer.lock().expect("writer lock");
+            for p in &posts {
+                writer.add_document(batch.document_of(p))?;
+            }
+            anyhow::Ok(())
+        })
+        .await??;
+        progress(done, total as u64);
+    }
+    let next = Progress {
+        schema: SCHEMA_VERSION,
+        applied: start,
+        at: now_ms(),
+    };
+    let committed = fresh.clone();
+    tokio::task::spawn_blocking(move || committed.apply(&[], &[], &next)).await??;
+    index::make_current(root, &dir)?;
+    let fresh = Arc::try_unwrap(fresh).map_err(|_| anyhow::anyhow!("index still in use"))?;
+    Ok((fresh, done))
+}
+
+/// Drops a replaced index and deletes its folder (unless it is `keep`).
+fn retire(old: Arc<Live>, keep: &std::path::Path) {
+    let dir = old.dir.clone();
+    drop(old);
+    if dir != keep {
+        // A search still running on it keeps its open files; Unix allows that.
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
