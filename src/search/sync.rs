@@ -123,19 +123,33 @@ impl Indexer {
     /// Applies every change not yet in the index; returns how many.
     pub async fn catch_up(&self) -> anyhow::Result<usize> {
         let mut total = 0;
+        let mut first = true;
         loop {
             let live = self.live();
             let progress = live.progress();
             let now = now_ms();
-            let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
-                "SELECT id, post_id, created_at FROM search_change \
-                 WHERE id > $1 OR created_at > $2 ORDER BY id LIMIT $3",
+            // Next in order, then (once) the recent ones below our position
+            // that another transaction made visible late.
+            let mut rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+                "SELECT id, post_id, created_at FROM search_change WHERE id > $1 ORDER BY id LIMIT $2",
             )
             .bind(progress.applied)
-            .bind(now - LATE_WINDOW_MS)
             .bind(BATCH)
             .fetch_all(&self.db)
             .await?;
+            let batch_full = rows.len() as i64 >= BATCH;
+            if first {
+                first = false;
+                let late: Vec<(i64, i64, i64)> = sqlx::query_as(
+                    "SELECT id, post_id, created_at FROM search_change \
+                     WHERE id <= $1 AND created_at > $2 ORDER BY id LIMIT 10000",
+                )
+                .bind(progress.applied)
+                .bind(now - LATE_WINDOW_MS)
+                .fetch_all(&self.db)
+                .await?;
+                rows.extend(late);
+            }
             let fresh: Vec<(i64, i64, i64)> = {
                 let seen = self.seen_late.lock().expect("seen lock");
                 rows.into_iter()
@@ -143,6 +157,9 @@ impl Indexer {
                     .collect()
             };
             if fresh.is_empty() {
+                if batch_full {
+                    continue;
+                }
                 return Ok(total);
             }
             let mut ids: Vec<i64> = fresh.iter().map(|(_, post, _)| *post).collect();
@@ -164,7 +181,6 @@ impl Indexer {
                     .max(progress.applied),
                 at: now,
             };
-            let batch_full = fresh.len() as i64 >= BATCH;
             tokio::task::spawn_blocking(move || live.apply(&removed, &found, &next)).await??;
             {
                 let mut seen = self.seen_late.lock().expect("seen lock");

@@ -23,6 +23,15 @@ struct Server {
 
 impl Server {
     async fn start(data_dir: &Path, database_url: Option<&str>, smtp_url: &str) -> Server {
+        Server::start_with(data_dir, database_url, smtp_url, &[]).await
+    }
+
+    async fn start_with(
+        data_dir: &Path,
+        database_url: Option<&str>,
+        smtp_url: &str,
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_quill"));
         cmd.arg("serve")
             .env_clear()
@@ -39,6 +48,9 @@ impl Server {
             .kill_on_drop(true);
         if let Some(url) = database_url {
             cmd.env("DATABASE_URL", url);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
         }
         let mut child = cmd.spawn().expect("the quill binary starts");
         let (tx, mut log) = mpsc::unbounded_channel();
@@ -83,7 +95,7 @@ async fn wait_for_line(log: &mut mpsc::UnboundedReceiver<String>, needle: &str) 
         .unwrap_or_else(|| panic!("the server never logged {needle:?}"))
 }
 
-async fn sign_up(base: &str, name: &str) {
+async fn sign_up(base: &str, name: &str) -> reqwest::Client {
     let client = http_client();
     let form = client.get(format!("{base}/signup")).send().await.unwrap();
     let csrf = csrf_in(&form.text().await.unwrap()).expect("a CSRF token");
@@ -100,6 +112,31 @@ async fn sign_up(base: &str, name: &str) {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    client
+}
+
+/// POSTs a form with the CSRF token of the page at `form_page`.
+async fn post_form(
+    client: &reqwest::Client,
+    base: &str,
+    form_page: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let page = client
+        .get(format!("{base}{form_page}"))
+        .send()
+        .await
+        .unwrap();
+    let csrf = csrf_in(&page.text().await.unwrap()).expect("a CSRF token");
+    let mut form: Vec<(&str, &str)> = fields.to_vec();
+    form.push(("csrf_token", &csrf));
+    client
+        .post(format!("{base}{path}"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -126,6 +163,92 @@ async fn a_mail_queued_before_kill_9_is_delivered_after_restart() {
         let got = up.wait_for_secs(1, 30).await;
         assert_eq!(got[0].0, vec!["ana@example.com".to_string()], "[{url:?}]");
         assert!(got[0].1.contains("verify-email?token="));
+        server.kill9().await;
+    }
+}
+
+#[tokio::test]
+async fn a_post_written_just_before_kill_9_is_found_after_restart_without_reindex() {
+    let mut databases = vec![None];
+    if let Ok(admin) = std::env::var("TEST_DATABASE_URL") {
+        databases.push(Some(PgDatabase::create(&admin).await));
+    }
+    for pg in databases {
+        let dir = tempfile::tempdir().unwrap();
+        let url = pg.as_ref().map(|p| p.url.as_str());
+        let smtp = SmtpSink::start(0).await;
+        let open = [("QUILL_REQUIRE_VERIFIED_EMAIL", "false")];
+        let server = Server::start_with(dir.path(), url, &smtp.url(), &open).await;
+        let client = sign_up(&server.base, "ana").await;
+        let r = post_form(
+            &client,
+            &server.base,
+            "/login",
+            "/login",
+            &[("login", "ana"), ("password", "correct horse battery")],
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let r = post_form(
+            &client,
+            &server.base,
+            "/posts/new",
+            "/posts",
+            &[("title", "Zeppelin diaries"), ("body", "Up in the air.")],
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "[{url:?}]");
+        // The answer is out; the process dies at once, index commit or not.
+        server.kill9().await;
+        // And to be sure of one post whose index commit never happened: one
+        // written to the database (with its change row) while no server ran.
+        let db_url = url
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("sqlite://{}/quill.db", dir.path().display()));
+        let db = quill::db::connect(&db_url).await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at) \
+             SELECT id, 'Quokka census', 'Counting.', '', 1, 1 FROM account WHERE username = 'ana' RETURNING id",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        quill::search::sync::record(&mut *tx, id).await.unwrap();
+        tx.commit().await.unwrap();
+        db.close().await;
+
+        let server = Server::start_with(dir.path(), url, &smtp.url(), &open).await;
+        let search = format!("{}/search?q=zeppelin", server.base);
+        let found = tokio::time::timeout(Duration::from_secs(15), async {
+            loop {
+                let page = client
+                    .get(&search)
+                    .send()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap();
+                if page.contains("Zeppelin diaries") {
+                    let other = client
+                        .get(format!("{}/search?q=quokka", server.base))
+                        .send()
+                        .await
+                        .unwrap();
+                    if other.text().await.unwrap().contains("Quokka census") {
+                        return;
+                    }
+                }
+                // The indexer catches up at start; ask again shortly.
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        })
+        .await;
+        assert!(
+            found.is_ok(),
+            "[{url:?}] the post is searchable after the restart"
+        );
         server.kill9().await;
     }
 }

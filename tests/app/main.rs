@@ -13,6 +13,7 @@ mod limits;
 mod mail;
 mod media;
 mod posts;
+mod search;
 mod security;
 mod settings;
 mod smtp_sink;
