@@ -50,6 +50,10 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     pub media: Media,
     pub search: crate::search::Search,
+    pub fanout: crate::notifications::fanout::Fanout,
+    /// Becomes true when the process is asked to stop: long-lived streams end.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
+    pub stop: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl AppState {
@@ -69,6 +73,17 @@ impl AppState {
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
         let mailer = Mailer::from_config(&config)?;
         let config_limits = config.limits;
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let fanout = match &config.redis_url {
+            Some(url) => crate::notifications::fanout::Fanout::redis(
+                &url.0,
+                &config.redis_prefix,
+                stopping.clone(),
+            )
+            .await
+            .context("REDIS_URL: cannot connect")?,
+            None => crate::notifications::fanout::Fanout::local(),
+        };
         let media = Media::new(&config);
         Ok(AppState {
             db: db.clone(),
@@ -80,6 +95,9 @@ impl AppState {
             limits: Arc::new(Limits::new(&config_limits)),
             media,
             search: crate::search::Search::none(),
+            fanout,
+            stopping,
+            stop: Arc::new(stop),
         })
     }
 
@@ -171,7 +189,14 @@ impl Application {
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown({
+            let stop = self.state.stop.clone();
+            async move {
+                shutdown.await;
+                // Streams end now, or graceful shutdown would wait for ever.
+                let _ = stop.send(true);
+            }
+        })
         .await;
         sweeper.abort();
         let _ = stop_indexer.send(true);
@@ -274,6 +299,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(social::router())
         .merge(settings::router())
         .merge(crate::search::router())
+        .merge(crate::notifications::router())
         .layer(DefaultBodyLimit::max(MAX_FORM))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -284,6 +310,8 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(pages)
         .route("/healthz", get(healthz))
         .route("/dev/mailbox", get(crate::mail::mailbox::show_mailbox))
+        // Outside the pages' request timeout: a stream lives for hours.
+        .route("/notifications/stream", get(crate::notifications::stream::stream))
         .merge(crate::media::router(&config))
         .route("/static/{file}", get(web::assets::serve))
         .fallback(not_found)

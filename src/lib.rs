@@ -9,6 +9,7 @@ pub mod feeds;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod notifications;
 pub mod posts;
 pub mod profiles;
 pub mod search;

@@ -51,6 +51,8 @@ pub struct CurrentUser {
     pub display_name: String,
     pub role: String,
     pub avatar: crate::media::Avatar,
+    /// Unread notifications, for the badge.
+    pub unread: i64,
 }
 
 impl CurrentUser {
@@ -68,9 +70,19 @@ impl CurrentUser {
 }
 
 pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
-    type Row = (i64, String, String, String, Option<String>, Option<String>);
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        i64,
+    );
     let row: Option<Row> = sqlx::query_as(
-        "SELECT a.id, a.username, a.display_name, a.role, av.small, av.large \
+        "SELECT a.id, a.username, a.display_name, a.role, av.small, av.large, \
+           (SELECT COUNT(*) FROM notification n JOIN account na ON na.id = n.actor_id \
+            WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) \
          FROM account a LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE a.id = $1 AND a.banned_at IS NULL",
     )
@@ -78,7 +90,8 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     .fetch_optional(db)
     .await?;
     Ok(row.map(
-        |(id, username, display_name, role, small, large)| CurrentUser {
+        |(id, username, display_name, role, small, large, unread)| CurrentUser {
+            unread,
             avatar: crate::media::Avatar::new(&username, &display_name, small, large),
             id,
             username,

@@ -515,6 +515,8 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
     tx.commit().await?;
     state.queue.wake();
     state.search.changed();
+    // Notifications about the post went with it.
+    crate::notifications::push_count(&state, post.author_id).await;
     tracing::info!(post_id = id, "post deleted");
     Ok(flash::redirect(
         &format!("/u/{}", post.author),

@@ -65,7 +65,7 @@ pub async fn create_comment(
     Form(form): Form<CommentForm>,
 ) -> AppResult {
     let user = ctx.require_user()?.clone();
-    queries::author_of(&state.db, post_id)
+    let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let body = clean_text(&form.body.replace("\r\n", "\n"))
@@ -82,6 +82,7 @@ pub async fn create_comment(
         let page = post_page(ctx, &state.db, post_id, form.body, Some(error)).await?;
         return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
     }
+    let mut tx = state.db.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO comment (post_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -89,8 +90,11 @@ pub async fn create_comment(
     .bind(user.id)
     .bind(&body)
     .bind(now_ms())
-    .fetch_one(&state.db)
+    .fetch_one(&mut *tx)
     .await?;
+    let note = crate::notifications::store::comment(&mut tx, author, user.id, post_id, id).await?;
+    tx.commit().await?;
+    crate::notifications::push_new(&state, author, note).await;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comment-{id}"),
         "Your comment is posted.",
@@ -115,10 +119,12 @@ pub async fn delete_comment(
             "Only the comment's author, the post's author or an admin can delete it.",
         ));
     }
+    // Its notification goes with it (foreign key), so the badge changes.
     sqlx::query("DELETE FROM comment WHERE id = $1")
         .bind(id)
         .execute(&state.db)
         .await?;
+    crate::notifications::push_count(&state, post_author).await;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comments"),
         "The comment is deleted.",

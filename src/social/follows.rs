@@ -5,6 +5,7 @@ use axum::extract::State;
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::notifications::{self, store};
 use crate::profiles;
 use crate::web::{Ctx, PathName, flash};
 
@@ -22,12 +23,20 @@ pub async fn follow(
             "You cannot follow yourself.".into(),
         ));
     }
-    sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+    let mut tx = state.db.begin().await?;
+    let added = sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(user.id)
         .bind(target)
         .bind(now_ms())
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    let note = if added.rows_affected() > 0 {
+        store::once(&mut tx, target, user.id, "follow", None).await?
+    } else {
+        None
+    };
+    tx.commit().await?;
+    notifications::push_new(&state, target, note).await;
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You now follow @{name}."),
@@ -43,11 +52,18 @@ pub async fn unfollow(
     let (target, name) = profiles::id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
-    sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
+    let mut tx = state.db.begin().await?;
+    let removed = sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
         .bind(user.id)
         .bind(target)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    let retracted = removed.rows_affected() > 0
+        && store::retract(&mut tx, target, user.id, "follow", None).await?;
+    tx.commit().await?;
+    if retracted {
+        notifications::push_count(&state, target).await;
+    }
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You no longer follow @{name}."),

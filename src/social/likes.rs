@@ -5,20 +5,30 @@ use axum::extract::State;
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::notifications::{self, store};
 use crate::posts::queries;
 use crate::web::{Ctx, PathId, flash};
 
 pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
     let user = ctx.require_user()?;
-    queries::author_of(&state.db, post_id)
+    let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+    // The like and its notification stand or fall together.
+    let mut tx = state.db.begin().await?;
+    let added = sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(post_id)
         .bind(user.id)
         .bind(now_ms())
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    let note = if added.rows_affected() > 0 {
+        store::once(&mut tx, author, user.id, "like", Some(post_id)).await?
+    } else {
+        None
+    };
+    tx.commit().await?;
+    notifications::push_new(&state, author, note).await;
     Ok(flash::redirect(
         &format!("/posts/{post_id}"),
         "You like this post.",
@@ -27,14 +37,21 @@ pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): Path
 
 pub async fn unlike(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
     let user = ctx.require_user()?;
-    queries::author_of(&state.db, post_id)
+    let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    sqlx::query("DELETE FROM post_like WHERE post_id = $1 AND account_id = $2")
+    let mut tx = state.db.begin().await?;
+    let removed = sqlx::query("DELETE FROM post_like WHERE post_id = $1 AND account_id = $2")
         .bind(post_id)
         .bind(user.id)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
+    let retracted = removed.rows_affected() > 0
+        && store::retract(&mut tx, author, user.id, "like", Some(post_id)).await?;
+    tx.commit().await?;
+    if retracted {
+        notifications::push_count(&state, author).await;
+    }
     Ok(flash::redirect(
         &format!("/posts/{post_id}"),
         "Like removed.",

@@ -13,11 +13,18 @@ struct Asset {
     bytes: &'static [u8],
 }
 
-const ASSETS: &[Asset] = &[Asset {
-    name: "style.css",
-    content_type: "text/css; charset=utf-8",
-    bytes: include_bytes!("../../static/style.css"),
-}];
+const ASSETS: &[Asset] = &[
+    Asset {
+        name: "style.css",
+        content_type: "text/css; charset=utf-8",
+        bytes: include_bytes!("../../static/style.css"),
+    },
+    Asset {
+        name: "notify.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../static/notify.js"),
+    },
+];
 
 /// `style.css` → `style.3f2a9c1b.css`, computed once from the bytes: the name
 /// changes exactly when the content does.

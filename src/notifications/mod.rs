@@ -1,0 +1,179 @@
+//! Notifications: someone followed you, liked or commented on your post.
+//! Made in the event's own transaction (`store`), listed grouped at
+//! `/notifications`, counted in the navigation badge, and pushed live over
+//! SSE (`stream`) through in-process or Redis fan-out (`fanout`).
+
+pub mod fanout;
+pub mod store;
+pub mod stream;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::media::Avatar;
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+use fanout::Push;
+use store::Item;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/notifications", get(list))
+        .route("/notifications/read-all", post(read_all))
+        .route("/notifications/{id}/read", post(read_one))
+}
+
+/// After the event's transaction committed: push the new notification to
+/// the receiver's open streams.
+pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {
+    let Some(id) = id else { return };
+    let found = async {
+        let item = store::find(&state.db, receiver, id).await?;
+        let unread_count = store::unread_count(&state.db, receiver).await?;
+        Ok::<_, sqlx::Error>(item.map(|item| Push::Notification { item, unread_count }))
+    };
+    match found.await {
+        Ok(Some(push)) => state.fanout.publish(receiver, push).await,
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "could not read a notification to push"),
+    }
+}
+
+/// Pushes the receiver's unread count (after reads or a retraction).
+pub async fn push_count(state: &AppState, receiver: i64) {
+    match store::unread_count(&state.db, receiver).await {
+        Ok(unread_count) => {
+            state
+                .fanout
+                .publish(receiver, Push::Unread { unread_count })
+                .await
+        }
+        Err(e) => tracing::warn!(error = %e, "could not count unread notifications"),
+    }
+}
+
+/// Likes of one post (and follows) that are unread, or of the same day,
+/// shown as one entry: "Ana, Ben and 3 others liked …".
+pub struct Group {
+    pub first: Item,
+    pub actors: Vec<(String, String, Avatar)>,
+    pub count: usize,
+    pub unread: bool,
+}
+
+impl Group {
+    pub fn who(&self) -> String {
+        let names: Vec<&str> = self
+            .actors
+            .iter()
+            .take(2)
+            .map(|(_, n, _)| n.as_str())
+            .collect();
+        match self.count {
+            1 => names[0].to_string(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, {} and {} others", names[0], names[1], n - 2),
+        }
+    }
+
+    pub fn verb(&self) -> &'static str {
+        match self.first.action.as_str() {
+            "follow" => "followed you",
+            "like" => "liked",
+            _ => "commented on",
+        }
+    }
+}
+
+fn day(ms: i64) -> i64 {
+    ms.div_euclid(24 * 3600 * 1000)
+}
+
+pub fn group(items: Vec<Item>) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for item in items {
+        let name = if item.actor_name.is_empty() {
+            item.actor.clone()
+        } else {
+            item.actor_name.clone()
+        };
+        let avatar = Avatar::new(
+            &item.actor,
+            &item.actor_name,
+            item.actor_avatar.clone(),
+            None,
+        );
+        let joins = |g: &Group| {
+            item.action != "comment"
+                && g.first.action == item.action
+                && g.first.post_id == item.post_id
+                && (!item.read && g.unread || day(g.first.created_at) == day(item.created_at))
+        };
+        match groups.iter_mut().find(|g| joins(g)) {
+            Some(g) => {
+                if !g.actors.iter().any(|(u, _, _)| *u == item.actor) {
+                    g.actors.push((item.actor.clone(), name, avatar));
+                    g.count += 1;
+                }
+                g.unread |= !item.read;
+            }
+            None => groups.push(Group {
+                unread: !item.read,
+                actors: vec![(item.actor.clone(), name, avatar)],
+                count: 1,
+                first: item,
+            }),
+        }
+    }
+    groups
+}
+
+#[derive(Template)]
+#[template(path = "notifications/index.html")]
+pub struct ListPage {
+    ctx: Ctx,
+    groups: Vec<Group>,
+    paging: Paging,
+}
+
+impl ListPage {
+    fn any_unread(&self) -> bool {
+        self.groups.iter().any(|g| g.unread)
+    }
+}
+
+async fn list(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
+    let me = ctx.require_user()?.id;
+    // A page is 40 rows, grouped; one more row tells if there is a next page.
+    let rows = PAGE_SIZE * 2;
+    let mut items = store::page(&state.db, me, (q.number() - 1) * rows, rows + 1).await?;
+    let paging = Paging {
+        page: q.number(),
+        has_next: items.len() as i64 > rows && q.number() < crate::web::MAX_PAGE,
+    };
+    items.truncate(rows as usize);
+    let groups = group(items);
+    page(&ListPage {
+        ctx,
+        groups,
+        paging,
+    })
+}
+
+async fn read_all(ctx: Ctx, State(state): State<AppState>) -> AppResult {
+    let me = ctx.require_user()?.id;
+    store::mark_read(&state.db, me, None).await?;
+    push_count(&state, me).await;
+    Ok(flash::redirect("/notifications", "All caught up."))
+}
+
+async fn read_one(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+    let me = ctx.require_user()?.id;
+    store::mark_read(&state.db, me, Some(id)).await?;
+    push_count(&state, me).await;
+    Ok(axum::response::Redirect::to("/notifications").into_response())
+}

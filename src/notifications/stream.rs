@@ -1,0 +1,95 @@
+//! `GET /notifications/stream`: the receiver's notifications as
+//! server-sent events. `notification` events carry the item (their SSE id
+//! is its id, so a reconnect with `Last-Event-ID` replays what was missed),
+//! `unread` events the new count, `refresh` tells a client that fell too far
+//! behind to reload. Comments keep proxies from closing an idle stream; the
+//! stream ends when the server shuts down.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use futures::StreamExt;
+use serde_json::json;
+use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
+
+use super::fanout::Push;
+use super::store::{self, Item};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::Ctx;
+
+fn notification_event(item: &Item, unread_count: i64) -> Event {
+    let data = json!({
+        "id": item.id,
+        "action": item.action,
+        "actor": item.actor,
+        "actor_name": item.actor_name,
+        "post_id": item.post_id,
+        "text": item.text(),
+        "unread_count": unread_count,
+    });
+    Event::default()
+        .event("notification")
+        .id(item.id.to_string())
+        .data(data.to_string())
+}
+
+pub async fn stream(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let Some(user) = ctx.user else {
+        return Ok((StatusCode::UNAUTHORIZED, "Log in to receive notifications.").into_response());
+    };
+    // Subscribed before the replay is read, so nothing falls in between.
+    let live = BroadcastStream::new(state.fanout.hub.subscribe(user.id));
+    let last_seen = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let mut replay = Vec::new();
+    let mut replayed_up_to = 0;
+    if let Some(last) = last_seen {
+        let missed = store::since(&state.db, user.id, last)
+            .await
+            .map_err(AppError::from)?;
+        let unread = store::unread_count(&state.db, user.id).await?;
+        replayed_up_to = missed.last().map_or(0, |i| i.id);
+        replay = missed
+            .iter()
+            .map(|i| notification_event(i, unread))
+            .collect();
+    }
+    let live = live.filter_map(move |got| async move {
+        match got {
+            Ok(Push::Notification { item, .. }) if item.id <= replayed_up_to => None,
+            Ok(Push::Notification { item, unread_count }) => {
+                Some(notification_event(&item, unread_count))
+            }
+            Ok(Push::Unread { unread_count }) => Some(
+                Event::default()
+                    .event("unread")
+                    .data(json!({ "unread_count": unread_count }).to_string()),
+            ),
+            Err(BroadcastStreamRecvError::Lagged(_)) => {
+                Some(Event::default().event("refresh").data("{}"))
+            }
+        }
+    });
+    let mut stopping = state.stopping.clone();
+    let events = futures::stream::iter(replay)
+        .chain(live)
+        .take_until(async move {
+            let _ = stopping.wait_for(|s| *s).await;
+        })
+        .map(Ok::<_, Infallible>);
+    Ok(Sse::new(events)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response())
+}

@@ -1,0 +1,52 @@
+// Live notifications: keeps the unread badge (and the list, when open) in
+// step over one EventSource, and shows a short toast for each new one.
+// EventSource reconnects by itself and sends Last-Event-ID, so the server
+// replays what was missed in between.
+(() => {
+  "use strict";
+  if (!window.EventSource) return;
+  const badge = document.getElementById("unread-badge");
+  const toasts = document.getElementById("toasts");
+  const list = document.getElementById("notification-list");
+
+  function setCount(n) {
+    if (!badge) return;
+    badge.textContent = String(n);
+    badge.setAttribute("aria-label", n + " unread");
+    badge.hidden = n === 0;
+  }
+
+  function toast(text) {
+    if (!toasts) return;
+    const el = document.createElement("div");
+    el.className = "toast";
+    el.textContent = text;
+    toasts.appendChild(el);
+    setTimeout(() => el.remove(), 5000);
+  }
+
+  function prepend(data) {
+    if (!list) return;
+    const li = document.createElement("li");
+    li.className = "notification unread";
+    const p = document.createElement("p");
+    p.textContent = data.text;
+    li.appendChild(p);
+    list.prepend(li);
+    const empty = document.getElementById("notifications-empty");
+    if (empty) empty.remove();
+  }
+
+  const source = new EventSource("/notifications/stream");
+  source.addEventListener("notification", (e) => {
+    const data = JSON.parse(e.data);
+    setCount(data.unread_count);
+    toast(data.text);
+    prepend(data);
+  });
+  source.addEventListener("unread", (e) => setCount(JSON.parse(e.data).unread_count));
+  // Too far behind to catch up event by event: the page is the truth.
+  source.addEventListener("refresh", () => {
+    if (list) window.location.reload();
+  });
+})();
