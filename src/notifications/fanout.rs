@@ -43,11 +43,11 @@ impl Hub {
 
     fn deliver(&self, user: i64, push: Push) {
         let mut users = self.users.lock().expect("hub lock");
-        if let Some(tx) = users.get(&user) {
-            if tx.send(push).is_err() {
-                // Nobody listens any more.
-                users.remove(&user);
-            }
+        if let Some(tx) = users.get(&user)
+            && tx.send(push).is_err()
+        {
+            // Nobody listens any more.
+            users.remove(&user);
         }
     }
 

@@ -425,6 +425,18 @@ impl Browser {
         self.read(resp).await
     }
 
+    /// Opens a long-lived GET (an event stream) with this browser's cookies.
+    pub async fn stream(&self, path: &str, last_event_id: Option<i64>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("accept", "text/event-stream");
+        if let Some(id) = last_event_id {
+            req = req.header("last-event-id", id.to_string());
+        }
+        req.send().await.unwrap()
+    }
+
     /// GETs raw bytes (a picture) with the response headers.
     pub async fn get_bytes(
         &mut self,

@@ -12,6 +12,7 @@ mod jobs;
 mod limits;
 mod mail;
 mod media;
+mod notifications;
 mod posts;
 mod search;
 mod security;

@@ -1,0 +1,297 @@
+//! Notifications: the rules, grouping, the badge, read endpoints, and the
+//! live SSE stream (in-process and through the real Redis).
+
+use std::time::Duration;
+
+use futures::StreamExt;
+use reqwest::StatusCode;
+
+use crate::helpers::{Browser, TestApp, on_each_backend, on_each_backend_configured};
+
+async fn unread(app: &TestApp, name: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.receiver_id \
+         WHERE a.username = $1 AND n.read_at IS NULL AND n.retracted_at IS NULL",
+    )
+    .bind(name)
+    .fetch_one(&app.db)
+    .await
+    .unwrap()
+}
+
+async fn act(b: &mut Browser, page: &str, path: &str) {
+    b.get(page).await;
+    let r = b.post(path, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}: {}", r.text);
+}
+
+#[tokio::test]
+async fn the_rules_no_self_no_repeat_retract_while_unread_and_gone_with_the_post() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let mut ben = app.user("ben").await;
+        let id = ana.create_post("Hello", "World", "").await;
+        let post = format!("/posts/{id}");
+        act(&mut ana, &post, &format!("{post}/like")).await;
+        assert_eq!(
+            unread(&app, "ana").await,
+            0,
+            "[{}] liking your own post",
+            app.backend
+        );
+        act(&mut ben, &post, &format!("{post}/like")).await;
+        assert_eq!(unread(&app, "ana").await, 1);
+        act(&mut ben, &post, &format!("{post}/unlike")).await;
+        assert_eq!(
+            unread(&app, "ana").await,
+            0,
+            "[{}] unlike takes it back",
+            app.backend
+        );
+        act(&mut ben, &post, &format!("{post}/like")).await;
+        act(&mut ben, &post, &format!("{post}/unlike")).await;
+        act(&mut ben, &post, &format!("{post}/like")).await;
+        let rows: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM notification WHERE action = 'like'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(rows, 1, "[{}] relikes never make a second one", app.backend);
+        act(&mut ben, "/u/ana", "/u/ana/follow").await;
+        act(&mut ben, "/u/ana", "/u/ana/unfollow").await;
+        act(&mut ben, "/u/ana", "/u/ana/follow").await;
+        let follows: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM notification WHERE action = 'follow'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(
+            follows, 1,
+            "[{}] a refollow within a day is not news",
+            app.backend
+        );
+        ben.get(&post).await;
+        ben.post(&format!("{post}/comments"), &[("body", "Nice!")])
+            .await;
+        ana.get(&post).await;
+        ana.post(&format!("{post}/comments"), &[("body", "Thanks")])
+            .await;
+        assert_eq!(
+            unread(&app, "ana").await,
+            3,
+            "[{}] like, follow, ben's comment (not her own)",
+            app.backend
+        );
+        ana.get(&post).await;
+        ana.post(&format!("{post}/delete"), &[]).await;
+        assert_eq!(
+            unread(&app, "ana").await,
+            1,
+            "[{}] only the follow is left",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn likes_on_one_post_are_one_entry_and_reading_clears_the_badge() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let id = ana.create_post("Popular", "Very.", "").await;
+        for name in ["ben", "cid", "dan", "eve"] {
+            let mut b = app.user(name).await;
+            act(
+                &mut b,
+                &format!("/posts/{id}"),
+                &format!("/posts/{id}/like"),
+            )
+            .await;
+        }
+        let mut cid = app.user_session("cid", "correct horse battery").await;
+        cid.get(&format!("/posts/{id}")).await;
+        cid.post(&format!("/posts/{id}/comments"), &[("body", "Love it")])
+            .await;
+        let page = ana.get("/notifications").await;
+        let text = page.text.to_lowercase();
+        assert_eq!(
+            text.matches("liked").count(),
+            1,
+            "[{}] one entry: {}",
+            app.backend,
+            page.text
+        );
+        assert!(page.text.contains("eve, dan and 2 others"), "{}", page.text);
+        assert!(
+            page.text.contains("Love it"),
+            "comments one by one with an excerpt"
+        );
+        let home = ana.get("/").await;
+        assert!(
+            home.text.contains(r#"aria-label="5 unread""#),
+            "[{}] the badge",
+            app.backend
+        );
+        ana.get("/notifications").await;
+        let r = ana.post("/notifications/read-all", &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(unread(&app, "ana").await, 0);
+        let home = ana.get("/").await;
+        assert!(home.text.contains(r#"aria-label="0 unread""#));
+    })
+    .await;
+}
+
+/// One server-sent event.
+#[derive(Debug)]
+struct Sse {
+    event: String,
+    data: serde_json::Value,
+}
+
+/// A stream opened with a browser's cookies, read event by event.
+struct Stream {
+    body: std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>>,
+    buf: String,
+}
+
+impl Stream {
+    async fn open(b: &Browser, last_event_id: Option<i64>) -> (StatusCode, Stream) {
+        let resp = b.stream("/notifications/stream", last_event_id).await;
+        let status = resp.status();
+        (
+            status,
+            Stream {
+                body: Box::pin(resp.bytes_stream()),
+                buf: String::new(),
+            },
+        )
+    }
+
+    /// The next event other than keep-alive comments, within `wait`.
+    async fn next(&mut self, wait: Duration) -> Option<Sse> {
+        tokio::time::timeout(wait, async {
+            loop {
+                if let Some(end) = self.buf.find("\n\n") {
+                    let block: String = self.buf.drain(..end + 2).collect();
+                    let mut event = "message".to_string();
+                    let mut data = String::new();
+                    for line in block.lines() {
+                        if let Some(v) = line.strip_prefix("event:") {
+                            event = v.trim().to_string();
+                        } else if let Some(v) = line.strip_prefix("data:") {
+                            data.push_str(v.trim_start());
+                        }
+                    }
+                    if data.is_empty() {
+                        continue;
+                    }
+                    return Some(Sse {
+                        event,
+                        data: serde_json::from_str(&data).unwrap(),
+                    });
+                }
+                match self.body.next().await {
+                    Some(Ok(chunk)) => self.buf.push_str(&String::from_utf8_lossy(&chunk)),
+                    _ => return None,
+                }
+            }
+        })
+        .await
+        .ok()
+        .flatten()
+    }
+}
+
+async fn live_delivery(app: TestApp) {
+    let mut ana = app.user("ana").await;
+    let mut ben = app.user("ben").await;
+    let cid = app.user("cid").await;
+    let id = ana.create_post("Live", "Now.", "").await;
+    let (status, _) = Stream::open(&app.browser(), None).await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "[{}] anonymous",
+        app.backend
+    );
+    let (status, mut to_ana) = Stream::open(&ana, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, mut to_cid) = Stream::open(&cid, None).await;
+
+    act(
+        &mut ben,
+        &format!("/posts/{id}"),
+        &format!("/posts/{id}/like"),
+    )
+    .await;
+    let e = to_ana
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the like arrives at once");
+    assert_eq!(e.event, "notification", "[{}]", app.backend);
+    assert_eq!(e.data["action"], "like");
+    assert_eq!(e.data["actor"], "ben");
+    assert_eq!(e.data["post_id"], id);
+    assert_eq!(e.data["unread_count"], 1);
+    assert!(
+        e.data["text"]
+            .as_str()
+            .unwrap()
+            .contains("ben liked “Live”")
+    );
+    let first_id = e.data["id"].as_i64().unwrap();
+    assert!(
+        to_cid.next(Duration::from_millis(300)).await.is_none(),
+        "[{}] others hear nothing",
+        app.backend
+    );
+
+    // Missed while disconnected: replayed on reconnect with Last-Event-ID.
+    drop(to_ana);
+    act(&mut ben, "/u/ana", "/u/ana/follow").await;
+    let (_, mut again) = Stream::open(&ana, Some(first_id)).await;
+    let e = again
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the missed follow is replayed");
+    assert_eq!(
+        (e.event.as_str(), e.data["action"].as_str()),
+        ("notification", Some("follow")),
+        "[{}]",
+        app.backend
+    );
+    assert_eq!(e.data["unread_count"], 2);
+
+    // Read in another tab: the count is pushed.
+    ana.get("/notifications").await;
+    ana.post("/notifications/read-all", &[]).await;
+    let e = again
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the new count");
+    assert_eq!(
+        (e.event.as_str(), &e.data["unread_count"]),
+        ("unread", &serde_json::json!(0)),
+        "[{}]",
+        app.backend
+    );
+}
+
+#[tokio::test]
+async fn a_like_reaches_the_authors_open_stream_and_nobody_elses() {
+    on_each_backend(live_delivery).await;
+}
+
+#[tokio::test]
+async fn the_same_through_redis() {
+    let prefix = format!("quill-test-{}:", &quill::web::random_token()[..8]);
+    on_each_backend_configured(
+        |s| {
+            s.redis_url = Some("redis://127.0.0.1:6379".into());
+            s.redis_prefix = prefix.clone();
+        },
+        live_delivery,
+    )
+    .await;
+}
