@@ -130,6 +130,19 @@ impl Queue {
     /// PostgreSQL with SKIP LOCKED so workers never wait on each other, on
     /// SQLite by its single writer.
     pub async fn claim(&self) -> Result<Option<ClaimedJob>, sqlx::Error> {
+        // Two simple lookups rather than one with OR, so each walks the
+        // `job_due (state, run_at)` index instead of scanning the table.
+        if let Some(job) = self
+            .claim_where("state = 'pending' AND run_at <= $3", "run_at, id")
+            .await?
+        {
+            return Ok(Some(job));
+        }
+        self.claim_where("state = 'running' AND locked_until < $3", "id")
+            .await
+    }
+
+    async fn claim_where(&self, due: &str, order: &str) -> Result<Option<ClaimedJob>, sqlx::Error> {
         let skip_locked = if self.backend == Backend::Postgres {
             "FOR UPDATE SKIP LOCKED"
         } else {
@@ -137,9 +150,7 @@ impl Queue {
         };
         let sql = format!(
             "UPDATE job SET state = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2 \
-             WHERE id = (SELECT id FROM job \
-                         WHERE (state = 'pending' AND run_at <= $3) OR (state = 'running' AND locked_until < $3) \
-                         ORDER BY run_at, id LIMIT 1 {skip_locked}) \
+             WHERE id = (SELECT id FROM job WHERE {due} ORDER BY {order} LIMIT 1 {skip_locked}) \
              RETURNING id, kind, payload, attempts, max_attempts"
         );
         let now = now_ms();
