@@ -289,7 +289,7 @@ impl Avatar {
         };
         match file.as_ref().or(self.large.as_ref()) {
             Some(url) => format!(
-                r#"<img class="avatar" src="{}" width="{px}" height="{px}" alt="" loading="lazy">"#,
+                r#"<img class="avatar avatar-{px}" src="{}" width="{px}" height="{px}" alt="" loading="lazy">"#,
                 crate::web::escape_html(url)
             ),
             None => {

@@ -112,22 +112,32 @@ async fn path(b: &Client) -> String {
     }
 }
 
-/// Waits until every image on the page has loaded and returns the natural
-/// widths of those whose source is under `/uploads/`.
+/// Waits until every picture from `/uploads/` on the page has loaded and
+/// returns their natural widths.
 async fn loaded_upload_widths(b: &Client) -> Vec<u64> {
     let script = r#"
-        const done = arguments[arguments.length - 1];
         const imgs = [...document.images].filter(i => i.src.includes('/uploads/'));
-        Promise.all(imgs.map(i => i.complete ? null : new Promise(r => { i.onload = r; i.onerror = r; })))
-          .then(() => done(imgs.map(i => i.naturalWidth)));
+        // Lazy images load when they come into view, as when a person scrolls.
+        imgs.forEach(i => { if (!i.complete) i.scrollIntoView(); });
+        return imgs.map(i => i.complete ? i.naturalWidth : -1);
     "#;
-    let widths = b.execute_async(script, vec![]).await.unwrap();
-    widths
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w.as_u64().unwrap())
-        .collect()
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let widths: Vec<i64> = b
+            .execute(script, vec![])
+            .await
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_i64().unwrap())
+            .collect();
+        if widths.iter().all(|w| *w >= 0) || tokio::time::Instant::now() > deadline {
+            return widths.into_iter().map(|w| w.max(0) as u64).collect();
+        }
+        // The browser loads on its own schedule; ask again in a moment.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 fn jpeg(w: u32, h: u32) -> Vec<u8> {
@@ -216,9 +226,63 @@ async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_bro
     );
     b.goto(&format!("{base}/")).await.unwrap();
     let widths = loaded_upload_widths(&b).await;
+    let srcs = b
+        .execute("return [...document.images].map(i => i.src + ' ' + i.complete + ' ' + i.naturalWidth + ' ' + i.getBoundingClientRect().width)", vec![])
+        .await
+        .unwrap();
     assert!(
         widths.contains(&320),
-        "the feed shows the thumbnail: {widths:?}"
+        "the feed shows the thumbnail: {widths:?} {srcs}"
     );
+    b.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_reload() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let mut ana = app.user("ana").await;
+    let id = ana.create_post("Watch this", "Live.", "").await;
+    let mut ben = app.user("ben").await;
+    let driver = Driver::start().await;
+    let b = driver.browser().await;
+    let base = &app.base;
+    b.goto(&format!("{base}/login")).await.unwrap();
+    fill(&b, "input[name=login]", "ana").await;
+    fill(&b, "input[name=password]", "correct horse battery").await;
+    submit(&b, "form[action='/login']").await;
+    lands_on(&b, base, "/").await;
+    // The page's script has its stream open once the server counts it.
+    let hub = app.state.fanout.hub.clone();
+    tokio::time::timeout(Duration::from_secs(15), async {
+        while hub.streams() == 0 {
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("the page opens its notification stream");
+
+    ben.get(&format!("/posts/{id}")).await;
+    ben.post(&format!("/posts/{id}/like"), &[]).await;
+    b.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
+        ))
+        .await
+        .expect("the badge shows 1 without a reload");
+    let toast = b
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::Css(".toast"))
+        .await
+        .expect("a toast");
+    assert!(
+        toast
+            .text()
+            .await
+            .unwrap()
+            .contains("ben liked “Watch this”")
+    );
+    assert_eq!(path(&b).await, "/", "no navigation happened");
     b.close().await.unwrap();
 }
