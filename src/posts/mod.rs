@@ -287,7 +287,7 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
         }
     };
     let id = insert_post(&state.db, user.id, &post, image.as_ref(), &input.image_alt).await?;
-    state.search.changed();
+    state.search.sync_now().await;
     tracing::info!(post_id = id, user_id = user.id, "post created");
     Ok(flash::redirect(
         &format!("/posts/{id}"),
@@ -494,7 +494,7 @@ async fn update_post(
     crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     state.queue.wake();
-    state.search.changed();
+    state.search.sync_now().await;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -514,7 +514,7 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
     crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     state.queue.wake();
-    state.search.changed();
+    state.search.sync_now().await;
     // Notifications about the post went with it.
     crate::notifications::push_count(&state, post.author_id).await;
     tracing::info!(post_id = id, "post deleted");

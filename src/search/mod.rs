@@ -72,6 +72,21 @@ impl Search {
         self.inner.clone()
     }
 
+    /// After a post changed: applies it before the response goes out, so
+    /// the writer finds their own post at once (read your writes). Bounded;
+    /// on a slow disk the background indexer finishes the job.
+    pub async fn sync_now(&self) {
+        self.changed();
+        let Some(indexer) = &self.inner else { return };
+        match tokio::time::timeout(std::time::Duration::from_secs(2), indexer.catch_up()).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => {
+                tracing::warn!(error = %format!("{e:#}"), "search index not updated now; the indexer will retry")
+            }
+            Err(_) => tracing::debug!("search index update still running; the indexer finishes it"),
+        }
+    }
+
     /// Applies pending changes now: the hook tests use instead of waiting.
     pub async fn catch_up(&self) -> anyhow::Result<usize> {
         match &self.inner {

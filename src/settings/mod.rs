@@ -149,6 +149,6 @@ async fn update_profile(
     // Posts are found by their author's display name too.
     crate::search::sync::record_author(&mut *tx, id).await?;
     tx.commit().await?;
-    state.search.changed();
+    state.search.sync_now().await;
     Ok(flash::redirect("/settings", "Your profile is saved."))
 }
