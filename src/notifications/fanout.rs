@@ -14,7 +14,9 @@ use tokio::sync::broadcast;
 use super::store::Item;
 
 /// Events waiting for a slow stream; past this it gets `refresh` instead.
-const PER_STREAM_BUFFER: usize = 64;
+/// Each slot is a pointer (pushes are shared), so 10,000 users' channels
+/// cost little.
+const PER_STREAM_BUFFER: usize = 32;
 
 /// What a stream is told.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -29,11 +31,11 @@ pub enum Push {
 /// Streams of this process, by user.
 #[derive(Default)]
 pub struct Hub {
-    users: Mutex<HashMap<i64, broadcast::Sender<Push>>>,
+    users: Mutex<HashMap<i64, broadcast::Sender<Arc<Push>>>>,
 }
 
 impl Hub {
-    pub fn subscribe(&self, user: i64) -> broadcast::Receiver<Push> {
+    pub fn subscribe(&self, user: i64) -> broadcast::Receiver<Arc<Push>> {
         let mut users = self.users.lock().expect("hub lock");
         users
             .entry(user)
@@ -44,9 +46,17 @@ impl Hub {
     fn deliver(&self, user: i64, push: Push) {
         let mut users = self.users.lock().expect("hub lock");
         if let Some(tx) = users.get(&user)
-            && tx.send(push).is_err()
+            && tx.send(Arc::new(push)).is_err()
         {
             // Nobody listens any more.
+            users.remove(&user);
+        }
+    }
+
+    /// Forgets a user whose last stream closed.
+    pub fn release(&self, user: i64) {
+        let mut users = self.users.lock().expect("hub lock");
+        if users.get(&user).is_some_and(|tx| tx.receiver_count() == 0) {
             users.remove(&user);
         }
     }

@@ -39,6 +39,18 @@ fn notification_event(item: &Item, unread_count: i64) -> Event {
         .data(data.to_string())
 }
 
+/// Lets the hub forget the user once this stream is gone.
+struct Release {
+    hub: std::sync::Arc<super::fanout::Hub>,
+    user: i64,
+}
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        self.hub.release(self.user);
+    }
+}
+
 pub async fn stream(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -67,10 +79,10 @@ pub async fn stream(
             .collect();
     }
     let live = live.filter_map(move |got| async move {
-        match got {
+        match got.as_deref() {
             Ok(Push::Notification { item, .. }) if item.id <= replayed_up_to => None,
             Ok(Push::Notification { item, unread_count }) => {
-                Some(notification_event(&item, unread_count))
+                Some(notification_event(item, *unread_count))
             }
             Ok(Push::Unread { unread_count }) => Some(
                 Event::default()
@@ -83,12 +95,19 @@ pub async fn stream(
         }
     });
     let mut stopping = state.stopping.clone();
+    let release = Release {
+        hub: state.fanout.hub.clone(),
+        user: user.id,
+    };
     let events = futures::stream::iter(replay)
         .chain(live)
         .take_until(async move {
             let _ = stopping.wait_for(|s| *s).await;
         })
-        .map(Ok::<_, Infallible>);
+        .map(move |e| {
+            let _keep = &release;
+            Ok::<_, Infallible>(e)
+        });
     Ok(Sse::new(events)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
         .into_response())
