@@ -286,3 +286,52 @@ async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_re
     assert_eq!(path(&b).await, "/", "no navigation happened");
     b.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_typo() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let mut ana = app.user("ana").await;
+    ana.create_post(
+        "Bread notes",
+        "The sourdough starter needs flour every morning.",
+        "baking",
+    )
+    .await;
+    let driver = Driver::start().await;
+    let b = driver.browser().await;
+    let base = &app.base;
+    b.goto(&format!("{base}/")).await.unwrap();
+    let boxed = b
+        .find(Locator::Css("form.nav-search input[name=q]"))
+        .await
+        .unwrap();
+    boxed
+        .send_keys("sourdough tag:baking\u{E007}")
+        .await
+        .unwrap(); // then Enter
+    let mark = b
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(".search-results .snippet mark"))
+        .await
+        .expect("a result with a marked snippet");
+    assert_eq!(mark.text().await.unwrap().to_lowercase(), "sourdough");
+    let kept = b
+        .find(Locator::Css("form.nav-search input[name=q]"))
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.prop("value").await.unwrap().as_deref(),
+        Some("sourdough tag:baking")
+    );
+
+    b.goto(&format!("{base}/search?q=sourdugh+starter"))
+        .await
+        .unwrap();
+    let page = b.source().await.unwrap();
+    assert!(
+        page.contains("Bread notes") && page.contains("allowing for typos"),
+        "{page}"
+    );
+    b.close().await.unwrap();
+}
