@@ -204,26 +204,20 @@ impl Live {
         limit: usize,
     ) -> anyhow::Result<Page> {
         let searcher = self.reader.searcher();
-        let addresses: Vec<tantivy::DocAddress> = if newest_first {
+        // One pass gives the page and the total.
+        let (addresses, total): (Vec<tantivy::DocAddress>, usize) = if newest_first {
             let top = TopDocs::with_limit(limit)
                 .and_offset(offset)
                 .order_by_fast_field::<i64>("created", tantivy::Order::Desc);
-            searcher
-                .search(query, &top)?
-                .into_iter()
-                .map(|(_, a)| a)
-                .collect()
+            let (hits, total) = searcher.search(query, &(top, Count))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total)
         } else {
             let top = TopDocs::with_limit(limit)
                 .and_offset(offset)
                 .order_by_score();
-            searcher
-                .search(query, &top)?
-                .into_iter()
-                .map(|(_, a)| a)
-                .collect()
+            let (hits, total) = searcher.search(query, &(top, Count))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total)
         };
-        let total = searcher.search(query, &Count)?;
         let mut snippets = SnippetGenerator::create(&searcher, query, self.fields.body)?;
         snippets.set_max_num_chars(220);
         let mut hits = Vec::with_capacity(addresses.len());

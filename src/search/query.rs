@@ -189,7 +189,9 @@ fn word_query(term: Term, word: &str, matching: Matching, prefix: bool) -> Box<d
     let exact: Box<dyn Query> =
         Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
     let mut alternatives = vec![(Occur::Should, exact)];
-    if prefix && len >= 2 {
+    // Short prefixes match thousands of words (go: good, gold, govern…);
+    // only a longer unfinished word is worth expanding.
+    if prefix && len >= 4 {
         alternatives.push((
             Occur::Should,
             Box::new(FuzzyTermQuery::new_prefix(term.clone(), 0, true)),
