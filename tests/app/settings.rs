@@ -28,7 +28,8 @@ async fn changing_the_password_needs_the_current_one_and_logs_out_every_other_se
         elsewhere.login("ana", "correct horse battery").await;
         assert!(elsewhere.is_logged_in_as("ana").await);
 
-        here.get("/settings").await;
+        let page = here.get("/settings").await;
+        assert!(page.text.contains("<title>Settings · Quill</title>"), "[{}] a plain title", app.backend);
         let r = here
             .post(
                 "/settings/password",
