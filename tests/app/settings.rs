@@ -29,7 +29,11 @@ async fn changing_the_password_needs_the_current_one_and_logs_out_every_other_se
         assert!(elsewhere.is_logged_in_as("ana").await);
 
         let page = here.get("/settings").await;
-        assert!(page.text.contains("<title>Settings · Quill</title>"), "[{}] a plain title", app.backend);
+        assert!(
+            page.text.contains("<title>Settings · Quill</title>"),
+            "[{}] a plain title",
+            app.backend
+        );
         let r = here
             .post(
                 "/settings/password",
