@@ -427,7 +427,7 @@ async fn run(base: &str, pid: u32, file: &str) -> anyhow::Result<()> {
     let (rss0, _) = memory(pid)?;
     say!("server pid {pid}: before any stream  {}", memory_line(pid)?);
     say!(
-        "size_of::<Push>() = {} bytes: each receiver's broadcast::channel(64) preallocates 64 slots of it",
+        "size_of::<Push>() = {} bytes, shared behind an Arc: a receiver's channel slot holds a pointer",
         std::mem::size_of::<quill::notifications::fanout::Push>()
     );
 
