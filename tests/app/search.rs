@@ -5,46 +5,22 @@ use reqwest::StatusCode;
 
 use crate::helpers::{Browser, TestApp, on_each_backend};
 
-/// The post ids a search lists, in order.
-async fn ids(b: &mut Browser, q: &str) -> Vec<i64> {
+/// Runs a search (`extra` is more of the query string, e.g. `&sort=new`)
+/// and returns the post ids listed, in order, and the "N posts found" line.
+async fn results(b: &mut Browser, q: &str, extra: &str) -> (Vec<i64>, String) {
     let url = format!(
-        "/search?q={}",
+        "/search?q={}{extra}",
         url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
     );
     let page = b.get(&url).await;
     assert_eq!(page.status, StatusCode::OK, "{q}: {}", page.text);
     let doc = scraper::Html::parse_document(&page.text);
     let sel = scraper::Selector::parse(".search-results h2 a").unwrap();
-    doc.select(&sel)
-        .map(|a| {
-            a.value()
-                .attr("href")
-                .unwrap()
-                .trim_start_matches("/posts/")
-                .parse()
-                .unwrap()
-        })
-        .collect()
-}
-
-/// The first page newest first, and the line saying how many were found.
-async fn newest(b: &mut Browser, q: &str) -> (Vec<i64>, String) {
-    let url = format!(
-        "/search?sort=new&q={}",
-        url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
-    );
-    let page = b.get(&url).await;
-    let doc = scraper::Html::parse_document(&page.text);
-    let sel = scraper::Selector::parse(".search-results h2 a").unwrap();
     let ids = doc
         .select(&sel)
         .map(|a| {
-            a.value()
-                .attr("href")
-                .unwrap()
-                .trim_start_matches("/posts/")
-                .parse()
-                .unwrap()
+            let href = a.value().attr("href").unwrap();
+            href.trim_start_matches("/posts/").parse().unwrap()
         })
         .collect();
     let total = page
@@ -55,6 +31,16 @@ async fn newest(b: &mut Browser, q: &str) -> (Vec<i64>, String) {
         .trim()
         .to_string();
     (ids, total)
+}
+
+/// The post ids a search lists, best match first.
+async fn ids(b: &mut Browser, q: &str) -> Vec<i64> {
+    results(b, q, "").await.0
+}
+
+/// The first page newest first, and the line saying how many were found.
+async fn newest(b: &mut Browser, q: &str) -> (Vec<i64>, String) {
+    results(b, q, "&sort=new").await
 }
 
 async fn indexed(app: &TestApp) {
