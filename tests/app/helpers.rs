@@ -376,21 +376,7 @@ impl Browser {
     }
 
     pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let mut form = reqwest::multipart::Form::new();
-        if let Some(t) = &self.csrf {
-            form = form.text("csrf_token", t.clone());
-        }
-        for (k, v) in fields {
-            form = form.text(k.to_string(), v.to_string());
-        }
-        let resp = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        self.read(resp).await
+        self.post_files(path, fields, Vec::new()).await
     }
 
     /// POSTs a multipart form with text fields and files `(field, file
