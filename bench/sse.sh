@@ -73,7 +73,9 @@ unset DATABASE_URL REDIS_URL SMTP_URL
 "$CLIENT" seed "sqlite://$TMP/data/quill.db" "$TMP/seed.tsv"
 "$BIN" reindex >/dev/null 2>&1
 
-"$BIN" serve >"$TMP/server.log" 2>&1 &
+# BENCH_SERVER_WRAPPER="heaptrack -o /tmp/quill-heap" profiles the server's
+# allocations (the memory figures then are the wrapper's, not the server's).
+${BENCH_SERVER_WRAPPER:-} "$BIN" serve >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 ok=""
 for _ in $(seq 1 300); do

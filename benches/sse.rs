@@ -353,6 +353,7 @@ async fn open_stream(
                             .or_default()
                             .push(at);
                     }
+                    "unread" => {} // the count every stream opens with
                     "refresh" => {
                         stats.refresh.fetch_add(1, Ordering::Relaxed);
                     }

@@ -30,6 +30,16 @@ pub enum Command {
     Migrate,
     /// Rebuild the search index from the database (beside the live one, then swapped in)
     Reindex,
+    /// Create a verified admin account, or make an existing account an admin.
+    /// The password is asked for without echo, or read from QUILL_ADMIN_PASSWORD
+    CreateAdmin {
+        /// Username of the admin (3-30 of a-z, 0-9, _)
+        #[arg(long)]
+        username: String,
+        /// Email address of the admin
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// Raw settings as given; `Config::from_settings` checks them.
@@ -135,6 +145,15 @@ pub struct Settings {
     /// Images processed at once [default: the number of CPU cores]
     #[arg(long, env = "QUILL_IMAGE_WORKERS", global = true)]
     pub image_workers: Option<usize>,
+    /// SQLite only: MiB of the database file read through mmap (0 = off:
+    /// pages come through SQLite's own cache and the OS page cache)
+    #[arg(
+        long,
+        env = "QUILL_SQLITE_MMAP_MB",
+        default_value_t = crate::db::DEFAULT_MMAP_MB,
+        global = true
+    )]
+    pub sqlite_mmap_mb: u64,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -173,6 +192,7 @@ pub struct Config {
     pub max_upload: usize,
     pub max_image_pixels: u64,
     pub image_workers: usize,
+    pub sqlite_mmap_mb: u64,
 }
 
 /// Requests per hour; 0 turns a limit off.
@@ -299,6 +319,7 @@ impl Config {
             max_upload: (s.max_upload_mb as usize) << 20,
             max_image_pixels: s.max_image_megapixels * 1_000_000,
             image_workers,
+            sqlite_mmap_mb: s.sqlite_mmap_mb,
         })
     }
 

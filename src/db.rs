@@ -32,6 +32,19 @@ impl Backend {
 /// Opens the pool; for SQLite creates the file (and its folder), turns on WAL
 /// and foreign keys on every connection.
 pub async fn connect(url: &str) -> anyhow::Result<Db> {
+    connect_with(url, DEFAULT_MMAP_MB).await
+}
+
+/// SQLite reads pages in place from the OS page cache instead of one
+/// read() per page: a deep feed page (10,000 rows walked) is ~7x faster
+/// under load than through SQLite's 2 MiB per-connection cache. The cost:
+/// mapped pages count in the server's RSS (47 MiB of it with 10,000 open
+/// notification streams, the session and account pages their first
+/// requests read), though they are the kernel's clean, shared page cache.
+pub const DEFAULT_MMAP_MB: u64 = 256;
+
+/// `connect` with `mmap_mb` MiB of a SQLite file read through mmap (0: off).
+pub async fn connect_with(url: &str, mmap_mb: u64) -> anyhow::Result<Db> {
     install_default_drivers();
     match Backend::of(url) {
         Backend::Sqlite => {
@@ -54,16 +67,15 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
             let pool = AnyPoolOptions::new()
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(10))
-                .after_connect(|conn, _| {
+                .after_connect(move |conn, _| {
                     Box::pin(async move {
                         // busy_timeout first: the WAL switch itself may wait on a lock.
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
-                        // Reads straight from the OS page cache instead of one
-                        // read() per page: deep feed pages got about 2x faster.
-                        conn.execute("PRAGMA mmap_size = 268435456").await?;
+                        conn.execute(&*format!("PRAGMA mmap_size = {}", mmap_mb << 20))
+                            .await?;
                         Ok(())
                     })
                 })
@@ -128,4 +140,19 @@ pub async fn secret_key(db: &Db, configured: Option<&str>) -> anyhow::Result<Vec
         .fetch_one(db)
         .await?;
     hex::decode(stored).context("stored secret key is not hex")
+}
+
+/// A `LIKE … ESCAPE '\'` pattern that matches `s` anywhere in a value, with
+/// `%`, `_` and `\` in `s` taken literally.
+pub fn contains_pattern(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('%');
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
 }

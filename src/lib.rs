@@ -1,6 +1,7 @@
 //! Quill: a self-hosted social blogging application.
 
 pub mod accounts;
+pub mod admin;
 pub mod app;
 pub mod config;
 pub mod db;

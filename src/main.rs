@@ -26,6 +26,10 @@ async fn main() -> ExitCode {
         Command::Worker => worker(config).await,
         Command::Migrate => migrate(config).await,
         Command::Reindex => reindex(config).await,
+        Command::CreateAdmin { username, email } => {
+            let password = std::env::var(quill::admin::cli::PASSWORD_ENV).ok();
+            quill::admin::cli::create_admin(&config, &username, &email, password).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

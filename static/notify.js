@@ -37,16 +37,35 @@
     if (empty) empty.remove();
   }
 
-  const source = new EventSource("/notifications/stream");
-  source.addEventListener("notification", (e) => {
-    const data = JSON.parse(e.data);
-    setCount(data.unread_count);
-    toast(data.text);
-    prepend(data);
+  // Every open stream holds one of the browser's six HTTP/1.1 connections
+  // to this host, and a page kept in the back/forward cache keeps its
+  // stream open: close it when the page is hidden, open a fresh one when
+  // it comes back (the server starts each stream with the current count).
+  let source = null;
+  function open() {
+    if (source) return;
+    source = new EventSource("/notifications/stream");
+    source.addEventListener("notification", (e) => {
+      const data = JSON.parse(e.data);
+      setCount(data.unread_count);
+      toast(data.text);
+      prepend(data);
+    });
+    source.addEventListener("unread", (e) => setCount(JSON.parse(e.data).unread_count));
+    // Too far behind to catch up event by event: the page is the truth.
+    source.addEventListener("refresh", () => {
+      if (list) window.location.reload();
+    });
+  }
+  function close() {
+    if (source) source.close();
+    source = null;
+  }
+  window.addEventListener("pagehide", close);
+  window.addEventListener("pageshow", (e) => {
+    // A list restored from the cache may have missed items: reload it.
+    if (e.persisted && list) window.location.reload();
+    else open();
   });
-  source.addEventListener("unread", (e) => setCount(JSON.parse(e.data).unread_count));
-  // Too far behind to catch up event by event: the page is the truth.
-  source.addEventListener("refresh", () => {
-    if (list) window.location.reload();
-  });
+  open();
 })();

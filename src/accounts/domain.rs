@@ -35,6 +35,16 @@ const RESERVED: &[&str] = &[
 impl Username {
     /// NFKC-normalised and lowercased first, so `Ana` and `ａｎａ` are `ana`.
     pub fn parse(raw: &str) -> Result<Username, &'static str> {
+        let name = Username::parse_any(raw)?;
+        if RESERVED.contains(&name.as_str()) {
+            return Err("This username is reserved. Please choose another.");
+        }
+        Ok(name)
+    }
+
+    /// The same rules without the reserved names: the site's owner may call
+    /// their admin account `admin` (`quill create-admin`).
+    pub fn parse_any(raw: &str) -> Result<Username, &'static str> {
         let name: String = raw.trim().nfkc().collect::<String>().to_lowercase();
         if name.chars().count() < 3 || name.chars().count() > 30 {
             return Err("Choose a username of 3 to 30 characters.");
@@ -44,9 +54,6 @@ impl Username {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         {
             return Err("Use only letters a–z, digits and underscores.");
-        }
-        if RESERVED.contains(&name.as_str()) {
-            return Err("This username is reserved. Please choose another.");
         }
         Ok(Username(name))
     }

@@ -414,7 +414,7 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
     let (column, value) = if login.contains('@') {
         ("email_key", login.to_lowercase())
     } else {
-        match Username::parse(login) {
+        match Username::parse_any(login) {
             Ok(u) => ("username", u.as_str().to_string()),
             Err(_) => return Ok(None),
         }

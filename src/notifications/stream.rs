@@ -39,6 +39,12 @@ fn notification_event(item: &Item, unread_count: i64) -> Event {
         .data(data.to_string())
 }
 
+fn unread_event(unread_count: i64) -> Event {
+    Event::default()
+        .event("unread")
+        .data(json!({ "unread_count": unread_count }).to_string())
+}
+
 /// Lets the hub forget the user once this stream is gone.
 struct Release {
     hub: std::sync::Arc<super::fanout::Hub>,
@@ -65,18 +71,18 @@ pub async fn stream(
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<i64>().ok());
-    let mut replay = Vec::new();
+    // Every stream starts with the current count, read after subscribing:
+    // a page restored from the browser's back/forward cache (or rendered
+    // just before something arrived) is put right at once.
+    let unread = store::unread_count(&state.db, user.id).await?;
+    let mut replay = vec![unread_event(unread)];
     let mut replayed_up_to = 0;
     if let Some(last) = last_seen {
         let missed = store::since(&state.db, user.id, last)
             .await
             .map_err(AppError::from)?;
-        let unread = store::unread_count(&state.db, user.id).await?;
         replayed_up_to = missed.last().map_or(0, |i| i.id);
-        replay = missed
-            .iter()
-            .map(|i| notification_event(i, unread))
-            .collect();
+        replay.extend(missed.iter().map(|i| notification_event(i, unread)));
     }
     let live = live.filter_map(move |got| async move {
         match got.as_deref() {
@@ -84,11 +90,7 @@ pub async fn stream(
             Ok(Push::Notification { item, unread_count }) => {
                 Some(notification_event(item, *unread_count))
             }
-            Ok(Push::Unread { unread_count }) => Some(
-                Event::default()
-                    .event("unread")
-                    .data(json!({ "unread_count": unread_count }).to_string()),
-            ),
+            Ok(Push::Unread { unread_count }) => Some(unread_event(*unread_count)),
             Err(BroadcastStreamRecvError::Lagged(_)) => {
                 Some(Event::default().event("refresh").data("{}"))
             }

@@ -363,10 +363,11 @@ pub struct PostPage {
 
 impl PostPage {
     fn comment_deletable(&self, c: &CommentView) -> bool {
-        self.ctx
-            .user
-            .as_ref()
-            .is_some_and(|u| u.id == c.author_id || u.id == self.post.author_id || u.is_admin())
+        self.ctx.user.as_ref().is_some_and(|u| {
+            u.id == c.author_id
+                || u.id == self.post.author_id
+                || u.role() >= crate::admin::Role::Moderator
+        })
     }
 }
 
@@ -502,24 +503,61 @@ async fn update_post(
 }
 
 async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
-    let post = editable(&ctx, &state.db, id).await?;
+    let user = ctx.require_user()?;
+    let author = remove(&state, id, user, "").await?;
+    let to = if author == user.username {
+        format!("/u/{author}")
+    } else {
+        "/".to_string()
+    };
+    Ok(flash::redirect(&to, "The post is deleted."))
+}
+
+/// Deletes a post with its picture, search document and notifications.
+/// Its author may; so may a moderator or admin, whose deletion is written
+/// to the audit log and told to the author by email (with `reason`), in
+/// the same transaction. Returns the author's username.
+pub async fn remove(
+    state: &AppState,
+    id: i64,
+    by: &CurrentUser,
+    reason: &str,
+) -> AppResult<String> {
+    let row: Option<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT p.author_id, a.username, p.title, p.image_id \
+         FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (author_id, author, title, image) = row.ok_or(AppError::NotFound)?;
+    let by_staff = by.id != author_id;
+    if by_staff && by.role() < crate::admin::Role::Moderator {
+        return Err(AppError::Forbidden(
+            "Only the author of this post can delete it.",
+        ));
+    }
     let mut tx = state.db.begin().await?;
-    sqlx::query("DELETE FROM post WHERE id = $1")
+    let gone = sqlx::query("DELETE FROM post WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)
-        .await?;
-    if let Some(image) = post.image_id {
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        return Err(AppError::NotFound);
+    }
+    if let Some(image) = image {
         crate::media::discard(&mut tx, image).await?;
     }
     crate::search::sync::record(&mut *tx, id).await?;
+    if by_staff {
+        crate::admin::content::removed(&mut tx, by, author_id, "post", id, &title, reason).await?;
+    }
     tx.commit().await?;
     state.queue.wake();
     state.search.sync_now().await;
     // Notifications about the post went with it.
-    crate::notifications::push_count(&state, post.author_id).await;
-    tracing::info!(post_id = id, "post deleted");
-    Ok(flash::redirect(
-        &format!("/u/{}", post.author),
-        "The post is deleted.",
-    ))
+    crate::notifications::push_count(state, author_id).await;
+    tracing::info!(post_id = id, by = by.id, "post deleted");
+    Ok(author)
 }

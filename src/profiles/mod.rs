@@ -21,7 +21,7 @@ pub fn router() -> Router<AppState> {
 /// The id and canonical (lowercase) username of an active (not banned)
 /// account, looked up by its username in any case.
 pub async fn id_of(db: &Db, username: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let Ok(name) = Username::parse(username) else {
+    let Ok(name) = Username::parse_any(username) else {
         return Ok(None);
     };
     let id: Option<i64> =

@@ -194,6 +194,23 @@ impl Live {
         self.reader.searcher().num_docs()
     }
 
+    /// The post ids in the index, sorted: for the consistency check.
+    pub fn ids(&self) -> anyhow::Result<Vec<i64>> {
+        let searcher = self.reader.searcher();
+        let mut ids = Vec::with_capacity(searcher.num_docs() as usize);
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64("id")?;
+            ids.extend(
+                segment
+                    .doc_ids_alive()
+                    .filter_map(|doc| column.first(doc))
+                    .map(|id| id as i64),
+            );
+        }
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
     /// Posts matching `query`, best first (or newest first), each with a
     /// snippet of its body, and the total number of matches.
     pub fn search(

@@ -95,6 +95,24 @@ impl Search {
         }
     }
 
+    /// This process's index as the admin page shows it: documents, the
+    /// last change applied, its folder. `None` in a `worker` process.
+    pub fn status(&self) -> Option<(u64, index::Progress, PathBuf)> {
+        self.live()
+            .map(|l| (l.num_docs(), l.progress(), l.dir.clone()))
+    }
+
+    /// The post ids in the index, sorted (after applying pending changes).
+    pub async fn indexed_ids(&self) -> anyhow::Result<Option<Vec<i64>>> {
+        self.catch_up().await?;
+        let Some(live) = self.live() else {
+            return Ok(None);
+        };
+        Ok(Some(
+            tokio::task::spawn_blocking(move || live.ids()).await??,
+        ))
+    }
+
     fn live(&self) -> Option<Arc<Live>> {
         self.live
             .as_ref()

@@ -107,26 +107,57 @@ pub async fn delete_comment(
     PathId(id): PathId,
 ) -> AppResult {
     let user = ctx.require_user()?;
-    let row: Option<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT c.post_id, c.author_id, p.author_id FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = $1",
-    )
-    .bind(id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (post_id, comment_author, post_author) = row.ok_or(AppError::NotFound)?;
-    if user.id != comment_author && user.id != post_author && !user.is_admin() {
-        return Err(AppError::Forbidden(
-            "Only the comment's author, the post's author or an admin can delete it.",
-        ));
-    }
-    // Its notification goes with it (foreign key), so the badge changes.
-    sqlx::query("DELETE FROM comment WHERE id = $1")
-        .bind(id)
-        .execute(&state.db)
-        .await?;
-    crate::notifications::push_count(&state, post_author).await;
+    let post_id = remove(&state, id, user, "").await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comments"),
         "The comment is deleted.",
     ))
+}
+
+/// Deletes a comment. Its author and the post's author may; so may a
+/// moderator or admin, whose deletion is audited and told to the comment's
+/// author with `reason`. Returns the post it was on.
+pub async fn remove(
+    state: &AppState,
+    id: i64,
+    by: &crate::accounts::CurrentUser,
+    reason: &str,
+) -> AppResult<i64> {
+    let row: Option<(i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT c.post_id, c.author_id, p.author_id, c.body \
+         FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (post_id, comment_author, post_author, body) = row.ok_or(AppError::NotFound)?;
+    let by_staff = by.id != comment_author && by.id != post_author;
+    if by_staff && by.role() < crate::admin::Role::Moderator {
+        return Err(AppError::Forbidden(
+            "Only the comment's author, the post's author or a moderator can delete it.",
+        ));
+    }
+    let mut tx = state.db.begin().await?;
+    // Its notification goes with it (foreign key), so the badge changes.
+    sqlx::query("DELETE FROM comment WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if by_staff {
+        let excerpt: String = body.chars().take(80).collect();
+        crate::admin::content::removed(
+            &mut tx,
+            by,
+            comment_author,
+            "comment",
+            id,
+            &excerpt,
+            reason,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
+    crate::notifications::push_count(state, post_author).await;
+    Ok(post_id)
 }

@@ -8,6 +8,7 @@ pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod limits;
+pub mod serve;
 
 use askama::Template;
 use axum::extract::{FromRequestParts, Path};
@@ -361,4 +362,20 @@ mod tests {
         assert_eq!(q("99999999999999999999"), 1);
         assert_eq!(q("2000"), MAX_PAGE);
     }
+}
+
+/// Date and time (UTC) for admin pages, where the minute matters.
+pub fn format_datetime(ms: impl std::borrow::Borrow<i64>) -> String {
+    let ms = *ms.borrow();
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let fmt = time::macros::format_description!(
+        "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC"
+    );
+    dt.format(&fmt).unwrap_or_default()
+}
+
+/// A value for a query string.
+pub fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }

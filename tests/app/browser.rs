@@ -104,6 +104,15 @@ async fn lands_on(b: &Client, base: &str, path: &str) {
     }
 }
 
+/// Logs in through the form as one of `TestApp::user`'s accounts.
+async fn log_in(b: &Client, base: &str, username: &str) {
+    b.goto(&format!("{base}/login")).await.unwrap();
+    fill(b, "input[name=login]", username).await;
+    fill(b, "input[name=password]", "correct horse battery").await;
+    submit(b, "form[action='/login']").await;
+    lands_on(b, base, "/").await;
+}
+
 async fn path(b: &Client) -> String {
     let url = b.current_url().await.unwrap();
     match url.query() {
@@ -246,11 +255,7 @@ async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_re
     let driver = Driver::start().await;
     let b = driver.browser().await;
     let base = &app.base;
-    b.goto(&format!("{base}/login")).await.unwrap();
-    fill(&b, "input[name=login]", "ana").await;
-    fill(&b, "input[name=password]", "correct horse battery").await;
-    submit(&b, "form[action='/login']").await;
-    lands_on(&b, base, "/").await;
+    log_in(&b, base, "ana").await;
     // The page's script has its stream open once the server counts it.
     let hub = app.state.fanout.hub.clone();
     tokio::time::timeout(Duration::from_secs(15), async {
@@ -333,5 +338,57 @@ async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_
         page.contains("Bread notes") && page.contains("allowing for typos"),
         "{page}"
     );
+    b.close().await.unwrap();
+}
+
+/// Every page holds an EventSource, a browser allows six HTTP/1.1
+/// connections per host, and Chromium keeps recently left pages (with their
+/// streams) in its back/forward cache: without closing the stream on
+/// `pagehide`, the seventh page or so would wait forever for a connection.
+#[tokio::test]
+async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let mut ana = app.user("ana").await;
+    let id = ana
+        .create_post("Click through", "Many pages.", "walks")
+        .await;
+    let mut ben = app.user("ben").await;
+    let driver = Driver::start().await;
+    let b = driver.browser().await;
+    let base = &app.base;
+    log_in(&b, base, "ana").await;
+    let post = format!("/posts/{id}");
+    let pages = [
+        "/feed",
+        "/u/ana",
+        &post,
+        "/tags/walks",
+        "/search?q=click",
+        "/settings",
+        "/notifications",
+        "/u/ben",
+        &post,
+        "/feed",
+        "/u/ana",
+        "/",
+    ];
+    for page in pages {
+        tokio::time::timeout(Duration::from_secs(10), b.goto(&format!("{base}{page}")))
+            .await
+            .unwrap_or_else(|_| panic!("{page} did not load within 10 s: a connection is held"))
+            .unwrap();
+    }
+    b.back().await.unwrap();
+    lands_on(&b, base, "/u/ana").await;
+
+    ben.get(&post).await;
+    ben.post(&format!("{post}/like"), &[]).await;
+    b.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
+        ))
+        .await
+        .expect("the page we went back to hears the like");
     b.close().await.unwrap();
 }

@@ -6,6 +6,7 @@
 mod helpers;
 
 mod accounts;
+mod admin;
 mod browser;
 mod durability;
 mod jobs;

@@ -168,6 +168,18 @@ impl Stream {
         )
     }
 
+    /// Opens a stream and reads the unread count every stream starts with.
+    async fn open_counting(b: &Browser, last_event_id: Option<i64>) -> (Stream, i64) {
+        let (status, mut stream) = Stream::open(b, last_event_id).await;
+        assert_eq!(status, StatusCode::OK);
+        let first = stream
+            .next(Duration::from_secs(2))
+            .await
+            .expect("a stream starts with the unread count");
+        assert_eq!(first.event, "unread");
+        (stream, first.data["unread_count"].as_i64().unwrap())
+    }
+
     /// The next event other than keep-alive comments, within `wait`.
     async fn next(&mut self, wait: Duration) -> Option<Sse> {
         tokio::time::timeout(wait, async {
@@ -215,9 +227,9 @@ async fn live_delivery(app: TestApp) {
         "[{}] anonymous",
         app.backend
     );
-    let (status, mut to_ana) = Stream::open(&ana, None).await;
-    assert_eq!(status, StatusCode::OK);
-    let (_, mut to_cid) = Stream::open(&cid, None).await;
+    let (mut to_ana, unread) = Stream::open_counting(&ana, None).await;
+    assert_eq!(unread, 0, "[{}] nothing yet", app.backend);
+    let (mut to_cid, _) = Stream::open_counting(&cid, None).await;
 
     act(
         &mut ben,
@@ -250,7 +262,12 @@ async fn live_delivery(app: TestApp) {
     // Missed while disconnected: replayed on reconnect with Last-Event-ID.
     drop(to_ana);
     act(&mut ben, "/u/ana", "/u/ana/follow").await;
-    let (_, mut again) = Stream::open(&ana, Some(first_id)).await;
+    let (mut again, unread) = Stream::open_counting(&ana, Some(first_id)).await;
+    assert_eq!(
+        unread, 2,
+        "[{}] the reconnect starts with the count",
+        app.backend
+    );
     let e = again
         .next(Duration::from_secs(2))
         .await

@@ -1,0 +1,191 @@
+//! The audit log: who did what to whom, why and when. Written in the same
+//! transaction as the action itself, so an action without its record (or a
+//! record of an action that rolled back) cannot happen. Append-only: the
+//! table's triggers refuse updates and deletes.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use serde::Deserialize;
+
+use super::{Admin, Role, Section};
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::error::AppResult;
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
+
+/// Who acted: a staff member, or the command line (`create-admin`).
+pub struct Actor<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+}
+
+impl<'a> From<&'a crate::accounts::CurrentUser> for Actor<'a> {
+    fn from(u: &'a crate::accounts::CurrentUser) -> Self {
+        Actor {
+            id: Some(u.id),
+            name: &u.username,
+        }
+    }
+}
+
+/// What was acted on.
+pub struct Target<'a> {
+    pub kind: &'static str,
+    pub id: Option<i64>,
+    pub label: &'a str,
+}
+
+pub async fn record<'e, E>(
+    exec: E,
+    actor: Actor<'_>,
+    action: &str,
+    target: Target<'_>,
+    reason: &str,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (actor_id, actor_name, action, target_kind, target_id, target_label, reason, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(actor.id)
+    .bind(actor.name)
+    .bind(action)
+    .bind(target.kind)
+    .bind(target.id)
+    .bind(target.label)
+    .bind(reason)
+    .bind(now_ms())
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+pub struct Entry {
+    pub actor_name: String,
+    pub action: String,
+    pub target_kind: String,
+    pub target_id: Option<i64>,
+    pub target_label: String,
+    pub reason: String,
+    pub created_at: i64,
+}
+
+impl Entry {
+    /// Where the target can still be seen, if it is a person or a post.
+    pub fn link(&self) -> Option<String> {
+        match (self.target_kind.as_str(), self.target_id) {
+            ("user", Some(id)) => Some(format!("/admin/users/{id}")),
+            ("post", Some(id)) => Some(format!("/posts/{id}")),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Filter {
+    #[serde(default)]
+    pub actor: String,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub target: String,
+}
+
+impl Filter {
+    /// The filter as a query string, for the pagination links.
+    pub fn query(&self) -> String {
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("actor", &self.actor)
+            .append_pair("action", &self.action)
+            .append_pair("target", &self.target)
+            .finish()
+    }
+}
+
+/// Every action the pages write, for the filter's choices.
+pub const ACTIONS: &[&str] = &[
+    "ban",
+    "unban",
+    "verify",
+    "resend-verification",
+    "promote",
+    "demote",
+    "delete-user",
+    "delete-post",
+    "delete-comment",
+    "retry-job",
+    "retry-dead-jobs",
+    "discard-job",
+    "reindex-search",
+    "check-search",
+    "create-admin",
+];
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    entries: Vec<Entry>,
+    filter: Filter,
+    actions: &'static [&'static str],
+    paging: Paging,
+    query: String,
+}
+
+pub async fn list(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    Query(filter): Query<Filter>,
+    paging: PageQuery,
+) -> AppResult {
+    let role = staff.me.role();
+    let like = |s: &str| crate::db::contains_pattern(s.trim());
+    type Row = (String, String, String, Option<i64>, String, String, i64);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT actor_name, action, target_kind, target_id, target_label, reason, created_at \
+         FROM audit_log \
+         WHERE ($1 = '' OR actor_name = $1) AND ($2 = '' OR action = $2) \
+           AND ($3 = '' OR LOWER(target_label) LIKE LOWER($4) ESCAPE '\\') \
+         ORDER BY id DESC LIMIT $5 OFFSET $6",
+    )
+    .bind(filter.actor.trim())
+    .bind(filter.action.trim())
+    .bind(filter.target.trim())
+    .bind(like(&filter.target))
+    .bind(PAGE_SIZE + 1)
+    .bind(paging.offset())
+    .fetch_all(&state.db)
+    .await?;
+    let mut rows = rows;
+    let pages = paging.paging(&mut rows);
+    let entries = rows
+        .into_iter()
+        .map(
+            |(actor_name, action, target_kind, target_id, target_label, reason, created_at)| {
+                Entry {
+                    actor_name,
+                    action,
+                    target_kind,
+                    target_id,
+                    target_label,
+                    reason,
+                    created_at,
+                }
+            },
+        )
+        .collect();
+    page(&AuditPage {
+        ctx: staff.ctx,
+        role,
+        section: Section::Audit,
+        entries,
+        query: format!("{}&", filter.query()),
+        filter,
+        actions: ACTIONS,
+        paging: pages,
+    })
+}

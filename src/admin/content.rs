@@ -1,0 +1,259 @@
+//! Content moderation: the newest posts and comments, each with a delete
+//! form that asks for a reason. The deletion itself is the posts' and
+//! comments' own (`posts::remove`, `comments::remove`); what staff add is
+//! written here: the audit record and the email to the author, both in the
+//! deletion's transaction.
+
+use askama::Template;
+use axum::extract::State;
+use serde::Deserialize;
+
+use super::audit::{self, Target};
+use super::{Role, Section, Staff, confirmed, reason};
+use crate::accounts::CurrentUser;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::error::AppResult;
+use crate::mail::Notice;
+use crate::web::form::Form;
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+
+/// Job kind: tell `{"account_id", "kind", "label", "reason"}` that staff
+/// removed their post or comment.
+pub const SEND_CONTENT_REMOVED: &str = "send_content_removed";
+
+/// Records a staff deletion and queues the author's email, inside the
+/// deletion's transaction.
+pub async fn removed(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    by: &CurrentUser,
+    author_id: i64,
+    kind: &'static str,
+    id: i64,
+    label: &str,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    audit::record(
+        &mut **tx,
+        by.into(),
+        &format!("delete-{kind}"),
+        Target {
+            kind,
+            id: Some(id),
+            label,
+        },
+        reason,
+    )
+    .await?;
+    crate::jobs::enqueue(
+        &mut **tx,
+        SEND_CONTENT_REMOVED,
+        &serde_json::json!({
+            "account_id": author_id,
+            "kind": kind,
+            "label": label,
+            "reason": reason,
+        }),
+        now_ms(),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn send_content_removed(
+    state: AppState,
+    payload: serde_json::Value,
+) -> anyhow::Result<()> {
+    let Some(account_id) = payload["account_id"].as_i64() else {
+        anyhow::bail!("payload without account_id");
+    };
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&state.db)
+            .await?;
+    // Deleted since: nobody to tell.
+    let Some((username, email)) = row else {
+        return Ok(());
+    };
+    let kind = payload["kind"].as_str().unwrap_or("post");
+    let label = payload["label"].as_str().unwrap_or("");
+    let reason = payload["reason"].as_str().unwrap_or("");
+    let what = if kind == "comment" {
+        format!("Your comment “{label}” was removed by the site's moderators.")
+    } else {
+        format!("Your post “{label}” was removed by the site's moderators.")
+    };
+    let why = if reason.is_empty() {
+        "No reason was given.".to_string()
+    } else {
+        format!("The reason given: {reason}")
+    };
+    let link = format!("{}/u/{username}", state.config.origin());
+    let mail = Notice {
+        username: &username,
+        paragraphs: &[
+            &what,
+            &why,
+            "If you think this was a mistake, reply to this email.",
+        ],
+        link_label: "Your profile",
+        link: &link,
+    }
+    .email(email, &format!("Your {kind} on Quill was removed"))?;
+    state.mailer.send(&mail).await
+}
+
+pub struct PostRow {
+    pub id: i64,
+    pub title: String,
+    pub author: String,
+    pub author_id: i64,
+    pub created_at: i64,
+}
+
+pub struct CommentRow {
+    pub id: i64,
+    pub post_id: i64,
+    pub post_title: String,
+    pub excerpt: String,
+    pub author: String,
+    pub author_id: i64,
+    pub created_at: i64,
+}
+
+#[derive(Template)]
+#[template(path = "admin/posts.html")]
+struct PostsPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    posts: Vec<PostRow>,
+    paging: Paging,
+    query: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/comments.html")]
+struct CommentsPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    comments: Vec<CommentRow>,
+    paging: Paging,
+    query: String,
+}
+
+/// Newest first, banned authors' posts included (they are hidden from
+/// everyone else, so here is where they can be dealt with).
+pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
+    let mut rows: Vec<(i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT p.id, p.title, a.username, a.id, p.created_at \
+         FROM post p JOIN account a ON a.id = p.author_id \
+         ORDER BY p.id DESC LIMIT $1 OFFSET $2",
+    )
+    .bind(PAGE_SIZE + 1)
+    .bind(paging.offset())
+    .fetch_all(&state.db)
+    .await?;
+    let pages = paging.paging(&mut rows);
+    page(&PostsPage {
+        role: staff.me.role(),
+        ctx: staff.ctx,
+        section: Section::Posts,
+        posts: rows
+            .into_iter()
+            .map(|(id, title, author, author_id, created_at)| PostRow {
+                id,
+                title,
+                author,
+                author_id,
+                created_at,
+            })
+            .collect(),
+        paging: pages,
+        query: String::new(),
+    })
+}
+
+pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
+    type Row = (i64, i64, String, String, String, i64, i64);
+    let mut rows: Vec<Row> = sqlx::query_as(
+        "SELECT c.id, c.post_id, p.title, c.body, a.username, a.id, c.created_at \
+         FROM comment c JOIN post p ON p.id = c.post_id JOIN account a ON a.id = c.author_id \
+         ORDER BY c.id DESC LIMIT $1 OFFSET $2",
+    )
+    .bind(PAGE_SIZE + 1)
+    .bind(paging.offset())
+    .fetch_all(&state.db)
+    .await?;
+    let pages = paging.paging(&mut rows);
+    page(&CommentsPage {
+        role: staff.me.role(),
+        ctx: staff.ctx,
+        section: Section::Comments,
+        comments: rows
+            .into_iter()
+            .map(
+                |(id, post_id, post_title, body, author, author_id, created_at)| CommentRow {
+                    id,
+                    post_id,
+                    post_title,
+                    excerpt: excerpt(&body),
+                    author,
+                    author_id,
+                    created_at,
+                },
+            )
+            .collect(),
+        paging: pages,
+        query: String::new(),
+    })
+}
+
+fn excerpt(body: &str) -> String {
+    let flat = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > 160 {
+        format!("{}…", flat.chars().take(160).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+pub async fn delete_post(
+    staff: Staff,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<DeleteForm>,
+) -> AppResult {
+    let why = reason(&form.reason)?;
+    confirmed(&form.confirm)?;
+    let author = crate::posts::remove(&state, id, &staff.me, &why).await?;
+    Ok(flash::redirect(
+        "/admin/posts",
+        &format!("The post is deleted; {author} is told why by email."),
+    ))
+}
+
+pub async fn delete_comment(
+    staff: Staff,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<DeleteForm>,
+) -> AppResult {
+    let why = reason(&form.reason)?;
+    confirmed(&form.confirm)?;
+    crate::social::comments::remove(&state, id, &staff.me, &why).await?;
+    Ok(flash::redirect(
+        "/admin/comments",
+        "The comment is deleted; its author is told why by email.",
+    ))
+}

@@ -1,0 +1,98 @@
+//! The dashboard: the site in figures. People by status, content, the last
+//! 30 days of sign-ups and posts as charts, the job queue, and whether the
+//! search index holds what the database does.
+
+use askama::Template;
+use axum::extract::State;
+
+use super::jobs::{Summary, summary};
+use super::{Admin, Role, Section, chart};
+use crate::app::AppState;
+use crate::db::{Db, now_ms};
+use crate::error::AppResult;
+use crate::web::{Ctx, page};
+
+const DAYS: i64 = 30;
+const DAY_MS: i64 = 86_400_000;
+
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub verified: i64,
+    pub unverified: i64,
+    pub banned: i64,
+    pub posts: i64,
+    pub comments: i64,
+    pub likes: i64,
+}
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct DashboardPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    figures: Figures,
+    signups_chart: String,
+    posts_chart: String,
+    jobs: Summary,
+    indexed: Option<u64>,
+    visible_posts: i64,
+    in_step: bool,
+}
+
+async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
+    let (verified, unverified, banned): (i64, i64, i64) = sqlx::query_as(
+        "SELECT \
+           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0), \
+           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NULL THEN 1 ELSE 0 END), 0), \
+           COALESCE(SUM(CASE WHEN banned_at IS NOT NULL THEN 1 ELSE 0 END), 0) \
+         FROM account",
+    )
+    .fetch_one(db)
+    .await?;
+    let (posts, comments, likes): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM post), (SELECT COUNT(*) FROM comment), (SELECT COUNT(*) FROM post_like)",
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(Figures {
+        verified,
+        unverified,
+        banned,
+        posts,
+        comments,
+        likes,
+    })
+}
+
+/// `(day number, count)` for rows of `table` created in the last `DAYS`.
+async fn per_day(db: &Db, table: &str, since: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT CAST(created_at / {DAY_MS} AS BIGINT) AS day, COUNT(*) FROM {table} \
+         WHERE created_at >= $1 GROUP BY CAST(created_at / {DAY_MS} AS BIGINT)"
+    ))
+    .bind(since)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn show(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
+    let today = now_ms() / DAY_MS;
+    let since = (today - DAYS + 1) * DAY_MS;
+    let signups = chart::per_day(&per_day(&state.db, "account", since).await?, today, DAYS);
+    let posts = chart::per_day(&per_day(&state.db, "post", since).await?, today, DAYS);
+    let indexed = state.search.status().map(|s| s.0);
+    let visible_posts = super::search::visible_posts(&state.db).await?;
+    page(&DashboardPage {
+        role: staff.me.role(),
+        ctx: staff.ctx,
+        section: Section::Dashboard,
+        figures: figures(&state.db).await?,
+        signups_chart: chart::bars("Sign-ups per day", &signups),
+        posts_chart: chart::bars("Posts per day", &posts),
+        jobs: summary(&state.db).await?,
+        indexed,
+        visible_posts,
+        in_step: indexed == Some(visible_posts as u64),
+    })
+}

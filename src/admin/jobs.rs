@@ -1,0 +1,275 @@
+//! The job queue as admins see it: how many jobs wait, run, failed (and
+//! will be retried) or are dead, each with its last error and attempts;
+//! retry one or every dead job, discard one.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use serde::Deserialize;
+
+use super::audit::{self, Target};
+use super::{Admin, Role, Section, confirmed};
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::error::{AppError, AppResult};
+use crate::web::form::Form;
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+
+/// Job kind: rebuild this process's search index (see `admin::search`).
+pub const REINDEX_SEARCH: &str = "reindex_search";
+
+/// The states a person cares about. "failed" is a pending job that has
+/// failed at least once and waits for its retry.
+pub const STATES: &[&str] = &["pending", "running", "failed", "dead"];
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    pub pending: i64,
+    pub running: i64,
+    pub failed: i64,
+    pub dead: i64,
+}
+
+pub async fn summary(db: &crate::db::Db) -> Result<Summary, sqlx::Error> {
+    let (pending, running, failed, dead): (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT \
+           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts = 0 THEN 1 ELSE 0 END), 0), \
+           COALESCE(SUM(CASE WHEN state = 'running' THEN 1 ELSE 0 END), 0), \
+           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts > 0 THEN 1 ELSE 0 END), 0), \
+           COALESCE(SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), 0) \
+         FROM job",
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(Summary {
+        pending,
+        running,
+        failed,
+        dead,
+    })
+}
+
+pub struct JobRow {
+    pub id: i64,
+    pub kind: String,
+    pub state: String,
+    pub attempts: i64,
+    pub max_attempts: i64,
+    pub run_at: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+}
+
+impl JobRow {
+    pub fn shown_state(&self) -> &str {
+        if self.state == "pending" && self.attempts > 0 {
+            "failed"
+        } else {
+            &self.state
+        }
+    }
+
+    pub fn retryable(&self) -> bool {
+        self.state != "running"
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Filter {
+    #[serde(default)]
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/jobs.html")]
+struct JobsPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    summary: Summary,
+    state: String,
+    states: &'static [&'static str],
+    jobs: Vec<JobRow>,
+    paging: Paging,
+    /// The filter, for the pagination links.
+    query: String,
+    now: i64,
+}
+
+pub async fn list(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    Query(filter): Query<Filter>,
+    paging: PageQuery,
+) -> AppResult {
+    let wanted = if STATES.contains(&filter.state.as_str()) {
+        filter.state.clone()
+    } else {
+        String::new()
+    };
+    let condition = match wanted.as_str() {
+        "pending" => "state = 'pending' AND attempts = 0",
+        "failed" => "state = 'pending' AND attempts > 0",
+        "running" => "state = 'running'",
+        "dead" => "state = 'dead'",
+        _ => "1 = 1",
+    };
+    type Row = (i64, String, String, i64, i64, i64, Option<String>, i64);
+    let mut rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT id, kind, state, attempts, max_attempts, run_at, last_error, created_at \
+         FROM job WHERE {condition} ORDER BY id DESC LIMIT $1 OFFSET $2"
+    ))
+    .bind(PAGE_SIZE + 1)
+    .bind(paging.offset())
+    .fetch_all(&state.db)
+    .await?;
+    let pages = paging.paging(&mut rows);
+    page(&JobsPage {
+        role: staff.me.role(),
+        ctx: staff.ctx,
+        section: Section::Jobs,
+        summary: summary(&state.db).await?,
+        state: wanted.clone(),
+        states: STATES,
+        jobs: rows
+            .into_iter()
+            .map(
+                |(id, kind, state, attempts, max_attempts, run_at, last_error, created_at)| {
+                    JobRow {
+                        id,
+                        kind,
+                        state,
+                        attempts,
+                        max_attempts,
+                        run_at,
+                        last_error,
+                        created_at,
+                    }
+                },
+            )
+            .collect(),
+        paging: pages,
+        query: if wanted.is_empty() {
+            String::new()
+        } else {
+            format!("state={wanted}&")
+        },
+        now: now_ms(),
+    })
+}
+
+fn job_target(id: i64, kind: &str) -> Target<'_> {
+    Target {
+        kind: "job",
+        id: Some(id),
+        label: kind,
+    }
+}
+
+/// A dead or failed job goes back to the front of the queue with a fresh
+/// set of attempts (its last error stays, for comparison).
+pub async fn retry(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    let mut tx = state.db.begin().await?;
+    let kind: Option<String> = sqlx::query_scalar(
+        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
+         WHERE id = $2 AND state IN ('dead', 'pending') RETURNING kind",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(kind) = kind else {
+        return Err(AppError::Unprocessable(
+            "That job is running or already finished; there is nothing to retry.".into(),
+        ));
+    };
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "retry-job",
+        job_target(id, &kind),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(flash::redirect(
+        "/admin/jobs",
+        &format!("Job {id} ({kind}) is queued to run now."),
+    ))
+}
+
+pub async fn retry_dead(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
+    let mut tx = state.db.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
+         WHERE state = 'dead'",
+    )
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if moved > 0 {
+        audit::record(
+            &mut *tx,
+            (&staff.me).into(),
+            "retry-dead-jobs",
+            Target {
+                kind: "job",
+                id: None,
+                label: &format!("{moved} dead jobs"),
+            },
+            "",
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(flash::redirect(
+        "/admin/jobs",
+        &format!("{moved} dead jobs are queued to run again."),
+    ))
+}
+
+/// Removes a job that is not running: what it would have done is dropped.
+pub async fn discard(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<ConfirmForm>,
+) -> AppResult {
+    confirmed(&form.confirm)?;
+    let mut tx = state.db.begin().await?;
+    let kind: Option<String> =
+        sqlx::query_scalar("DELETE FROM job WHERE id = $1 AND state <> 'running' RETURNING kind")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(kind) = kind else {
+        return Err(AppError::Unprocessable(
+            "That job is running or already finished; it cannot be discarded.".into(),
+        ));
+    };
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "discard-job",
+        job_target(id, &kind),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(flash::redirect(
+        "/admin/jobs",
+        &format!("Job {id} ({kind}) is discarded."),
+    ))
+}

@@ -1,0 +1,184 @@
+//! The built-in admin pages: site figures, people, content, the job queue,
+//! search health, and the audit log of every staff action.
+//!
+//! Two roles above `user`: a moderator may remove content; an admin may do
+//! everything. The role is checked on the server for every route through
+//! the `Staff` extractor, re-read from the database on each request (via
+//! `Ctx`), so a demotion takes effect at once.
+
+pub mod audit;
+mod chart;
+pub mod cli;
+pub mod content;
+mod dashboard;
+mod jobs;
+mod search;
+mod users;
+
+use axum::Router;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::routing::{get, post};
+
+use crate::accounts::CurrentUser;
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::web::Ctx;
+
+pub use jobs::REINDEX_SEARCH;
+pub use search::reindex_search;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(dashboard::show))
+        .route("/admin/users", get(users::list))
+        .route("/admin/users/{id}", get(users::show))
+        .route("/admin/users/{id}/verify", post(users::verify))
+        .route("/admin/users/{id}/resend", post(users::resend))
+        .route("/admin/users/{id}/ban", post(users::ban))
+        .route("/admin/users/{id}/unban", post(users::unban))
+        .route("/admin/users/{id}/promote", post(users::promote))
+        .route("/admin/users/{id}/demote", post(users::demote))
+        .route("/admin/users/{id}/delete", post(users::delete))
+        .route("/admin/posts", get(content::posts))
+        .route("/admin/posts/{id}/delete", post(content::delete_post))
+        .route("/admin/comments", get(content::comments))
+        .route("/admin/comments/{id}/delete", post(content::delete_comment))
+        .route("/admin/jobs", get(jobs::list))
+        .route("/admin/jobs/retry-dead", post(jobs::retry_dead))
+        .route("/admin/jobs/{id}/retry", post(jobs::retry))
+        .route("/admin/jobs/{id}/discard", post(jobs::discard))
+        .route("/admin/search", get(search::show))
+        .route("/admin/search/reindex", post(search::reindex))
+        .route("/admin/search/check", post(search::check))
+        .route("/admin/audit", get(audit::list))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    User,
+    Moderator,
+    Admin,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Role {
+        match s {
+            "admin" => Role::Admin,
+            "moderator" => Role::Moderator,
+            _ => Role::User,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn up(self) -> Option<Role> {
+        match self {
+            Role::User => Some(Role::Moderator),
+            Role::Moderator => Some(Role::Admin),
+            Role::Admin => None,
+        }
+    }
+
+    pub fn down(self) -> Option<Role> {
+        match self {
+            Role::User => None,
+            Role::Moderator => Some(Role::User),
+            Role::Admin => Some(Role::Moderator),
+        }
+    }
+}
+
+impl CurrentUser {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role)
+    }
+}
+
+/// A logged-in moderator or admin with the page context. Logged out: the
+/// login page (and back here after); logged in without the role: 403.
+pub struct Staff {
+    pub ctx: Ctx,
+    pub me: CurrentUser,
+}
+
+/// Only admins: everything but content moderation.
+pub struct Admin(pub Staff);
+
+async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff, AppError> {
+    let ctx = Ctx::from_request_parts(parts, state).await?;
+    let me = ctx.require_user()?.clone();
+    if me.role() < need {
+        return Err(AppError::Forbidden(match need {
+            Role::Admin => "This page is for the site's administrators.",
+            _ => "This page is for the site's moderators and administrators.",
+        }));
+    }
+    Ok(Staff { ctx, me })
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        staff(parts, state, Role::Moderator).await
+    }
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        staff(parts, state, Role::Admin).await.map(Admin)
+    }
+}
+
+/// The reason a staff member gives: required where an action is taken
+/// against someone (they are told it), one line, at most 500 characters.
+pub fn reason(raw: &str) -> Result<String, AppError> {
+    let reason: String = crate::web::clean_text(raw)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if reason.is_empty() {
+        return Err(AppError::Unprocessable(
+            "Give a reason: it is recorded in the audit log and told to the person.".into(),
+        ));
+    }
+    if reason.chars().count() > 500 {
+        return Err(AppError::Unprocessable(
+            "Keep the reason under 500 characters.".into(),
+        ));
+    }
+    Ok(reason)
+}
+
+/// Destructive forms carry a "confirm" checkbox, so nothing is deleted by a
+/// stray click even with JavaScript off.
+pub fn confirmed(confirm: &Option<String>) -> Result<(), AppError> {
+    if confirm.as_deref().is_some_and(|c| !c.is_empty()) {
+        Ok(())
+    } else {
+        Err(AppError::Unprocessable(
+            "Tick the box to confirm: this cannot be undone.".into(),
+        ))
+    }
+}
+
+/// Which admin section a page is, for the section navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Dashboard,
+    Users,
+    Posts,
+    Comments,
+    Jobs,
+    Search,
+    Audit,
+}

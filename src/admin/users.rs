@@ -1,0 +1,508 @@
+//! People: find them, see their status, posts and sessions, and act: verify
+//! by hand, resend verification, ban and unban, promote and demote, delete.
+//! Every action is written to the audit log in its own transaction.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use serde::Deserialize;
+
+use super::audit::{self, Target};
+use super::{Admin, Role, Section, confirmed, reason};
+use crate::accounts::verification::SEND_VERIFICATION;
+use crate::app::AppState;
+use crate::db::{contains_pattern, now_ms};
+use crate::error::{AppError, AppResult};
+use crate::web::form::Form;
+use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+
+pub struct Person {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub role: Role,
+    pub verified: bool,
+    pub banned: bool,
+    pub ban_reason: Option<String>,
+    pub created_at: i64,
+}
+
+impl Person {
+    pub fn status(&self) -> &'static str {
+        if self.banned {
+            "banned"
+        } else if self.verified {
+            "verified"
+        } else {
+            "unverified"
+        }
+    }
+}
+
+const PERSON_COLUMNS: &str =
+    "id, username, email, role, email_verified_at, banned_at, ban_reason, created_at";
+
+type PersonRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    i64,
+);
+
+fn person(
+    (id, username, email, role, verified_at, banned_at, ban_reason, created_at): PersonRow,
+) -> Person {
+    Person {
+        id,
+        username,
+        email,
+        role: Role::parse(&role),
+        verified: verified_at.is_some(),
+        banned: banned_at.is_some(),
+        ban_reason,
+        created_at,
+    }
+}
+
+async fn find(state: &AppState, id: i64) -> AppResult<Person> {
+    let row: PersonRow = sqlx::query_as(&format!(
+        "SELECT {PERSON_COLUMNS} FROM account WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    Ok(person(row))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Search {
+    #[serde(default)]
+    q: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    q: String,
+    people: Vec<Person>,
+    paging: Paging,
+    query: String,
+}
+
+pub async fn list(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    Query(search): Query<Search>,
+    paging: PageQuery,
+) -> AppResult {
+    let q: String = search.q.trim().chars().take(254).collect();
+    let mut rows: Vec<PersonRow> = sqlx::query_as(&format!(
+        "SELECT {PERSON_COLUMNS} FROM account \
+         WHERE $1 = '' OR username LIKE $2 ESCAPE '\\' OR email_key LIKE $2 ESCAPE '\\' \
+         ORDER BY id DESC LIMIT $3 OFFSET $4"
+    ))
+    .bind(&q)
+    .bind(contains_pattern(&q.to_lowercase()))
+    .bind(PAGE_SIZE + 1)
+    .bind(paging.offset())
+    .fetch_all(&state.db)
+    .await?;
+    let pages = paging.paging(&mut rows);
+    page(&UsersPage {
+        role: staff.me.role(),
+        ctx: staff.ctx,
+        section: Section::Users,
+        q,
+        people: rows.into_iter().map(person).collect(),
+        paging: pages,
+        query: format!("q={}&", crate::web::url_encode(&search.q)),
+    })
+}
+
+pub struct PostRow {
+    pub id: i64,
+    pub title: String,
+    pub created_at: i64,
+}
+
+pub struct SessionRow {
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Template)]
+#[template(path = "admin/user.html")]
+struct UserPage {
+    ctx: Ctx,
+    role: Role,
+    section: Section,
+    me: i64,
+    person: Person,
+    post_count: i64,
+    comment_count: i64,
+    posts: Vec<PostRow>,
+    sessions: Vec<SessionRow>,
+}
+
+pub async fn show(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    let person = find(&state, id).await?;
+    let (post_count, comment_count): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM post WHERE author_id = $1), \
+                (SELECT COUNT(*) FROM comment WHERE author_id = $1)",
+    )
+    .bind(id)
+    .fetch_one(&state.db)
+    .await?;
+    let posts: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT id, title, created_at FROM post WHERE author_id = $1 ORDER BY id DESC LIMIT 20",
+    )
+    .bind(id)
+    .fetch_all(&state.db)
+    .await?;
+    let sessions: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT created_at, expires_at FROM session \
+         WHERE account_id = $1 AND expires_at > $2 ORDER BY created_at DESC LIMIT 50",
+    )
+    .bind(id)
+    .bind(now_ms())
+    .fetch_all(&state.db)
+    .await?;
+    page(&UserPage {
+        role: staff.me.role(),
+        me: staff.me.id,
+        ctx: staff.ctx,
+        section: Section::Users,
+        person,
+        post_count,
+        comment_count,
+        posts: posts
+            .into_iter()
+            .map(|(id, title, created_at)| PostRow {
+                id,
+                title,
+                created_at,
+            })
+            .collect(),
+        sessions: sessions
+            .into_iter()
+            .map(|(created_at, expires_at)| SessionRow {
+                created_at,
+                expires_at,
+            })
+            .collect(),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+fn back(id: i64, message: &str) -> axum::response::Response {
+    flash::redirect(&format!("/admin/users/{id}"), message)
+}
+
+/// Actions that change who someone is on the site are never taken on
+/// oneself: an admin cannot lock themselves (or the site) out by a click.
+fn not_self(staff: &super::Staff, id: i64) -> AppResult<()> {
+    if staff.me.id == id {
+        return Err(AppError::Forbidden(
+            "You cannot do that to your own account. Ask another admin.",
+        ));
+    }
+    Ok(())
+}
+
+pub async fn verify(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    let person = find(&state, id).await?;
+    if person.verified {
+        return Ok(back(id, "That address was already verified."));
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "UPDATE account SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "verify",
+        user_target(&person),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(back(
+        id,
+        &format!("{}'s email address is verified.", person.username),
+    ))
+}
+
+pub async fn resend(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    let person = find(&state, id).await?;
+    if person.verified || person.banned {
+        return Err(AppError::Unprocessable(
+            "Only an unverified, active account can be sent a verification link.".into(),
+        ));
+    }
+    let mut tx = state.db.begin().await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        SEND_VERIFICATION,
+        &serde_json::json!({ "account_id": id }),
+        now_ms(),
+    )
+    .await?;
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "resend-verification",
+        user_target(&person),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(back(
+        id,
+        &format!("A new verification link is on its way to {}.", person.email),
+    ))
+}
+
+fn user_target(p: &Person) -> Target<'_> {
+    Target {
+        kind: "user",
+        id: Some(p.id),
+        label: &p.username,
+    }
+}
+
+pub async fn ban(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<ActionForm>,
+) -> AppResult {
+    not_self(&staff, id)?;
+    let why = reason(&form.reason)?;
+    let person = find(&state, id).await?;
+    if person.banned {
+        return Ok(back(id, "That account was already banned."));
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE account SET banned_at = $1, ban_reason = $2 WHERE id = $3")
+        .bind(now_ms())
+        .bind(&why)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    // Every session ends now: the next request from any of them is logged
+    // out, wherever it comes from.
+    sqlx::query("DELETE FROM session WHERE account_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    crate::search::sync::record_author(&mut *tx, id).await?;
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "ban",
+        user_target(&person),
+        &why,
+    )
+    .await?;
+    tx.commit().await?;
+    state.search.changed();
+    tracing::info!(user_id = id, by = staff.me.id, "account banned");
+    Ok(back(
+        id,
+        &format!(
+            "{} is banned and logged out everywhere; their posts are hidden.",
+            person.username
+        ),
+    ))
+}
+
+pub async fn unban(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    let person = find(&state, id).await?;
+    if !person.banned {
+        return Ok(back(id, "That account was not banned."));
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE account SET banned_at = NULL, ban_reason = NULL WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    crate::search::sync::record_author(&mut *tx, id).await?;
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "unban",
+        user_target(&person),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    state.search.changed();
+    Ok(back(
+        id,
+        &format!(
+            "{} may log in again; their posts are back.",
+            person.username
+        ),
+    ))
+}
+
+async fn set_role(staff: super::Staff, state: AppState, id: i64, up: bool) -> AppResult {
+    not_self(&staff, id)?;
+    let person = find(&state, id).await?;
+    let Some(to) = (if up {
+        person.role.up()
+    } else {
+        person.role.down()
+    }) else {
+        return Ok(back(
+            id,
+            &format!("{} is already {}.", person.username, person.role.as_str()),
+        ));
+    };
+    let mut tx = state.db.begin().await?;
+    // Only from the role the page showed: two admins clicking at once move
+    // someone one step, not two.
+    let changed = sqlx::query("UPDATE account SET role = $1 WHERE id = $2 AND role = $3")
+        .bind(to.as_str())
+        .bind(id)
+        .bind(person.role.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if changed == 0 {
+        return Ok(back(id, "Their role changed meanwhile; look again."));
+    }
+    let action = if up { "promote" } else { "demote" };
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        action,
+        user_target(&person),
+        &format!("{} → {}", person.role.as_str(), to.as_str()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(back(
+        id,
+        &format!("{} is now {}.", person.username, to.as_str()),
+    ))
+}
+
+pub async fn promote(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    set_role(staff, state, id, true).await
+}
+
+pub async fn demote(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+) -> AppResult {
+    set_role(staff, state, id, false).await
+}
+
+pub async fn delete(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<ActionForm>,
+) -> AppResult {
+    not_self(&staff, id)?;
+    let why = reason(&form.reason)?;
+    confirmed(&form.confirm)?;
+    let person = find(&state, id).await?;
+    let receivers =
+        delete_account(&state, id, (&staff.me).into(), user_target(&person), &why).await?;
+    for receiver in receivers {
+        crate::notifications::push_count(&state, receiver).await;
+    }
+    tracing::info!(user_id = id, by = staff.me.id, "account deleted");
+    Ok(flash::redirect(
+        "/admin/users",
+        &format!(
+            "{}'s account, posts and comments are deleted.",
+            person.username
+        ),
+    ))
+}
+
+/// Deletes an account and everything it made, in one transaction with its
+/// audit record: its posts leave the search index (through the change
+/// log), its pictures are queued for removal, and the notifications it
+/// caused go (by cascade). Returns the people whose unread count changed.
+async fn delete_account(
+    state: &AppState,
+    id: i64,
+    actor: audit::Actor<'_>,
+    target: Target<'_>,
+    why: &str,
+) -> AppResult<Vec<i64>> {
+    let mut tx = state.db.begin().await?;
+    let receivers: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT receiver_id FROM notification \
+         WHERE actor_id = $1 AND read_at IS NULL AND retracted_at IS NULL",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
+    crate::search::sync::record_author(&mut *tx, id).await?;
+    let images: Vec<i64> = sqlx::query_scalar("SELECT id FROM image WHERE owner_id = $1")
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+    for image in images {
+        crate::media::discard(&mut tx, image).await?;
+    }
+    let gone = sqlx::query("DELETE FROM account WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(&mut *tx, actor, "delete-user", target, why).await?;
+    tx.commit().await?;
+    state.queue.wake();
+    state.search.changed();
+    Ok(receivers)
+}
