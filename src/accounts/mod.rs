@@ -437,7 +437,11 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
     ))
 }
 
-async fn logout(ctx: Ctx) -> AppResult {
+async fn logout(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     ctx.session.flush().await?;
+    if let Some(user) = &ctx.user {
+        // This browser's other tabs hold streams on the session just ended.
+        crate::notifications::recheck_streams(&state, user.id).await;
+    }
     Ok(flash::redirect("/", "You are logged out. See you soon."))
 }

@@ -284,6 +284,7 @@ pub async fn reset(
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&state.db, account_id, Purpose::Reset).await?;
+    crate::notifications::recheck_streams(&state, account_id).await;
     tracing::info!(user_id = account_id, "password reset");
     Ok(flash::redirect(
         "/login",

@@ -30,7 +30,9 @@ impl std::fmt::Debug for DbSessionStore {
     }
 }
 
-fn key(id: &Id) -> String {
+/// How a session id is stored: its SHA-256, so the table alone cannot be
+/// replayed as cookies.
+pub fn key(id: &Id) -> String {
     hex::encode(Sha256::digest(id.to_string().as_bytes()))
 }
 

@@ -338,6 +338,7 @@ pub async fn ban(
     .await?;
     tx.commit().await?;
     state.search.changed();
+    crate::notifications::recheck_streams(&state, id).await;
     tracing::info!(user_id = id, by = staff.me.id, "account banned");
     Ok(back(
         id,
@@ -452,6 +453,7 @@ pub async fn delete(
     let person = find(&state, id).await?;
     let receivers =
         delete_account(&state, id, (&staff.me).into(), user_target(&person), &why).await?;
+    crate::notifications::recheck_streams(&state, id).await;
     for receiver in receivers {
         crate::notifications::push_count(&state, receiver).await;
     }

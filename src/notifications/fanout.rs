@@ -26,6 +26,9 @@ pub enum Push {
     Notification { item: Item, unread_count: i64 },
     /// The unread count changed (read here or elsewhere, or taken back).
     Unread { unread_count: i64 },
+    /// Sessions of this user ended (logout, ban, password change): each
+    /// stream checks that its own session still stands, or ends.
+    Recheck,
 }
 
 /// Streams of this process, by user.

@@ -43,6 +43,13 @@ pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {
     }
 }
 
+/// After sessions of `user` ended (logout, ban, password change or reset,
+/// deletion): their open streams recheck their sessions and the dead ones
+/// end at once, instead of at the next periodic check.
+pub async fn recheck_streams(state: &AppState, user: i64) {
+    state.fanout.publish(user, Push::Recheck).await
+}
+
 /// Pushes the receiver's unread count (after reads or a retraction).
 pub async fn push_count(state: &AppState, receiver: i64) {
     match store::unread_count(&state.db, receiver).await {

@@ -14,8 +14,9 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
 use serde_json::json;
-use tokio_stream::wrappers::BroadcastStream;
+use std::sync::Arc;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
+use tokio_stream::wrappers::{BroadcastStream, IntervalStream};
 
 use super::fanout::Push;
 use super::store::{self, Item};
@@ -43,6 +44,35 @@ fn unread_event(unread_count: i64) -> Event {
     Event::default()
         .event("unread")
         .data(json!({ "unread_count": unread_count }).to_string())
+}
+
+/// Streams recheck their session this often even when nobody tells them.
+const RECHECK_EVERY: Duration = Duration::from_secs(10 * 60);
+
+enum Out {
+    Event(Event),
+    Skip,
+    End,
+}
+
+/// The stream's session is still there, unexpired, and its account not
+/// banned. A database error keeps the stream (the next check decides).
+async fn session_stands(db: &crate::db::Db, key: &str) -> bool {
+    let found: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
+        "SELECT s.account_id FROM session s JOIN account a ON a.id = s.account_id \
+         WHERE s.id = $1 AND s.expires_at > $2 AND a.banned_at IS NULL",
+    )
+    .bind(key)
+    .bind(crate::db::now_ms())
+    .fetch_optional(db)
+    .await;
+    match found {
+        Ok(row) => row.is_some(),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not recheck a stream's session");
+            true
+        }
+    }
 }
 
 /// Lets the hub forget the user once this stream is gone.
@@ -84,18 +114,45 @@ pub async fn stream(
         replayed_up_to = missed.last().map_or(0, |i| i.id);
         replay.extend(missed.iter().map(|i| notification_event(i, unread)));
     }
-    let live = live.filter_map(move |got| async move {
-        match got.as_deref() {
-            Ok(Push::Notification { item, .. }) if item.id <= replayed_up_to => None,
-            Ok(Push::Notification { item, unread_count }) => {
-                Some(notification_event(item, *unread_count))
+    // The session this stream lives on; checked when told to and every
+    // few minutes, so a logout, ban or expiry ends the stream too.
+    let session = ctx
+        .session
+        .id()
+        .map(|id| crate::accounts::session_store::key(&id))
+        .unwrap_or_default();
+    let db = state.db.clone();
+    let checks = IntervalStream::new(tokio::time::interval_at(
+        tokio::time::Instant::now() + RECHECK_EVERY,
+        RECHECK_EVERY,
+    ))
+    .map(|_| Ok(Arc::new(Push::Recheck)));
+    let live = futures::stream::select(live, checks)
+        .then(move |got| {
+            let (db, session) = (db.clone(), session.clone());
+            async move {
+                match got.as_deref() {
+                    Ok(Push::Notification { item, .. }) if item.id <= replayed_up_to => Out::Skip,
+                    Ok(Push::Notification { item, unread_count }) => {
+                        Out::Event(notification_event(item, *unread_count))
+                    }
+                    Ok(Push::Unread { unread_count }) => Out::Event(unread_event(*unread_count)),
+                    // Boxed: the check's future is only held while it runs.
+                    Ok(Push::Recheck) if Box::pin(session_stands(&db, &session)).await => Out::Skip,
+                    Ok(Push::Recheck) => Out::End,
+                    Err(BroadcastStreamRecvError::Lagged(_)) => {
+                        Out::Event(Event::default().event("refresh").data("{}"))
+                    }
+                }
             }
-            Ok(Push::Unread { unread_count }) => Some(unread_event(*unread_count)),
-            Err(BroadcastStreamRecvError::Lagged(_)) => {
-                Some(Event::default().event("refresh").data("{}"))
-            }
-        }
-    });
+        })
+        .take_while(|out| std::future::ready(!matches!(out, Out::End)))
+        .filter_map(|out| {
+            std::future::ready(match out {
+                Out::Event(e) => Some(e),
+                _ => None,
+            })
+        });
     let mut stopping = state.stopping.clone();
     let release = Release {
         hub: state.fanout.hub.clone(),

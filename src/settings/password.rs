@@ -101,6 +101,7 @@ pub async fn change_password(
     state.queue.wake();
     tokens::void_all(&state.db, id, Purpose::Reset).await?;
     ctx.session.cycle_id().await?;
+    crate::notifications::recheck_streams(&state, id).await;
     tracing::info!(user_id = id, "password changed");
     Ok(flash::redirect(
         "/settings",

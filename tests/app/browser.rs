@@ -392,3 +392,68 @@ async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again()
         .expect("the page we went back to hears the like");
     b.close().await.unwrap();
 }
+
+/// An admin bans someone from the people page in a real browser: the
+/// banned person's open page is logged out on its next click, and the ban
+/// is in the audit log.
+#[tokio::test]
+async fn an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    app.user("boss").await;
+    sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'boss'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let mut ben = app.user("ben").await;
+    ben.create_post("Spam", "Buy.", "").await;
+    let driver = Driver::start().await;
+    let base = &app.base;
+    let spammer = driver.browser().await;
+    log_in(&spammer, base, "ben").await;
+    let admin = driver.browser().await;
+    log_in(&admin, base, "boss").await;
+
+    admin
+        .goto(&format!("{base}/admin/users?q=ben"))
+        .await
+        .unwrap();
+    fill(&admin, "input[name=reason]", "selling things").await;
+    admin
+        .find(Locator::XPath("//form[contains(@action, '/ban')]//button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let flash = admin
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(".flash"))
+        .await
+        .expect("a confirmation");
+    assert!(flash.text().await.unwrap().contains("ben is banned"));
+
+    // The banned person's page is still open; their next click finds them logged out.
+    spammer
+        .find(Locator::Css("a[href='/settings']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    spammer
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_url(&url::Url::parse(&format!("{base}/login?next=%2Fsettings")).unwrap())
+        .await
+        .expect("sent to the login page");
+
+    admin.goto(&format!("{base}/admin/audit")).await.unwrap();
+    let audit = admin.source().await.unwrap();
+    assert!(
+        audit.contains("selling things") && audit.contains("<code>ban</code>"),
+        "{audit}"
+    );
+    admin.close().await.unwrap();
+    spammer.close().await.unwrap();
+}

@@ -168,6 +168,20 @@ impl Stream {
         )
     }
 
+    /// Whether the server ends the stream within `wait` (events before the
+    /// end are skipped).
+    async fn ends_within(&mut self, wait: Duration) -> bool {
+        tokio::time::timeout(wait, async {
+            while let Some(chunk) = self.body.next().await {
+                if chunk.is_err() {
+                    break;
+                }
+            }
+        })
+        .await
+        .is_ok()
+    }
+
     /// Opens a stream and reads the unread count every stream starts with.
     async fn open_counting(b: &Browser, last_event_id: Option<i64>) -> (Stream, i64) {
         let (status, mut stream) = Stream::open(b, last_event_id).await;
@@ -298,6 +312,53 @@ async fn live_delivery(app: TestApp) {
 #[tokio::test]
 async fn a_like_reaches_the_authors_open_stream_and_nobody_elses() {
     on_each_backend(live_delivery).await;
+}
+
+#[tokio::test]
+async fn logging_out_or_a_ban_ends_the_stream_and_other_sessions_keep_theirs() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let ana_phone = app.user_session("ana", "correct horse battery").await;
+        let (mut laptop, _) = Stream::open_counting(&ana, None).await;
+        let (mut phone, _) = Stream::open_counting(&ana_phone, None).await;
+        ana.get("/").await;
+        ana.post("/logout", &[]).await;
+        assert!(
+            laptop.ends_within(Duration::from_secs(2)).await,
+            "[{}] logging out (in another tab) ends this session's stream",
+            app.backend
+        );
+        assert!(
+            !phone.ends_within(Duration::from_millis(300)).await,
+            "the phone's session is still logged in"
+        );
+        let (status, _) = Stream::open(&ana, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "and it cannot reconnect");
+
+        sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let mut boss = app.user_session("ana", "correct horse battery").await;
+        let mut ben = app.user("ben").await;
+        let (mut bens, _) = Stream::open_counting(&ben, None).await;
+        let ben_id: i64 = sqlx::query_scalar("SELECT id FROM account WHERE username = 'ben'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        boss.get("/admin/users").await;
+        let r = boss
+            .post(&format!("/admin/users/{ben_id}/ban"), &[("reason", "spam")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(
+            bens.ends_within(Duration::from_secs(2)).await,
+            "[{}] a ban ends the banned person's streams",
+            app.backend
+        );
+        assert!(!ben.is_logged_in_as("ben").await);
+    })
+    .await;
 }
 
 #[tokio::test]
