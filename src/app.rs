@@ -247,6 +247,12 @@ pub fn job_handlers(state: &AppState) -> Handlers {
     let h = with_state(
         h,
         state,
+        crate::notifications::mail::NOTIFY_EMAIL,
+        crate::notifications::mail::notify_email,
+    );
+    let h = with_state(
+        h,
+        state,
         crate::admin::REINDEX_SEARCH,
         crate::admin::reindex_search,
     );

@@ -39,8 +39,11 @@ impl Reindex {
         (self.done * 100).checked_div(self.total).unwrap_or(0)
     }
 
+    /// Queued or running, and not abandoned: a reindex whose job died, was
+    /// discarded or was cut short by a restart stops counting after an hour,
+    /// so the button works again.
     pub fn running(&self) -> bool {
-        self.finished_at.is_none() && self.error.is_none()
+        self.finished_at.is_none() && self.error.is_none() && self.queued_at > now_ms() - 3_600_000
     }
 }
 
@@ -156,12 +159,26 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
     ))
 }
 
-/// The job: rebuilds the index in a new folder while search answers from
-/// the old one, writing progress to the setting twice a second.
+/// The job: starts the rebuild and returns, since a large index takes
+/// longer than the queue's per-job time limit; the rebuild writes its
+/// progress to the setting twice a second.
 pub async fn reindex_search(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
     let Some(indexer) = state.search.indexer() else {
         anyhow::bail!("this process has no search index (a worker); a server will take the job");
     };
+    let task = tokio::spawn(rebuild(state, indexer));
+    // Tests (and small sites) see it finish within the job; a large index
+    // goes on in the background.
+    match tokio::time::timeout(Duration::from_secs(30), task).await {
+        Ok(joined) => joined?,
+        Err(_) => Ok(()),
+    }
+}
+
+async fn rebuild(
+    state: AppState,
+    indexer: Arc<crate::search::sync::Indexer>,
+) -> anyhow::Result<()> {
     let mut report = load(&state.db).await?.unwrap_or_default();
     report.started_at = Some(now_ms());
     report.finished_at = None;

@@ -71,6 +71,35 @@ where
     .await
 }
 
+/// Enqueues unless a pending job already holds `key`: the pending one will
+/// do the work of both (it reads the state when it runs). Returns whether
+/// this call added a job.
+pub async fn enqueue_once<'e, E>(
+    exec: E,
+    kind: &str,
+    key: &str,
+    payload: &serde_json::Value,
+    run_at: i64,
+) -> Result<bool, sqlx::Error>
+where
+    E: Executor<'e, Database = Any>,
+{
+    let added = sqlx::query(
+        "INSERT INTO job (kind, payload, max_attempts, run_at, created_at, unique_key) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+    )
+    .bind(kind)
+    .bind(payload.to_string())
+    .bind(DEFAULT_MAX_ATTEMPTS)
+    .bind(run_at)
+    .bind(now_ms())
+    .bind(key)
+    .execute(exec)
+    .await?
+    .rows_affected();
+    Ok(added == 1)
+}
+
 #[derive(Debug)]
 pub struct ClaimedJob {
     pub id: i64,
@@ -149,7 +178,7 @@ impl Queue {
             ""
         };
         let sql = format!(
-            "UPDATE job SET state = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2 \
+            "UPDATE job SET state = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2, unique_key = NULL \
              WHERE id = (SELECT id FROM job WHERE {due} ORDER BY {order} LIMIT 1 {skip_locked}) \
              RETURNING id, kind, payload, attempts, max_attempts"
         );

@@ -20,6 +20,10 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// Notification mail only: the one-click unsubscribe URL, sent as
+    /// `List-Unsubscribe` with `List-Unsubscribe-Post` (RFC 8058). Account
+    /// and security mail never carries it.
+    pub unsubscribe: Option<String>,
 }
 
 impl Email {
@@ -36,6 +40,7 @@ impl Email {
             subject: subject.to_string(),
             text: text.render()?,
             html: html.render()?,
+            unsubscribe: None,
         })
     }
 }
@@ -125,10 +130,20 @@ impl Mailer {
             .with_context(|| "recipient is not a valid address")?;
         // lettre encodes headers itself; a subject never carries CR/LF from users.
         let subject = email.subject.replace(['\r', '\n'], " ");
-        let message = Message::builder()
-            .from(from)
-            .to(to)
-            .subject(subject)
+        let mut builder = Message::builder().from(from).to(to).subject(subject);
+        if let Some(url) = &email.unsubscribe {
+            use lettre::message::header::{HeaderName, HeaderValue};
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(
                 email.text.clone(),
                 email.html.clone(),

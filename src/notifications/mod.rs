@@ -4,6 +4,8 @@
 //! SSE (`stream`) through in-process or Redis fan-out (`fanout`).
 
 pub mod fanout;
+pub mod mail;
+mod prefs;
 pub mod store;
 pub mod stream;
 
@@ -25,6 +27,14 @@ pub fn router() -> Router<AppState> {
         .route("/notifications", get(list))
         .route("/notifications/read-all", post(read_all))
         .route("/notifications/{id}/read", post(read_one))
+        .route(
+            "/settings/notifications",
+            get(prefs::show).post(prefs::update),
+        )
+        .route(
+            "/unsubscribe",
+            get(prefs::unsubscribe_page).post(prefs::unsubscribe),
+        )
 }
 
 /// After the event's transaction committed: push the new notification to

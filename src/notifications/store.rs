@@ -233,6 +233,35 @@ pub async fn find(db: &Db, receiver: i64, id: i64) -> Result<Option<Item>, sqlx:
     Ok(row.as_ref().map(item))
 }
 
+/// Unread notifications not yet sent by mail, oldest first (at most 50).
+pub async fn unmailed(db: &Db, receiver: i64) -> Result<Vec<Item>, sqlx::Error> {
+    let rows = sqlx::query(&select(
+        "AND n.read_at IS NULL AND n.emailed_at IS NULL AND n.created_at <= $2 ORDER BY n.id LIMIT 50",
+    ))
+    .bind(receiver)
+    .bind(now_ms())
+    .fetch_all(db)
+    .await?;
+    Ok(rows.iter().map(item).collect())
+}
+
+/// Marks notifications as sent by mail, so no mail repeats them.
+pub async fn mark_emailed(db: &Db, ids: &[i64]) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "UPDATE notification SET emailed_at = $1 WHERE id IN ({})",
+        crate::db::placeholders(2, ids.len())
+    );
+    let mut q = sqlx::query(&sql).bind(now_ms());
+    for id in ids {
+        q = q.bind(id);
+    }
+    q.execute(db).await?;
+    Ok(())
+}
+
 /// What a reconnecting stream missed: unread ones after `last_id`.
 pub async fn since(db: &Db, receiver: i64, last_id: i64) -> Result<Vec<Item>, sqlx::Error> {
     let rows = sqlx::query(&select(

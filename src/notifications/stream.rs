@@ -60,10 +60,11 @@ enum Out {
 async fn session_stands(db: &crate::db::Db, key: &str) -> bool {
     let found: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
         "SELECT s.account_id FROM session s JOIN account a ON a.id = s.account_id \
-         WHERE s.id = $1 AND s.expires_at > $2 AND a.banned_at IS NULL",
+         WHERE s.id = $1 AND s.expires_at > $2 AND s.created_at > $3 AND a.banned_at IS NULL",
     )
     .bind(key)
     .bind(crate::db::now_ms())
+    .bind(crate::db::now_ms() - crate::accounts::session_store::ABSOLUTE_LIFETIME_MS)
     .fetch_optional(db)
     .await;
     match found {
@@ -122,8 +123,11 @@ pub async fn stream(
         .map(|id| crate::accounts::session_store::key(&id))
         .unwrap_or_default();
     let db = state.db.clone();
+    // Jittered, so streams opened together (after a restart) do not all
+    // query at the same moment.
+    let first = RECHECK_EVERY + Duration::from_millis(rand::random_range(0..600_000));
     let checks = IntervalStream::new(tokio::time::interval_at(
-        tokio::time::Instant::now() + RECHECK_EVERY,
+        tokio::time::Instant::now() + first,
         RECHECK_EVERY,
     ))
     .map(|_| Ok(Arc::new(Push::Recheck)));

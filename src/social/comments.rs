@@ -93,6 +93,9 @@ pub async fn create_comment(
     .fetch_one(&mut *tx)
     .await?;
     let note = crate::notifications::store::comment(&mut tx, author, user.id, post_id, id).await?;
+    if note.is_some() {
+        crate::notifications::mail::after_new(&mut tx, &state, author, "comment").await?;
+    }
     tx.commit().await?;
     crate::notifications::push_new(&state, author, note).await;
     Ok(flash::redirect(
@@ -139,10 +142,15 @@ pub async fn remove(
     }
     let mut tx = state.db.begin().await?;
     // Its notification goes with it (foreign key), so the badge changes.
-    sqlx::query("DELETE FROM comment WHERE id = $1")
+    let gone = sqlx::query("DELETE FROM comment WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        // Deleted by someone else a moment ago: one audit row, one email.
+        return Err(AppError::NotFound);
+    }
     if by_staff {
         let excerpt: String = body.chars().take(80).collect();
         crate::admin::content::removed(

@@ -31,7 +31,11 @@ pub async fn follow(
         .execute(&mut *tx)
         .await?;
     let note = if added.rows_affected() > 0 {
-        store::once(&mut tx, target, user.id, "follow", None).await?
+        let note = store::once(&mut tx, target, user.id, "follow", None).await?;
+        if note.is_some() {
+            notifications::mail::after_new(&mut tx, &state, target, "follow").await?;
+        }
+        note
     } else {
         None
     };

@@ -23,7 +23,11 @@ pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): Path
         .execute(&mut *tx)
         .await?;
     let note = if added.rows_affected() > 0 {
-        store::once(&mut tx, author, user.id, "like", Some(post_id)).await?
+        let note = store::once(&mut tx, author, user.id, "like", Some(post_id)).await?;
+        if note.is_some() {
+            notifications::mail::after_new(&mut tx, &state, author, "like").await?;
+        }
+        note
     } else {
         None
     };

@@ -46,10 +46,12 @@ pub async fn serve(
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(conn) => conn,
+                Err(e) if is_connection_error(&e) => continue,
                 Err(e) => {
-                    // Out of file descriptors and the like: wait, don't spin.
+                    // Out of file descriptors and the like: wait, don't spin
+                    // (what axum::serve does too).
                     tracing::warn!(error = %e, "accept failed");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    tokio::time::sleep(Duration::from_secs(1)).await;
                     continue;
                 }
             },
@@ -72,6 +74,24 @@ pub async fn serve(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // Streams have been told to end; a slow download gets a bounded wait.
+    if tokio::time::timeout(SHUTDOWN_WAIT, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("connections still open after {SHUTDOWN_WAIT:?}; closing them");
+    }
     Ok(())
+}
+
+const SHUTDOWN_WAIT: Duration = Duration::from_secs(30);
+
+/// Errors about one connection (the peer went away during the handshake),
+/// not about the listener.
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        e.kind(),
+        ConnectionRefused | ConnectionAborted | ConnectionReset
+    )
 }

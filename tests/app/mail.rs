@@ -19,6 +19,7 @@ fn hello() -> Email {
         subject: "Hello\r\nBcc: evil@example.com".into(),
         text: "Plain words: https://quill.test/x".into(),
         html: "<p>Rich <a href=\"https://quill.test/x\">words</a></p>".into(),
+        unsubscribe: None,
     }
 }
 

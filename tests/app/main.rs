@@ -13,6 +13,7 @@ mod jobs;
 mod limits;
 mod mail;
 mod media;
+mod notification_mail;
 mod notifications;
 mod posts;
 mod search;

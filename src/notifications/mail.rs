@@ -1,0 +1,308 @@
+//! Notification mail: per-person preferences, the "instant" mail that waits
+//! `QUILL_NOTIFY_EMAIL_DELAY` and says only what is still unseen, and the
+//! one-click unsubscribe link (RFC 8058) every such mail carries.
+//!
+//! A new notification whose kind is set to `instant` queues one job per
+//! person (`enqueue_once`, keyed by the person): everything that arrives
+//! before it runs goes into the same mail. When the job runs it reads what
+//! is still unread, not taken back and not mailed before; nothing left
+//! means no mail.
+
+use askama::Template;
+use hmac::{Hmac, Mac};
+use serde::Deserialize;
+use sha2::Sha256;
+
+use super::store::{self, Item};
+use crate::app::AppState;
+use crate::db::{Db, now_ms};
+use crate::mail::Email;
+
+/// Job kind: `{"account_id"}`'s instant notification mail.
+pub const NOTIFY_EMAIL: &str = "notify_email";
+
+pub const ACTIONS: [&str; 3] = ["follow", "like", "comment"];
+
+/// How one kind of notification reaches a person by mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Instant,
+    Digest,
+    Off,
+}
+
+impl Delivery {
+    pub fn parse(s: &str) -> Option<Delivery> {
+        match s {
+            "instant" => Some(Delivery::Instant),
+            "digest" => Some(Delivery::Digest),
+            "off" => Some(Delivery::Off),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Instant => "instant",
+            Delivery::Digest => "digest",
+            Delivery::Off => "off",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefs {
+    pub follow: Delivery,
+    pub like: Delivery,
+    pub comment: Delivery,
+    /// `daily` or `weekly`.
+    pub frequency: String,
+}
+
+impl Default for Prefs {
+    /// Comments matter most and come at once; likes and follows would be
+    /// a flood, so they wait for the daily digest.
+    fn default() -> Self {
+        Prefs {
+            follow: Delivery::Digest,
+            like: Delivery::Digest,
+            comment: Delivery::Instant,
+            frequency: "daily".into(),
+        }
+    }
+}
+
+impl Prefs {
+    pub fn of(&self, action: &str) -> Delivery {
+        match action {
+            "follow" => self.follow,
+            "like" => self.like,
+            _ => self.comment,
+        }
+    }
+
+    pub fn all_off(&self) -> bool {
+        ACTIONS.iter().all(|a| self.of(a) == Delivery::Off)
+    }
+}
+
+pub async fn load<'e, E>(exec: E, account: i64) -> Result<Prefs, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "SELECT follow, \"like\", comment, digest_frequency FROM notification_pref WHERE account_id = $1",
+    )
+    .bind(account)
+    .fetch_optional(exec)
+    .await?;
+    Ok(match row {
+        None => Prefs::default(),
+        Some((follow, like, comment, frequency)) => {
+            let d = Prefs::default();
+            Prefs {
+                follow: Delivery::parse(&follow).unwrap_or(d.follow),
+                like: Delivery::parse(&like).unwrap_or(d.like),
+                comment: Delivery::parse(&comment).unwrap_or(d.comment),
+                frequency: if frequency == "weekly" {
+                    "weekly".into()
+                } else {
+                    "daily".into()
+                },
+            }
+        }
+    })
+}
+
+pub async fn save(db: &Db, account: i64, p: &Prefs) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notification_pref (account_id, follow, \"like\", comment, digest_frequency) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (account_id) DO UPDATE SET follow = excluded.follow, \"like\" = excluded.\"like\", \
+           comment = excluded.comment, digest_frequency = excluded.digest_frequency",
+    )
+    .bind(account)
+    .bind(p.follow.as_str())
+    .bind(p.like.as_str())
+    .bind(p.comment.as_str())
+    .bind(&p.frequency)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// In the new notification's transaction: when the receiver wants this
+/// kind at once, make sure one mail job is waiting for them.
+pub async fn after_new(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    state: &AppState,
+    receiver: i64,
+    action: &str,
+) -> Result<(), sqlx::Error> {
+    if load(&mut **tx, receiver).await?.of(action) != Delivery::Instant {
+        return Ok(());
+    }
+    let delay = state.config.notify_email_delay.as_millis() as i64;
+    crate::jobs::enqueue_once(
+        &mut **tx,
+        NOTIFY_EMAIL,
+        &format!("notify:{receiver}"),
+        &serde_json::json!({ "account_id": receiver }),
+        now_ms() + delay,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Who may get notification mail: an active account with a verified address.
+async fn recipient(db: &Db, account: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT username, email FROM account \
+         WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
+    )
+    .bind(account)
+    .fetch_optional(db)
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "mail/notifications.txt")]
+struct NotifyText<'a> {
+    username: &'a str,
+    site: &'a str,
+    items: &'a [(String, String)],
+    settings: &'a str,
+    unsubscribe: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/notifications.html")]
+struct NotifyHtml<'a> {
+    username: &'a str,
+    site: &'a str,
+    items: &'a [(String, String)],
+    settings: &'a str,
+    unsubscribe: &'a str,
+}
+
+/// The job: one mail with what is still unseen of the kinds this person
+/// wants at once; nothing when all of it was read or taken back meanwhile.
+pub async fn notify_email(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let Some(account) = payload["account_id"].as_i64() else {
+        anyhow::bail!("payload without account_id");
+    };
+    let Some((username, address)) = recipient(&state.db, account).await? else {
+        return Ok(());
+    };
+    let prefs = load(&state.db, account).await?;
+    let items: Vec<Item> = store::unmailed(&state.db, account)
+        .await?
+        .into_iter()
+        .filter(|i| prefs.of(&i.action) == Delivery::Instant)
+        .collect();
+    if items.is_empty() {
+        return Ok(());
+    }
+    let origin = state.config.origin();
+    let lines: Vec<(String, String)> = items
+        .iter()
+        .map(|i| {
+            let link = match i.post_id {
+                Some(p) => format!("{origin}/posts/{p}"),
+                None => format!("{origin}/u/{}", i.actor),
+            };
+            (i.text(), link)
+        })
+        .collect();
+    let unsubscribe = unsubscribe_url(&state, account);
+    let settings = format!("{origin}/settings/notifications");
+    let subject = if items.len() == 1 {
+        items[0].text()
+    } else {
+        format!("{} new notifications on Quill", items.len())
+    };
+    let mut mail = Email::from_templates(
+        address,
+        &subject,
+        &NotifyText {
+            username: &username,
+            site: &origin,
+            items: &lines,
+            settings: &settings,
+            unsubscribe: &unsubscribe,
+        },
+        &NotifyHtml {
+            username: &username,
+            site: &origin,
+            items: &lines,
+            settings: &settings,
+            unsubscribe: &unsubscribe,
+        },
+    )?;
+    mail.unsubscribe = Some(unsubscribe);
+    state.mailer.send(&mail).await?;
+    // After the send: a crash in between repeats the mail rather than
+    // losing it (at-least-once, like every job).
+    store::mark_emailed(&state.db, &items.iter().map(|i| i.id).collect::<Vec<_>>()).await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- unsubscribe
+
+type HmacSha256 = Hmac<Sha256>;
+const PURPOSE: &[u8] = b"quill:unsubscribe:v1:";
+
+/// A token that can do one thing: change this account's notification mail.
+/// Signed with the site's key, so nothing is stored; `<id>.<signature>`.
+pub fn unsubscribe_token(secret: &[u8], account: i64) -> String {
+    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(PURPOSE);
+    mac.update(account.to_string().as_bytes());
+    let sig = mac.finalize().into_bytes();
+    format!("{account}.{}", hex::encode(&sig[..16]))
+}
+
+/// The account a token was made for, if the signature holds.
+pub fn verify_unsubscribe(secret: &[u8], token: &str) -> Option<i64> {
+    let (id, sig) = token.split_once('.')?;
+    let account: i64 = id.parse().ok()?;
+    let sig = hex::decode(sig).ok()?;
+    if sig.len() != 16 {
+        return None;
+    }
+    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(PURPOSE);
+    mac.update(account.to_string().as_bytes());
+    mac.verify_truncated_left(&sig).ok()?;
+    Some(account)
+}
+
+pub fn unsubscribe_url(state: &AppState, account: i64) -> String {
+    format!(
+        "{}/unsubscribe?token={}",
+        state.config.origin(),
+        unsubscribe_token(&state.secret_key, account)
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    pub token: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unsubscribe_token_is_bound_to_its_account_and_key() {
+        let t = unsubscribe_token(b"key one", 42);
+        assert_eq!(verify_unsubscribe(b"key one", &t), Some(42));
+        assert_eq!(verify_unsubscribe(b"key two", &t), None);
+        let forged = t.replacen("42.", "43.", 1);
+        assert_eq!(verify_unsubscribe(b"key one", &forged), None);
+        assert_eq!(verify_unsubscribe(b"key one", "not-a-real-token"), None);
+        assert_eq!(verify_unsubscribe(b"key one", "42."), None);
+    }
+}

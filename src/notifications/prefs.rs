@@ -1,0 +1,171 @@
+//! The pages for notification mail: `/settings/notifications` (logged in)
+//! and `/unsubscribe?token=…` (the emailed link; no login, no CSRF token:
+//! the signed token is the authority, and it can only change this).
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::mail::{self, Delivery, Prefs, TokenQuery};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::form::Form;
+use crate::web::{Ctx, flash, page, render};
+
+#[derive(Template)]
+#[template(path = "settings/notifications.html")]
+struct PrefsPage {
+    ctx: Ctx,
+    prefs: Prefs,
+    delay_minutes: u64,
+}
+
+impl PrefsPage {
+    fn choice(&self, action: &str) -> &'static str {
+        self.prefs.of(action).as_str()
+    }
+}
+
+pub async fn show(ctx: Ctx, State(state): State<AppState>) -> AppResult {
+    let user = ctx.require_user()?;
+    let prefs = mail::load(&state.db, user.id).await?;
+    page(&PrefsPage {
+        ctx,
+        prefs,
+        delay_minutes: state.config.notify_email_delay.as_secs().div_ceil(60),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PrefsForm {
+    #[serde(default)]
+    follow: String,
+    #[serde(default)]
+    like: String,
+    #[serde(default)]
+    comment: String,
+    #[serde(default)]
+    digest_frequency: String,
+}
+
+impl PrefsForm {
+    fn prefs(&self) -> Result<Prefs, AppError> {
+        let pick = |v: &str| {
+            Delivery::parse(v).ok_or_else(|| {
+                AppError::Unprocessable("Choose at once, in the digest, or never for each.".into())
+            })
+        };
+        if !matches!(self.digest_frequency.as_str(), "daily" | "weekly") {
+            return Err(AppError::Unprocessable(
+                "Choose a daily or a weekly digest.".into(),
+            ));
+        }
+        Ok(Prefs {
+            follow: pick(&self.follow)?,
+            like: pick(&self.like)?,
+            comment: pick(&self.comment)?,
+            frequency: self.digest_frequency.clone(),
+        })
+    }
+}
+
+pub async fn update(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<PrefsForm>,
+) -> AppResult {
+    let user = ctx.require_user()?;
+    mail::save(&state.db, user.id, &form.prefs()?).await?;
+    Ok(flash::redirect(
+        "/settings/notifications",
+        "Your notification emails are set.",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "notifications/unsubscribe.html")]
+struct UnsubscribePage {
+    ctx: Ctx,
+    token: String,
+    /// After the change: what was set before, for the undo form.
+    done: Option<Prefs>,
+    undone: bool,
+}
+
+fn account_of(state: &AppState, token: &str) -> AppResult<i64> {
+    mail::verify_unsubscribe(&state.secret_key, token).ok_or_else(|| {
+        AppError::Unprocessable(
+            "This unsubscribe link is not valid. Change your notification emails in your settings instead."
+                .into(),
+        )
+    })
+}
+
+/// The link opened in a browser: says what it will do, with a button.
+/// Nothing changes on GET (mail scanners open links).
+pub async fn unsubscribe_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+) -> AppResult {
+    account_of(&state, &q.token)?;
+    page(&UnsubscribePage {
+        ctx,
+        token: q.token,
+        done: None,
+        undone: false,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UndoForm {
+    #[serde(default)]
+    undo: Option<String>,
+    #[serde(flatten)]
+    before: PrefsForm,
+}
+
+/// The button, or a mail provider's RFC 8058 one-click POST (its body is
+/// `List-Unsubscribe=One-Click`): every notification email stops. With
+/// `undo`, the settings from before come back.
+pub async fn unsubscribe(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+    Form(form): Form<UndoForm>,
+) -> AppResult {
+    let account = account_of(&state, &q.token)?;
+    let before = mail::load(&state.db, account).await?;
+    if form.undo.is_some() {
+        mail::save(&state.db, account, &form.before.prefs()?).await?;
+        return Ok(render(
+            StatusCode::OK,
+            &UnsubscribePage {
+                ctx,
+                token: q.token,
+                done: None,
+                undone: true,
+            },
+        ));
+    }
+    let off = Prefs {
+        follow: Delivery::Off,
+        like: Delivery::Off,
+        comment: Delivery::Off,
+        frequency: before.frequency.clone(),
+    };
+    mail::save(&state.db, account, &off).await?;
+    tracing::info!(user_id = account, "unsubscribed from notification mail");
+    Ok(render(
+        StatusCode::OK,
+        &UnsubscribePage {
+            ctx,
+            token: q.token,
+            done: Some(before),
+            undone: false,
+        },
+    )
+    .into_response())
+}
