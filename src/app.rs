@@ -103,11 +103,14 @@ impl AppState {
 
     /// Starts this process's job workers.
     pub fn start_workers(&self) -> Workers {
-        self.queue.start(
+        let mut workers = self.queue.start(
             job_handlers(self),
             self.config.job_workers,
             Some(&self.config.database_url.0),
-        )
+        );
+        let (db, queue) = (self.db.clone(), self.queue.clone());
+        workers.also(move |stop| crate::jobs::schedule::run(db, queue, stop));
+        workers
     }
 }
 
@@ -243,6 +246,18 @@ pub fn job_handlers(state: &AppState) -> Handlers {
         state,
         crate::admin::content::SEND_CONTENT_REMOVED,
         crate::admin::content::send_content_removed,
+    );
+    let h = with_state(
+        h,
+        state,
+        crate::notifications::digest::DIGEST_RUN,
+        crate::notifications::digest::digest_run,
+    );
+    let h = with_state(
+        h,
+        state,
+        crate::notifications::digest::SEND_DIGEST,
+        crate::notifications::digest::send_digest,
     );
     let h = with_state(
         h,

@@ -99,6 +99,8 @@ struct JobsPage {
     /// The filter, for the pagination links.
     query: String,
     now: i64,
+    /// Periodic schedules and their next run.
+    schedules: Vec<(String, i64)>,
 }
 
 pub async fn list(
@@ -160,6 +162,7 @@ pub async fn list(
             format!("state={wanted}&")
         },
         now: now_ms(),
+        schedules: crate::jobs::schedule::upcoming(&state.db).await?,
     })
 }
 

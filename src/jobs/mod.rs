@@ -11,6 +11,8 @@
 //! the lease runs out. Failures retry with exponential backoff and jitter;
 //! after `max_attempts` the job is `dead` and stays visible.
 
+pub mod schedule;
+
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
@@ -395,6 +397,16 @@ pub struct Workers {
 }
 
 impl Workers {
+    /// Runs `task` beside the workers until they are told to stop (the
+    /// periodic scheduler).
+    pub fn also<F, Fut>(&mut self, task: F)
+    where
+        F: FnOnce(tokio::sync::watch::Receiver<bool>) -> Fut,
+        Fut: std::future::Future<Output = ()> + Send + 'static,
+    {
+        self.tasks.spawn(task(self.stop.subscribe()));
+    }
+
     /// Resolves once the PostgreSQL listener hears other processes' jobs
     /// (at once without one: in-process wake-ups need no connection).
     pub async fn listening(&mut self) {

@@ -3,6 +3,7 @@
 //! `/notifications`, counted in the navigation badge, and pushed live over
 //! SSE (`stream`) through in-process or Redis fan-out (`fanout`).
 
+pub mod digest;
 pub mod fanout;
 pub mod mail;
 mod prefs;

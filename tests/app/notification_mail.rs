@@ -228,3 +228,172 @@ async fn one_click_unsubscribe_needs_no_login_can_be_undone_and_refuses_forged_t
     })
     .await;
 }
+
+async fn digest_slot(app: &TestApp, frequency: &str, slot: i64) {
+    quill::jobs::enqueue(
+        &app.db,
+        "digest_run",
+        &serde_json::json!({ "frequency": frequency, "slot": slot }),
+        0,
+    )
+    .await
+    .unwrap();
+    app.run_pending_jobs().await;
+}
+
+fn digests(app: &TestApp, to: &str) -> Vec<String> {
+    app.mail_to(to)
+        .into_iter()
+        .filter(|m| m.contains("digest"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
+    on_each_backend(|app| async move {
+        let mut ana = verified(&app, "ana").await;
+        let post = ana.create_post("Talk", "Body.", "").await;
+        for name in ["ben", "cid"] {
+            let mut b = verified(&app, name).await;
+            b.get(&format!("/posts/{post}")).await;
+            b.post(&format!("/posts/{post}/like"), &[]).await;
+        }
+        let mut dan = verified(&app, "dan").await;
+        dan.get("/u/ana").await;
+        dan.post("/u/ana/follow", &[]).await;
+
+        digest_slot(&app, "daily", 1_000).await;
+        let mails = digests(&app, "ana@example.com");
+        assert_eq!(mails.len(), 1, "[{}]", app.backend);
+        let text = quill::mail::mailbox::decode_quoted_printable(&mails[0].replace("\r\n", "\n"));
+        assert!(text.contains("ben and cid liked “Talk”"), "{text}");
+        assert!(text.contains("dan followed you"), "{text}");
+        assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
+        assert!(
+            digests(&app, "ben@example.com").is_empty(),
+            "nothing unread for ben"
+        );
+
+        // The same slot again (a second worker, a rerun): nothing more.
+        digest_slot(&app, "daily", 1_000).await;
+        assert_eq!(digests(&app, "ana@example.com").len(), 1);
+        // The next day, with everything already mailed or read: no mail.
+        digest_slot(&app, "daily", 2_000).await;
+        assert_eq!(digests(&app, "ana@example.com").len(), 1);
+        let mut eve = verified(&app, "eve").await;
+        eve.get("/u/ana").await;
+        eve.post("/u/ana/follow", &[]).await;
+        ana.get("/notifications").await;
+        ana.post("/notifications/read-all", &[]).await;
+        digest_slot(&app, "daily", 3_000).await;
+        assert_eq!(
+            digests(&app, "ana@example.com").len(),
+            1,
+            "[{}] read: no digest",
+            app.backend
+        );
+        // Weekly people are not in the daily run.
+        assert!(
+            app.mail_to("ana@example.com")
+                .iter()
+                .all(|m| !m.contains("weekly"))
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_digest_run_restarted_after_a_crash_sends_each_remaining_digest_once() {
+    on_each_backend(|app| async move {
+        let mut ana = verified(&app, "ana").await;
+        let mut eve = verified(&app, "eve").await;
+        let mut ben = verified(&app, "ben").await;
+        for (b, name) in [(&mut ana, "ana"), (&mut eve, "eve")] {
+            let post = b.create_post(&format!("{name}'s post"), "x", "").await;
+            ben.get(&format!("/posts/{post}")).await;
+            ben.post(&format!("/posts/{post}/like"), &[]).await;
+        }
+        // The crashed run had already sent ana's digest for this period.
+        sqlx::query(
+            "INSERT INTO digest_sent (account_id, period, sent_at) \
+             SELECT id, 'daily:5000', 1 FROM account WHERE username = 'ana'",
+        )
+        .execute(&app.db)
+        .await
+        .unwrap();
+        digest_slot(&app, "daily", 5_000).await;
+        assert!(
+            digests(&app, "ana@example.com").is_empty(),
+            "[{}] not twice",
+            app.backend
+        );
+        assert_eq!(
+            digests(&app, "eve@example.com").len(),
+            1,
+            "[{}] the rest once",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_periodic_slot_missed_while_down_runs_once_and_two_workers_enqueue_it_once() {
+    on_each_backend(|app| async move {
+        let schedules = quill::jobs::schedule::all();
+        let now = quill::db::now_ms();
+        let first = quill::jobs::schedule::tick(&app.db, &schedules, now)
+            .await
+            .unwrap();
+        assert_eq!(first, 0, "registering does not run anything");
+        // Down for three days: three daily slots missed.
+        sqlx::query("UPDATE schedule SET next_at = $1 WHERE name = 'digest_daily'")
+            .bind(now - 3 * 86_400_000)
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let (a, b) = tokio::join!(
+            quill::jobs::schedule::tick(&app.db, &schedules, now),
+            quill::jobs::schedule::tick(&app.db, &schedules, now),
+        );
+        assert_eq!(
+            a.unwrap() + b.unwrap(),
+            1,
+            "[{}] one run for the missed slots",
+            app.backend
+        );
+        let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM job WHERE kind = 'digest_run'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(runs, 1);
+        let next: i64 =
+            sqlx::query_scalar("SELECT next_at FROM schedule WHERE name = 'digest_daily'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert!(next > now && next <= now + 86_400_000);
+        assert_eq!(
+            quill::jobs::schedule::tick(&app.db, &schedules, now)
+                .await
+                .unwrap(),
+            0
+        );
+
+        sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'boss'")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let mut boss = app.user("boss").await;
+        sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'boss'")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let page = boss.get("/admin/jobs").await.text;
+        assert!(
+            page.contains("digest_daily") && page.contains("digest_weekly"),
+            "{page}"
+        );
+    })
+    .await;
+}

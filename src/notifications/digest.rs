@@ -1,0 +1,182 @@
+//! Digests: once a day (or week) a person who chose "digest" for some kind
+//! gets one mail of their unread, not yet mailed notifications of those
+//! kinds, grouped as on the notifications page.
+//!
+//! The periodic `digest_run` job pages through the people due (500 at a
+//! time, never all in memory) and queues one `send_digest` job each. A
+//! `digest_sent (account, period)` row, taken before sending, makes it at
+//! most one digest per person per period: a second worker, a rerun of the
+//! slot, or a restart after a crash halfway through skips whoever already
+//! got theirs. A failed send gives the row back, so the retry can send.
+
+use super::mail::{Delivery, load, unsubscribe_url};
+use super::store;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::mail::Email;
+
+/// Job kind: `{"frequency": "daily"|"weekly", "slot": ms}`.
+pub const DIGEST_RUN: &str = "digest_run";
+/// Job kind: `{"account_id", "period"}`.
+pub const SEND_DIGEST: &str = "send_digest";
+
+const BATCH: i64 = 500;
+
+pub async fn digest_run(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let frequency = match payload["frequency"].as_str() {
+        Some("weekly") => "weekly",
+        _ => "daily",
+    };
+    let slot = payload["slot"].as_i64().unwrap_or_else(now_ms);
+    let period = format!("{frequency}:{slot}");
+    let mut after = 0i64;
+    let mut queued = 0usize;
+    loop {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT a.id FROM account a LEFT JOIN notification_pref p ON p.account_id = a.id \
+             WHERE a.id > $1 AND a.banned_at IS NULL AND a.email_verified_at IS NOT NULL \
+               AND COALESCE(p.digest_frequency, 'daily') = $2 \
+               AND (COALESCE(p.follow, 'digest') = 'digest' OR COALESCE(p.\"like\", 'digest') = 'digest' \
+                    OR COALESCE(p.comment, 'instant') = 'digest') \
+               AND EXISTS (SELECT 1 FROM notification n WHERE n.receiver_id = a.id \
+                    AND n.read_at IS NULL AND n.retracted_at IS NULL AND n.emailed_at IS NULL) \
+             ORDER BY a.id LIMIT $3",
+        )
+        .bind(after)
+        .bind(frequency)
+        .bind(BATCH)
+        .fetch_all(&state.db)
+        .await?;
+        let Some(last) = ids.last() else { break };
+        after = *last;
+        let mut tx = state.db.begin().await?;
+        for id in &ids {
+            crate::jobs::enqueue(
+                &mut *tx,
+                SEND_DIGEST,
+                &serde_json::json!({ "account_id": id, "period": period }),
+                now_ms(),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        state.queue.wake();
+        queued += ids.len();
+    }
+    tracing::info!(frequency, digests = queued, "digest run queued its mails");
+    Ok(())
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/digest.txt")]
+struct DigestText<'a> {
+    username: &'a str,
+    site: &'a str,
+    frequency: &'a str,
+    lines: &'a [(String, String)],
+    settings: &'a str,
+    unsubscribe: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/digest.html")]
+struct DigestHtml<'a> {
+    username: &'a str,
+    site: &'a str,
+    frequency: &'a str,
+    lines: &'a [(String, String)],
+    settings: &'a str,
+    unsubscribe: &'a str,
+}
+
+pub async fn send_digest(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
+    let (Some(account), Some(period)) =
+        (payload["account_id"].as_i64(), payload["period"].as_str())
+    else {
+        anyhow::bail!("payload without account_id or period");
+    };
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT username, email FROM account \
+         WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
+    )
+    .bind(account)
+    .fetch_optional(&state.db)
+    .await?;
+    let Some((username, address)) = row else {
+        return Ok(());
+    };
+    let prefs = load(&state.db, account).await?;
+    let items: Vec<_> = store::unmailed(&state.db, account)
+        .await?
+        .into_iter()
+        .filter(|i| prefs.of(&i.action) == Delivery::Digest)
+        .collect();
+    if items.is_empty() {
+        return Ok(());
+    }
+    let taken = sqlx::query(
+        "INSERT INTO digest_sent (account_id, period, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(account)
+    .bind(period)
+    .bind(now_ms())
+    .execute(&state.db)
+    .await?
+    .rows_affected();
+    if taken == 0 {
+        return Ok(()); // this period's digest already went
+    }
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let origin = state.config.origin();
+    let lines: Vec<(String, String)> = super::group(items)
+        .iter()
+        .map(|g| {
+            let title = g.first.post_title.as_deref().unwrap_or("your post");
+            let text = match g.first.action.as_str() {
+                "follow" => format!("{} {}", g.who(), g.verb()),
+                _ => format!("{} {} “{title}”", g.who(), g.verb()),
+            };
+            let link = match g.first.post_id {
+                Some(p) => format!("{origin}/posts/{p}"),
+                None => format!("{origin}/notifications"),
+            };
+            (text, link)
+        })
+        .collect();
+    let frequency = period.split(':').next().unwrap_or("daily");
+    let unsubscribe = unsubscribe_url(&state, account);
+    let settings = format!("{origin}/settings/notifications");
+    let subject = format!("Your {} Quill digest: {} new", frequency, ids.len());
+    let mut mail = Email::from_templates(
+        address,
+        &subject,
+        &DigestText {
+            username: &username,
+            site: &origin,
+            frequency,
+            lines: &lines,
+            settings: &settings,
+            unsubscribe: &unsubscribe,
+        },
+        &DigestHtml {
+            username: &username,
+            site: &origin,
+            frequency,
+            lines: &lines,
+            settings: &settings,
+            unsubscribe: &unsubscribe,
+        },
+    )?;
+    mail.unsubscribe = Some(unsubscribe);
+    if let Err(e) = state.mailer.send(&mail).await {
+        // Give the period back, so the retry can send it.
+        sqlx::query("DELETE FROM digest_sent WHERE account_id = $1 AND period = $2")
+            .bind(account)
+            .bind(period)
+            .execute(&state.db)
+            .await?;
+        return Err(e);
+    }
+    store::mark_emailed(&state.db, &ids).await?;
+    Ok(())
+}
