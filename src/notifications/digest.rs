@@ -9,7 +9,7 @@
 //! slot, or a restart after a crash halfway through skips whoever already
 //! got theirs. A failed send gives the row back, so the retry can send.
 
-use super::mail::{Delivery, load, unsubscribe_url};
+use super::mail::{Delivery, load, recipient, unsubscribe_url};
 use super::store;
 use crate::app::AppState;
 use crate::db::now_ms;
@@ -95,14 +95,7 @@ pub async fn send_digest(state: AppState, payload: serde_json::Value) -> anyhow:
     else {
         anyhow::bail!("payload without account_id or period");
     };
-    let row: Option<(String, String)> = sqlx::query_as(
-        "SELECT username, email FROM account \
-         WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
-    )
-    .bind(account)
-    .fetch_optional(&state.db)
-    .await?;
-    let Some((username, address)) = row else {
+    let Some((username, address)) = recipient(&state.db, account).await? else {
         return Ok(());
     };
     let prefs = load(&state.db, account).await?;

@@ -155,7 +155,10 @@ pub async fn after_new(
 }
 
 /// Who may get notification mail: an active account with a verified address.
-async fn recipient(db: &Db, account: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+pub(super) async fn recipient(
+    db: &Db,
+    account: i64,
+) -> Result<Option<(String, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT username, email FROM account \
          WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
@@ -255,10 +258,7 @@ const PURPOSE: &[u8] = b"quill:unsubscribe:v1:";
 /// A token that can do one thing: change this account's notification mail.
 /// Signed with the site's key, so nothing is stored; `<id>.<signature>`.
 pub fn unsubscribe_token(secret: &[u8], account: i64) -> String {
-    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
-    mac.update(PURPOSE);
-    mac.update(account.to_string().as_bytes());
-    let sig = mac.finalize().into_bytes();
+    let sig = signer(secret, account).finalize().into_bytes();
     format!("{account}.{}", hex::encode(&sig[..16]))
 }
 
@@ -270,11 +270,17 @@ pub fn verify_unsubscribe(secret: &[u8], token: &str) -> Option<i64> {
     if sig.len() != 16 {
         return None;
     }
+    signer(secret, account).verify_truncated_left(&sig).ok()?;
+    Some(account)
+}
+
+/// The MAC over this purpose and account, before it is finished.
+fn signer(secret: &[u8], account: i64) -> HmacSha256 {
+    // HMAC accepts a key of any length; this cannot fail.
     let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(PURPOSE);
     mac.update(account.to_string().as_bytes());
-    mac.verify_truncated_left(&sig).ok()?;
-    Some(account)
+    mac
 }
 
 pub fn unsubscribe_url(state: &AppState, account: i64) -> String {
