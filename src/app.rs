@@ -347,17 +347,36 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .fallback(not_found)
         .layer(CompressionLayer::new());
 
-    Router::new()
+    let site = Router::new()
         .merge(compressed)
         // Outside the pages' request timeout: a stream lives for hours.
-        .route("/notifications/stream", get(crate::notifications::stream::stream))
+        .route(
+            "/notifications/stream",
+            get(crate::notifications::stream::stream),
+        )
         .merge(crate::media::router(&config))
-        .with_state(state)
+        .with_state(state.clone())
         // Layers run bottom-up for a request: the outermost is listed last.
         .layer(middleware::from_fn(web::csrf::verify))
         .layer(session_layer)
         .layer(middleware::from_fn(web::flash::layer))
-        .layer(CsrfLayer::new().with_rejection_response(|_| web::csrf::rejected()))
+        .layer(CsrfLayer::new().with_rejection_response(|_| web::csrf::rejected()));
+
+    // The API sits beside the site, outside its session and CSRF layers:
+    // it never sees the cookie, and its token header is its authority.
+    let api = Router::new()
+        .nest(
+            "/api",
+            crate::api::router(&config).layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                REQUEST_TIMEOUT,
+            )),
+        )
+        .with_state(state);
+
+    Router::new()
+        .merge(api)
+        .merge(site)
         .layer(middleware::from_fn(web::headers::layer))
         .layer(axum::Extension(Https(secure)))
         .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
@@ -366,7 +385,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
             config.max_body(),
             web::body_limit::refuse_oversized,
         ))
-        .layer(middleware::map_response(web::headers::readable_413))
+        .layer(middleware::from_fn(web::headers::readable_413))
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
         }))

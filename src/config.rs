@@ -298,7 +298,21 @@ impl Config {
             .split(',')
             .map(|o| o.trim().trim_end_matches('/').to_string())
             .filter(|o| !o.is_empty())
-            .collect();
+            .collect::<Vec<String>>();
+        for origin in &cors_origins {
+            let ok = Url::parse(origin).is_ok_and(|u| {
+                matches!(u.scheme(), "http" | "https")
+                    && u.host().is_some()
+                    && u.path() == "/"
+                    && u.query().is_none()
+                    && u.as_str().trim_end_matches('/') == origin
+            });
+            if !ok {
+                return Err(format!(
+                    "QUILL_CORS_ORIGINS: {origin:?} is not an origin such as https://app.example or http://localhost:5173"
+                ));
+            }
+        }
         Ok(Config {
             addr,
             data_dir: s.data_dir,

@@ -1,5 +1,6 @@
 //! Accounts: sign-up, login, logout, and who is logged in.
 
+pub mod api_tokens;
 pub mod domain;
 pub mod password;
 pub mod reset;
@@ -101,6 +102,23 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     ))
 }
 
+/// Ends every login of an account, in the caller's transaction: all its
+/// sessions and all its API tokens (a password change or reset, a ban).
+pub async fn end_all_logins(
+    conn: &mut sqlx::AnyConnection,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM session WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM api_token WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Field errors of a form, shown next to their fields.
 #[derive(Debug, Default)]
 pub struct FormErrors(Vec<(&'static str, String)>);
@@ -126,6 +144,11 @@ impl FormErrors {
     }
 
     /// Collects the error of a parse step, keeping the parsed value if any.
+    /// Each field with its message, in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0.iter().map(|(f, m)| (*f, m.as_str()))
+    }
+
     pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, &'static str>) -> Option<T> {
         parsed.map_err(|e| self.add(field, e)).ok()
     }
@@ -172,17 +195,6 @@ async fn signup(
     ip: ClientIp,
     Form(form): Form<SignupForm>,
 ) -> AppResult {
-    let mut errors = FormErrors::default();
-    let username = errors.check("username", Username::parse(&form.username));
-    let email = errors.check("email", EmailAddress::parse(&form.email));
-    errors.check(
-        "password",
-        check_new_password(
-            &form.password,
-            username.as_ref().map_or("", |u| u.as_str()),
-            form.email.trim(),
-        ),
-    );
     let refuse = |ctx: Ctx, errors: FormErrors| {
         let page = SignupPage {
             ctx,
@@ -192,28 +204,76 @@ async fn signup(
         };
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
-    let (Some(username), Some(email), true) = (username, email, errors.is_empty()) else {
-        ctx.ensure_csrf().await?;
-        return refuse(ctx, errors);
+    match register(&state, &ip, &form.username, &form.email, &form.password).await? {
+        Registered::Refused(errors) => {
+            ctx.ensure_csrf().await?;
+            refuse(ctx, errors)
+        }
+        Registered::UsernameTaken => {
+            ctx.ensure_csrf().await?;
+            let mut errors = FormErrors::default();
+            errors.add("username", USERNAME_TAKEN);
+            refuse(ctx, errors)
+        }
+        Registered::Created(_) | Registered::EmailTaken => Ok(flash::redirect(
+            "/check-email",
+            "Welcome to Quill! Open the link we emailed you to verify your address, then log in.",
+        )),
+    }
+}
+
+pub const USERNAME_TAKEN: &str = "This username is taken. Please choose another.";
+
+/// What became of a sign-up.
+pub enum Registered {
+    /// The account exists; its verification mail is queued.
+    Created(i64),
+    /// The input is wrong (the errors say where); nothing was stored.
+    Refused(FormErrors),
+    UsernameTaken,
+    /// The address belongs to an account already; its owner is told by
+    /// mail (at most a few times an hour). Pages answer as for `Created`,
+    /// so sign-up does not reveal who has an account here.
+    EmailTaken,
+}
+
+/// Signs someone up, for the page and the API alike: checks the input,
+/// counts the attempt against the per-IP limit, hashes the password and
+/// stores the account with its verification mail.
+pub async fn register(
+    state: &AppState,
+    ip: &ClientIp,
+    username: &str,
+    email: &str,
+    password: &str,
+) -> AppResult<Registered> {
+    let mut errors = FormErrors::default();
+    let username = errors.check("username", Username::parse(username));
+    let parsed_email = errors.check("email", EmailAddress::parse(email));
+    errors.check(
+        "password",
+        check_new_password(
+            password,
+            username.as_ref().map_or("", |u| u.as_str()),
+            email.trim(),
+        ),
+    );
+    let (Some(username), Some(email), true) = (username, parsed_email, errors.is_empty()) else {
+        return Ok(Registered::Refused(errors));
     };
     // Only well-formed attempts count: a typo costs nothing.
     state.limits.signup_per_ip.check(&ip.0)?;
-    let hash = state.passwords.hash(&form.password).await?;
+    let hash = state.passwords.hash(password).await?;
     let now = now_ms();
-    let inserted = create_account(&state, &username, &email, &hash, now).await;
-    match inserted {
-        Ok(_) => {
+    match create_account(state, &username, &email, &hash, now).await {
+        Ok(id) => {
             state.queue.wake();
             tracing::info!(username = username.as_str(), "account created");
+            Ok(Registered::Created(id))
         }
         Err(e) if is_unique_violation(&e) && e.to_string().contains("username") => {
-            ctx.ensure_csrf().await?;
-            let mut errors = FormErrors::default();
-            errors.add("username", "This username is taken. Please choose another.");
-            return refuse(ctx, errors);
+            Ok(Registered::UsernameTaken)
         }
-        // A taken email gets the same answer as a new one, so sign-up does not
-        // reveal who has an account here; the address's owner is told instead.
         Err(e) if is_unique_violation(&e) => {
             tracing::info!("sign-up with an email already registered");
             if state
@@ -231,13 +291,10 @@ async fn signup(
                 .await?;
                 state.queue.wake();
             }
+            Ok(Registered::EmailTaken)
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => Err(e.into()),
     }
-    Ok(flash::redirect(
-        "/check-email",
-        "Welcome to Quill! Open the link we emailed you to verify your address, then log in.",
-    ))
 }
 
 /// The account and the job that mails its verification link, committed
@@ -318,27 +375,87 @@ async fn login(
     mut ctx: Ctx,
     State(state): State<AppState>,
     ip: ClientIp,
+    agent: crate::web::UserAgent,
     Form(form): Form<LoginForm>,
 ) -> AppResult {
     let next = safe_next(form.next.as_deref());
     let login = form.login.trim();
-    let refuse = |ctx: Ctx, message: &str| {
-        let page = LoginPage {
-            ctx,
-            login: login.to_string(),
-            next: next.clone(),
-            error: Some(message.to_string()),
-        };
-        Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+    let account = match check_login(&state, &ip, login, &form.password).await? {
+        Ok(account) => account,
+        Err(refusal) => {
+            ctx.ensure_csrf().await?;
+            let page = LoginPage {
+                ctx,
+                login: login.to_string(),
+                next: next.clone(),
+                error: Some(refusal.message().to_string()),
+            };
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
     };
+    // A new session id at login, so a cookie planted before it is worthless.
+    ctx.session.cycle_id().await?;
+    ctx.session.insert(SESSION_USER, account.id).await?;
+    ctx.session.insert(SESSION_CSRF, random_token()).await?;
+    ctx.session
+        .insert("renewed_at", crate::db::now_ms())
+        .await?;
+    if !agent.0.is_empty() {
+        ctx.session.insert(SESSION_AGENT, &agent.0).await?;
+    }
+    tracing::info!(user_id = account.id, "logged in");
+    Ok(flash::redirect(
+        &next,
+        &format!("Welcome back, {}.", account.username),
+    ))
+}
+
+/// The browser a session was started from, for the settings page's list.
+pub const SESSION_AGENT: &str = "agent";
+
+/// Why a login was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginRefusal {
+    Incomplete,
+    Mismatch,
+    Suspended,
+    Unverified,
+}
+
+impl LoginRefusal {
+    pub fn message(self) -> &'static str {
+        match self {
+            LoginRefusal::Incomplete => "Enter your username or email and your password.",
+            LoginRefusal::Mismatch => {
+                "That username or email and password do not match an account."
+            }
+            LoginRefusal::Suspended => "This account has been suspended by the site's moderators.",
+            LoginRefusal::Unverified => {
+                "Please verify your email address first: open the link we emailed you. \
+                 No email? Use “Resend verification” below."
+            }
+        }
+    }
+}
+
+/// Checks a login (email or username) and password, for the page and the
+/// API alike: rate limits per IP and per account, the same work whether
+/// or not the account exists, the ban and `QUILL_REQUIRE_VERIFIED_EMAIL`
+/// rules, and an upgraded hash when the parameters have changed.
+pub async fn check_login(
+    state: &AppState,
+    ip: &ClientIp,
+    login: &str,
+    password: &str,
+) -> AppResult<Result<LoginAccount, LoginRefusal>> {
+    let login = login.trim();
     if login.is_empty()
         || login.chars().any(char::is_control)
-        || form.password.is_empty()
-        || form.password.chars().count() > domain::PASSWORD_MAX
+        || password.is_empty()
+        || password.chars().count() > domain::PASSWORD_MAX
         || login.len() > 254
     {
-        ctx.ensure_csrf().await?;
-        return refuse(ctx, "Enter your username or email and your password.");
+        return Ok(Err(LoginRefusal::Incomplete));
     }
     state.limits.login_per_ip.check(&ip.0)?;
     let account = find_for_login(&state.db, login).await?;
@@ -350,61 +467,32 @@ async fn login(
     })?;
     let verdict = state
         .passwords
-        .verify(
-            &form.password,
-            account.as_ref().map(|a| a.password_hash.as_str()),
-        )
+        .verify(password, account.as_ref().map(|a| a.password_hash.as_str()))
         .await?;
     let (account, rehash) = match (account, verdict) {
         (Some(a), Verdict::Valid { rehash }) => (a, rehash),
-        _ => {
-            ctx.ensure_csrf().await?;
-            return refuse(
-                ctx,
-                "That username or email and password do not match an account.",
-            );
-        }
+        _ => return Ok(Err(LoginRefusal::Mismatch)),
     };
     if account.banned {
-        ctx.ensure_csrf().await?;
-        return refuse(
-            ctx,
-            "This account has been suspended by the site's moderators.",
-        );
+        return Ok(Err(LoginRefusal::Suspended));
     }
     if state.config.require_verified_email && !account.verified {
-        ctx.ensure_csrf().await?;
-        return refuse(
-            ctx,
-            "Please verify your email address first: open the link we emailed you. \
-             No email? Use “Resend verification” below.",
-        );
+        return Ok(Err(LoginRefusal::Unverified));
     }
     if rehash {
-        let hash = state.passwords.hash(&form.password).await?;
+        let hash = state.passwords.hash(password).await?;
         sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(account.id)
             .execute(&state.db)
             .await?;
     }
-    // A new session id at login, so a cookie planted before it is worthless.
-    ctx.session.cycle_id().await?;
-    ctx.session.insert(SESSION_USER, account.id).await?;
-    ctx.session.insert(SESSION_CSRF, random_token()).await?;
-    ctx.session
-        .insert("renewed_at", crate::db::now_ms())
-        .await?;
-    tracing::info!(user_id = account.id, "logged in");
-    Ok(flash::redirect(
-        &next,
-        &format!("Welcome back, {}.", account.username),
-    ))
+    Ok(Ok(account))
 }
 
-struct LoginAccount {
-    id: i64,
-    username: String,
+pub struct LoginAccount {
+    pub id: i64,
+    pub username: String,
     password_hash: String,
     banned: bool,
     verified: bool,

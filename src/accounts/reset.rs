@@ -270,10 +270,7 @@ pub async fn reset(
         .execute(&mut *tx)
         .await?;
     // Whoever had the old password is logged out everywhere.
-    sqlx::query("DELETE FROM session WHERE account_id = $1")
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?;
+    crate::accounts::end_all_logins(&mut tx, account_id).await?;
     crate::jobs::enqueue(
         &mut *tx,
         SEND_PASSWORD_CHANGED,

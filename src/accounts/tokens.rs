@@ -31,7 +31,7 @@ impl Purpose {
     }
 }
 
-fn hash(raw: &str) -> String {
+pub(crate) fn hash(raw: &str) -> String {
     hex::encode(Sha256::digest(raw.as_bytes()))
 }
 

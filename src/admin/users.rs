@@ -323,10 +323,7 @@ pub async fn ban(
         .await?;
     // Every session ends now: the next request from any of them is logged
     // out, wherever it comes from.
-    sqlx::query("DELETE FROM session WHERE account_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    crate::accounts::end_all_logins(&mut tx, id).await?;
     crate::search::sync::record_author(&mut *tx, id).await?;
     audit::record(
         &mut *tx,

@@ -1,5 +1,7 @@
 //! Feeds: everyone's posts, the people I follow, one tag.
 
+pub mod atom;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -16,6 +18,9 @@ pub fn router() -> Router<AppState> {
         .route("/", get(global_feed))
         .route("/feed", get(following_feed))
         .route("/tags/{tag}", get(tag_feed))
+        .route("/feed.atom", get(atom::everyone))
+        .route("/u/{username}/feed.atom", get(atom::by_user))
+        .route("/tags/{tag}/feed.atom", get(atom::tagged))
 }
 
 #[derive(Template)]
@@ -26,6 +31,8 @@ pub struct FeedPage {
     kind: FeedKind,
     posts: Vec<PostSummary>,
     paging: Paging,
+    /// The matching Atom feed, for `<link rel="alternate">`.
+    atom: Option<String>,
 }
 
 #[derive(PartialEq, Eq)]
@@ -36,7 +43,8 @@ pub enum FeedKind {
 }
 
 async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
-    let mut posts = queries::list(&state.db, Listing::Everyone, q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts =
+        queries::list(&state.db, Listing::everyone(), q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
     page(&FeedPage {
         ctx,
@@ -44,6 +52,7 @@ async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> A
         kind: FeedKind::Global,
         posts,
         paging,
+        atom: Some("/feed.atom".into()),
     })
 }
 
@@ -51,7 +60,7 @@ async fn following_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -
     let me = ctx.require_user()?.id;
     let mut posts = queries::list(
         &state.db,
-        Listing::FollowedBy(me),
+        Listing::followed_by(me),
         q.offset(),
         PAGE_SIZE + 1,
     )
@@ -63,6 +72,7 @@ async fn following_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -
         kind: FeedKind::Following,
         posts,
         paging,
+        atom: None,
     })
 }
 
@@ -80,7 +90,7 @@ async fn tag_feed(
     exists.ok_or(AppError::NotFound)?;
     let mut posts = queries::list(
         &state.db,
-        Listing::Tagged(tag.as_str()),
+        Listing::tagged(tag.as_str()),
         q.offset(),
         PAGE_SIZE + 1,
     )
@@ -92,5 +102,6 @@ async fn tag_feed(
         kind: FeedKind::Tag,
         posts,
         paging,
+        atom: Some(format!("/tags/{}/feed.atom", tag.as_str())),
     })
 }

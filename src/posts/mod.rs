@@ -118,7 +118,7 @@ impl FromRequest<AppState> for PostInput {
 }
 
 impl PostInput {
-    fn cleaned(self) -> PostInput {
+    pub fn cleaned(self) -> PostInput {
         PostInput {
             title: clean_text(&self.title),
             body: clean_text(&self.body.replace("\r\n", "\n")),
@@ -136,15 +136,41 @@ impl PostInput {
     }
 }
 
-/// A checked post: what gets stored.
-struct ValidPost {
-    title: String,
-    body: String,
-    description: String,
-    tags: Vec<tags::Tag>,
+/// The article slug of the API: the title made URL-safe, then the id. The
+/// id makes it unique without a column or a retry loop, and lets a lookup
+/// go straight to the row (`id_in_slug`); a title edit changes the slug,
+/// as RealWorld servers do.
+pub fn slug(title: &str, id: i64) -> String {
+    let mut base = ::slug::slugify(title);
+    if base.len() > 60 {
+        let cut = base[..60].rfind('-').unwrap_or(60);
+        base.truncate(cut);
+    }
+    if base.is_empty() {
+        id.to_string()
+    } else {
+        format!("{base}-{id}")
+    }
 }
 
-fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
+/// The post id a slug names, if it is shaped like one.
+pub fn id_in_slug(slug: &str) -> Option<i64> {
+    let digits = slug.rsplit('-').next()?;
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|id| *id > 0)
+}
+
+/// A checked post: what gets stored.
+pub struct ValidPost {
+    pub title: String,
+    pub body: String,
+    pub description: String,
+    pub tags: Vec<tags::Tag>,
+}
+
+pub fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
     let mut errors = FormErrors::default();
     let title = input.title.trim();
     if title.is_empty() {
@@ -286,13 +312,25 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
             return PostFormPage::new(ctx, &state, None, input, false).refused(errors);
         }
     };
-    let id = insert_post(&state.db, user.id, &post, image.as_ref(), &input.image_alt).await?;
-    state.search.sync_now().await;
-    tracing::info!(post_id = id, user_id = user.id, "post created");
+    let id = create(&state, user.id, &post, image.as_ref(), &input.image_alt).await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your post is published.",
     ))
+}
+
+/// Publishes a checked post; it is searchable when this returns.
+pub async fn create(
+    state: &AppState,
+    author_id: i64,
+    post: &ValidPost,
+    image: Option<&StoredImage>,
+    image_alt: &str,
+) -> AppResult<i64> {
+    let id = insert_post(&state.db, author_id, post, image, image_alt).await?;
+    state.search.sync_now().await;
+    tracing::info!(post_id = id, user_id = author_id, "post created");
+    Ok(id)
 }
 
 async fn insert_post(
@@ -405,7 +443,7 @@ async fn show_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) 
 }
 
 /// The author may edit and delete a post; so may an admin.
-fn may_change(user: &CurrentUser, author_id: i64) -> bool {
+pub fn may_change(user: &CurrentUser, author_id: i64) -> bool {
     user.id == author_id || user.is_admin()
 }
 
@@ -453,6 +491,34 @@ async fn update_post(
             return PostFormPage::new(ctx, &state, Some(id), input, has_image).refused(errors);
         }
     };
+    let change = match image {
+        Some(img) => ImageChange::Replace(img),
+        None if input.remove_image.is_some() => ImageChange::Remove,
+        None => ImageChange::Keep,
+    };
+    edit(&state, &current, &post, &input.image_alt, change).await?;
+    Ok(flash::redirect(
+        &format!("/posts/{id}"),
+        "Your changes are saved.",
+    ))
+}
+
+/// What an edit does to the post's picture.
+pub enum ImageChange {
+    Keep,
+    Remove,
+    Replace(StoredImage),
+}
+
+/// Stores a checked edit of `current`; the old picture's files go by a
+/// job, and search has the new text when this returns.
+pub async fn edit(
+    state: &AppState,
+    current: &PostDetail,
+    post: &ValidPost,
+    image_alt: &str,
+    image: ImageChange,
+) -> AppResult<()> {
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
     let updated = sqlx::query(
@@ -464,23 +530,25 @@ async fn update_post(
     .bind(&post.body)
     .bind(&html)
     .bind(now_ms())
-    .bind(id)
+    .bind(current.id)
     .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
-    .bind(&input.image_alt)
+    .bind(image_alt)
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }
     // A new picture replaces the old one; the old one's files go by a job.
-    if image.is_some() || input.remove_image.is_some() {
+    if !matches!(image, ImageChange::Keep) {
         let new_id = match &image {
-            Some(img) => Some(crate::media::insert(&mut tx, current.author_id, img).await?),
-            None => None,
+            ImageChange::Replace(img) => {
+                Some(crate::media::insert(&mut tx, current.author_id, img).await?)
+            }
+            _ => None,
         };
         sqlx::query("UPDATE post SET image_id = $1 WHERE id = $2")
             .bind(new_id)
-            .bind(id)
+            .bind(current.id)
             .execute(&mut *tx)
             .await?;
         if let Some(old) = current.image_id {
@@ -488,18 +556,15 @@ async fn update_post(
         }
     }
     sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
-        .bind(id)
+        .bind(current.id)
         .execute(&mut *tx)
         .await?;
-    attach_tags(&mut tx, id, &post.tags).await?;
-    crate::search::sync::record(&mut *tx, id).await?;
+    attach_tags(&mut tx, current.id, &post.tags).await?;
+    crate::search::sync::record(&mut *tx, current.id).await?;
     tx.commit().await?;
     state.queue.wake();
     state.search.sync_now().await;
-    Ok(flash::redirect(
-        &format!("/posts/{id}"),
-        "Your changes are saved.",
-    ))
+    Ok(())
 }
 
 async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
@@ -560,4 +625,32 @@ pub async fn remove(
     crate::notifications::push_count(state, author_id).await;
     tracing::info!(post_id = id, by = by.id, "post deleted");
     Ok(author)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_the_title_made_safe_then_the_id() {
+        assert_eq!(
+            slug("How to train your dragon", 42),
+            "how-to-train-your-dragon-42"
+        );
+        assert_eq!(slug("Ça va? Très bien!", 7), "ca-va-tres-bien-7");
+        assert_eq!(slug("???", 9), "9");
+        let long = slug(&"word ".repeat(40), 3);
+        assert!(long.len() <= 62 && long.ends_with("-3"), "{long}");
+        assert!(!long.contains("--"));
+    }
+
+    #[test]
+    fn a_slug_names_its_post_by_the_last_number() {
+        assert_eq!(id_in_slug("how-to-train-your-dragon-42"), Some(42));
+        assert_eq!(id_in_slug("9"), Some(9));
+        assert_eq!(id_in_slug("no-such-slug"), None);
+        assert_eq!(id_in_slug("x-0"), None);
+        assert_eq!(id_in_slug("x-99999999999999999999"), None);
+        assert_eq!(id_in_slug("x-+5"), None);
+    }
 }

@@ -15,9 +15,14 @@ pub const EXCERPT_CHARS: usize = 240;
 pub struct PostSummary {
     pub id: i64,
     pub title: String,
+    /// The author's one-line summary ("" when none was given).
+    pub description: String,
     pub excerpt: String,
     pub created_at: i64,
+    pub updated_at: i64,
+    pub author_id: i64,
     pub author: String,
+    pub author_bio: String,
     pub author_name: String,
     pub likes: i64,
     pub comments: i64,
@@ -28,12 +33,121 @@ pub struct PostSummary {
     pub image_alt: String,
 }
 
-/// Which posts a feed shows; all of them newest first, banned authors hidden.
-pub enum Listing<'a> {
-    Everyone,
-    FollowedBy(i64),
-    Tagged(&'a str),
-    By(i64),
+impl PostSummary {
+    /// The author's display name, or the username when there is none.
+    pub fn author_name_or_username(&self) -> &str {
+        if self.author_name.is_empty() {
+            &self.author
+        } else {
+            &self.author_name
+        }
+    }
+}
+
+/// Which posts a feed shows: all of them newest first, banned authors
+/// hidden, narrowed by any of the filters (the API combines them).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Listing<'a> {
+    pub followed_by: Option<i64>,
+    pub tagged: Option<&'a str>,
+    pub by: Option<i64>,
+    pub liked_by: Option<i64>,
+}
+
+impl<'a> Listing<'a> {
+    pub fn everyone() -> Self {
+        Listing::default()
+    }
+
+    pub fn followed_by(id: i64) -> Self {
+        Listing {
+            followed_by: Some(id),
+            ..Listing::default()
+        }
+    }
+
+    pub fn tagged(tag: &'a str) -> Self {
+        Listing {
+            tagged: Some(tag),
+            ..Listing::default()
+        }
+    }
+
+    pub fn by(id: i64) -> Self {
+        Listing {
+            by: Some(id),
+            ..Listing::default()
+        }
+    }
+
+    /// SQL conditions on `p` (the post), numbered from `$first`, and the
+    /// values they bind, in order.
+    fn conditions(&self, first: usize) -> (String, Vec<Bound<'a>>) {
+        let mut sql = String::new();
+        let mut binds = Vec::new();
+        let mut n = first;
+        let mut add = |cond: &str, value: Bound<'a>| {
+            sql.push_str(" AND ");
+            sql.push_str(&cond.replace("$n", &format!("${n}")));
+            binds.push(value);
+            n += 1;
+        };
+        if let Some(id) = self.followed_by {
+            add(
+                "p.author_id IN (SELECT followee_id FROM follow WHERE follower_id = $n)",
+                Bound::Id(id),
+            );
+        }
+        if let Some(tag) = self.tagged {
+            add(
+                "p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = $n)",
+                Bound::Text(tag),
+            );
+        }
+        if let Some(id) = self.by {
+            add("p.author_id = $n", Bound::Id(id));
+        }
+        if let Some(id) = self.liked_by {
+            add(
+                "p.id IN (SELECT l.post_id FROM post_like l WHERE l.account_id = $n)",
+                Bound::Id(id),
+            );
+        }
+        (sql, binds)
+    }
+}
+
+enum Bound<'a> {
+    Id(i64),
+    Text(&'a str),
+}
+
+impl Bound<'_> {
+    fn bind<'q, O>(
+        &self,
+        q: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>> {
+        match self {
+            Bound::Id(id) => q.bind(*id),
+            Bound::Text(t) => q.bind(t.to_string()),
+        }
+    }
+}
+
+/// How many posts a listing holds in all (for the API's `articlesCount`).
+pub async fn count(db: &Db, listing: Listing<'_>) -> Result<i64, sqlx::Error> {
+    let (filter, binds) = listing.conditions(1);
+    // NOT IN over the few banned accounts lets SQLite count from the
+    // author index instead of joining every post to its account.
+    let sql = format!(
+        "SELECT COUNT(*) FROM post p \
+         WHERE p.author_id NOT IN (SELECT id FROM account WHERE banned_at IS NOT NULL){filter}"
+    );
+    let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+    for b in &binds {
+        query = b.bind(query);
+    }
+    Ok(query.fetch_one(db).await?.0)
 }
 
 pub async fn list(
@@ -42,33 +156,26 @@ pub async fn list(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<PostSummary>, sqlx::Error> {
-    let filter = match listing {
-        Listing::Everyone => "",
-        Listing::FollowedBy(_) => {
-            "AND p.author_id IN (SELECT followee_id FROM follow WHERE follower_id = $3)"
-        }
-        Listing::Tagged(_) => {
-            "AND p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = $3)"
-        }
-        Listing::By(_) => "AND p.author_id = $3",
-    };
+    let (filter, binds) = listing.conditions(3);
     let sql = format!(
         "SELECT p.id, p.title, p.description, p.excerpt, \
-           CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, p.created_at, a.username, a.display_name, \
+           CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, p.created_at, p.updated_at, \
+           p.author_id, a.username, a.display_name, a.bio, \
            (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
            (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments, \
            av.small AS avatar_small, pi.small AS thumb, pi.small_w AS thumb_w, pi.small_h AS thumb_h, p.image_alt \
          FROM post p JOIN account a ON a.id = p.author_id \
            LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \
-         WHERE a.banned_at IS NULL {filter} \
+         WHERE a.banned_at IS NULL{filter} \
          ORDER BY p.id DESC LIMIT $1 OFFSET $2"
     );
-    let query = sqlx::query(&sql).bind(limit).bind(offset);
-    let query = match listing {
-        Listing::Everyone => query,
-        Listing::FollowedBy(id) | Listing::By(id) => query.bind(id),
-        Listing::Tagged(tag) => query.bind(tag.to_string()),
-    };
+    let mut query = sqlx::query(&sql).bind(limit).bind(offset);
+    for b in &binds {
+        query = match b {
+            Bound::Id(id) => query.bind(*id),
+            Bound::Text(t) => query.bind(t.to_string()),
+        };
+    }
     let rows = query.fetch_all(db).await?;
     let mut posts: Vec<PostSummary> = rows
         .iter()
@@ -76,7 +183,7 @@ pub async fn list(
             let description: String = r.get("description");
             let stored: String = r.get("excerpt");
             let excerpt = if !description.is_empty() {
-                description
+                description.clone()
             } else if !stored.is_empty() {
                 stored
             } else {
@@ -102,8 +209,12 @@ pub async fn list(
                 image_alt: r.get("image_alt"),
                 id: r.get("id"),
                 title: r.get("title"),
+                description,
                 excerpt,
                 created_at: r.get("created_at"),
+                updated_at: r.get("updated_at"),
+                author_id: r.get("author_id"),
+                author_bio: r.get("bio"),
                 author,
                 author_name,
                 likes: r.get("likes"),
@@ -147,6 +258,7 @@ pub struct PostDetail {
     pub author_id: i64,
     pub author: String,
     pub author_name: String,
+    pub author_bio: String,
     pub title: String,
     pub description: String,
     pub body: String,
@@ -163,7 +275,7 @@ pub struct PostDetail {
 
 pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
     let row = sqlx::query(&format!(
-        "SELECT p.id, p.author_id, a.username, a.display_name, p.title, p.description, p.body, p.body_html, \
+        "SELECT p.id, p.author_id, a.username, a.display_name, a.bio, p.title, p.description, p.body, p.body_html, \
            p.created_at, p.updated_at, (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
            av.small AS avatar_small, p.image_id, p.image_alt, {} \
          FROM post p JOIN account a ON a.id = p.author_id \
@@ -187,6 +299,7 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
         author_id: r.get("author_id"),
         author,
         author_name,
+        author_bio: r.get("bio"),
         title: r.get("title"),
         description: r.get("description"),
         body: r.get("body"),
@@ -204,4 +317,38 @@ pub async fn author_of(db: &Db, post_id: i64) -> Result<Option<i64>, sqlx::Error
         .bind(post_id)
         .fetch_optional(db)
         .await
+}
+
+/// The rendered bodies (and large picture, if any) of several posts, for
+/// feeds that carry whole posts.
+pub async fn bodies(
+    db: &Db,
+    post_ids: &[i64],
+) -> Result<HashMap<i64, (String, Option<crate::media::StoredFile>)>, sqlx::Error> {
+    if post_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT p.id, p.body_html, pi.large, pi.large_w, pi.large_h FROM post p \
+         LEFT JOIN image pi ON pi.id = p.image_id WHERE p.id IN ({})",
+        placeholders(1, post_ids.len())
+    );
+    let mut query =
+        sqlx::query_as::<_, (i64, String, Option<String>, Option<i64>, Option<i64>)>(&sql);
+    for id in post_ids {
+        query = query.bind(*id);
+    }
+    Ok(query
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .map(|(id, html, large, w, h)| {
+            let image = large.map(|name| crate::media::StoredFile {
+                name,
+                width: w.unwrap_or(0),
+                height: h.unwrap_or(0),
+            });
+            (id, (html, image))
+        })
+        .collect())
 }

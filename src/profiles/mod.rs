@@ -142,7 +142,7 @@ async fn show_profile(
         Some(me) if me != id => follows::is_following(&state.db, me, id).await?,
         _ => false,
     };
-    let mut posts = queries::list(&state.db, Listing::By(id), q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts = queries::list(&state.db, Listing::by(id), q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
     page(&ProfilePage {
         ctx,

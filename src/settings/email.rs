@@ -57,7 +57,21 @@ pub async fn change_email(
         page.errors = errors;
         return page.refused();
     };
-    // About five a hour per account, and per asked-for address.
+    request_change(&state, id, &new).await?;
+    Ok(flash::redirect(
+        "/settings",
+        &format!(
+            "We sent a link to {}. Your address changes when you open it.",
+            new.as_str()
+        ),
+    ))
+}
+
+/// Starts moving account `id` to the checked address `new`: a link to
+/// confirm goes to the new address and a notice to the current one (the
+/// address changes only when the link is opened). About five an hour per
+/// account and per asked-for address.
+pub async fn request_change(state: &AppState, id: i64, new: &EmailAddress) -> AppResult<()> {
     for key in [format!("change-by:{id}"), format!("change:{}", new.key())] {
         state.limits.mail_per_address.check(&key)?;
     }
@@ -67,13 +81,7 @@ pub async fn change_email(
     crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE_NOTICE, &payload, now_ms()).await?;
     tx.commit().await?;
     state.queue.wake();
-    Ok(flash::redirect(
-        "/settings",
-        &format!(
-            "We sent a link to {}. Your address changes when you open it.",
-            new.as_str()
-        ),
-    ))
+    Ok(())
 }
 
 /// The account's name and current address, and the asked-for address,

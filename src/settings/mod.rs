@@ -3,6 +3,7 @@
 
 pub mod avatar;
 pub mod email;
+pub mod logins;
 pub mod password;
 
 use askama::Template;
@@ -34,6 +35,8 @@ pub fn router() -> Router<AppState> {
             post(avatar::upload_avatar).layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/settings/avatar/delete", post(avatar::remove_avatar))
+        .route("/settings/sessions/end", post(logins::end_session))
+        .route("/settings/tokens/revoke", post(logins::revoke_token))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)
@@ -59,6 +62,8 @@ pub struct SettingsPage {
     new_email: String,
     has_avatar: bool,
     errors: FormErrors,
+    sessions: Vec<logins::SessionInfo>,
+    tokens: Vec<crate::accounts::api_tokens::TokenInfo>,
 }
 
 impl SettingsPage {
@@ -80,7 +85,10 @@ impl SettingsPage {
         .fetch_optional(db)
         .await?;
         let has_avatar = ctx.user.as_ref().is_some_and(|u| u.avatar.small.is_some());
+        let (sessions, tokens) = logins::load(&ctx, db, id).await?;
         Ok(SettingsPage {
+            sessions,
+            tokens,
             ctx,
             display_name,
             bio,
@@ -112,9 +120,6 @@ async fn update_profile(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let bio = clean_text(&form.bio.replace("\r\n", "\n"))
-        .trim()
-        .to_string();
     let mut errors = FormErrors::default();
     if display_name.chars().count() > DISPLAY_NAME_MAX {
         errors.add(
@@ -122,15 +127,13 @@ async fn update_profile(
             format!("Keep your name to {DISPLAY_NAME_MAX} characters."),
         );
     }
-    if bio.chars().count() > BIO_MAX {
-        errors.add(
-            "bio",
-            format!(
-                "Keep your bio to {BIO_MAX} characters (it has {}).",
-                bio.chars().count()
-            ),
-        );
-    }
+    let bio = match checked_bio(&form.bio) {
+        Ok(bio) => bio,
+        Err(why) => {
+            errors.add("bio", why);
+            form.bio.trim().to_string()
+        }
+    };
     if !errors.is_empty() {
         let mut page = SettingsPage::load(ctx, &state.db).await?;
         page.display_name = display_name;
@@ -138,10 +141,33 @@ async fn update_profile(
         page.errors = errors;
         return page.refused();
     }
+    save_profile(&state, id, &display_name, &bio).await?;
+    Ok(flash::redirect("/settings", "Your profile is saved."))
+}
+
+/// A bio as stored, or why it cannot be.
+pub fn checked_bio(raw: &str) -> Result<String, String> {
+    let bio = clean_text(&raw.replace("\r\n", "\n")).trim().to_string();
+    let n = bio.chars().count();
+    if n > BIO_MAX {
+        return Err(format!(
+            "Keep your bio to {BIO_MAX} characters (it has {n})."
+        ));
+    }
+    Ok(bio)
+}
+
+/// Stores a checked name and bio; search finds posts by the new name at once.
+pub async fn save_profile(
+    state: &AppState,
+    id: i64,
+    display_name: &str,
+    bio: &str,
+) -> AppResult<()> {
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE account SET display_name = $1, bio = $2, updated_at = $3 WHERE id = $4")
-        .bind(&display_name)
-        .bind(&bio)
+        .bind(display_name)
+        .bind(bio)
         .bind(now_ms())
         .bind(id)
         .execute(&mut *tx)
@@ -150,5 +176,5 @@ async fn update_profile(
     crate::search::sync::record_author(&mut *tx, id).await?;
     tx.commit().await?;
     state.search.sync_now().await;
-    Ok(flash::redirect("/settings", "Your profile is saved."))
+    Ok(())
 }

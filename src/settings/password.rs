@@ -54,10 +54,42 @@ pub async fn change_password(
 ) -> AppResult {
     let user = ctx.require_user()?;
     let id = user.id;
+    let errors = check_change(
+        &state,
+        id,
+        &user.username,
+        &form.current_password,
+        &form.new_password,
+    )
+    .await?;
+    if !errors.is_empty() {
+        let mut page = SettingsPage::load(ctx, &state.db).await?;
+        page.errors = errors;
+        return page.refused();
+    }
+    set_password(&state, id, &form.new_password).await?;
+    // This browser stays logged in, under a new session id.
+    ctx.session.cycle_id().await?;
+    Ok(flash::redirect(
+        "/settings",
+        "Your password is changed. Every other session was logged out.",
+    ))
+}
+
+/// What is wrong with a password change (nothing: empty errors): the
+/// current password must match, the new one must differ and be acceptable.
+/// Errors are on `password_current` and `new_password`.
+pub async fn check_change(
+    state: &AppState,
+    id: i64,
+    username: &str,
+    current: &str,
+    new: &str,
+) -> AppResult<FormErrors> {
     let mut errors = FormErrors::default();
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !current_password_matches(state, id, current).await? {
         errors.add("password_current", "That is not your current password.");
-    } else if form.new_password == form.current_password {
+    } else if new == current {
         errors.add(
             "new_password",
             "That is your current password. Choose a new one.",
@@ -67,17 +99,16 @@ pub async fn change_password(
             .bind(id)
             .fetch_one(&state.db)
             .await?;
-        errors.check(
-            "new_password",
-            check_new_password(&form.new_password, &user.username, &email),
-        );
+        errors.check("new_password", check_new_password(new, username, &email));
     }
-    if !errors.is_empty() {
-        let mut page = SettingsPage::load(ctx, &state.db).await?;
-        page.errors = errors;
-        return page.refused();
-    }
-    let hash = state.passwords.hash(&form.new_password).await?;
+    Ok(errors)
+}
+
+/// Stores a checked new password. Every session and API token of the
+/// account ends (the caller may start a new one), open streams recheck,
+/// reset links die, and the owner is told by email.
+pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<()> {
+    let hash = state.passwords.hash(new).await?;
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE account SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(&hash)
@@ -85,11 +116,7 @@ pub async fn change_password(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    // Every session ends, this one included; it lives on under a new id below.
-    sqlx::query("DELETE FROM session WHERE account_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    crate::accounts::end_all_logins(&mut tx, id).await?;
     crate::jobs::enqueue(
         &mut *tx,
         SEND_PASSWORD_CHANGED,
@@ -100,11 +127,7 @@ pub async fn change_password(
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&state.db, id, Purpose::Reset).await?;
-    ctx.session.cycle_id().await?;
-    crate::notifications::recheck_streams(&state, id).await;
+    crate::notifications::recheck_streams(state, id).await;
     tracing::info!(user_id = id, "password changed");
-    Ok(flash::redirect(
-        "/settings",
-        "Your password is changed. Every other session was logged out.",
-    ))
+    Ok(())
 }

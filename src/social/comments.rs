@@ -20,6 +20,7 @@ pub struct CommentView {
     pub author_id: i64,
     pub author: String,
     pub author_name: String,
+    pub author_bio: String,
     pub body: String,
     pub created_at: i64,
     pub avatar: crate::media::Avatar,
@@ -27,9 +28,18 @@ pub struct CommentView {
 
 /// A post's comments, oldest first; at most the first thousand are shown.
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
-    type Row = (i64, i64, String, String, String, i64, Option<String>);
+    type Row = (
+        i64,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        i64,
+        Option<String>,
+    );
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.author_id, a.username, a.display_name, c.body, c.created_at, av.small \
+        "SELECT c.id, c.author_id, a.username, a.display_name, a.bio, c.body, c.created_at, av.small \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
     )
@@ -39,14 +49,17 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
     Ok(rows
         .into_iter()
         .map(
-            |(id, author_id, author, author_name, body, created_at, small)| CommentView {
-                avatar: crate::media::Avatar::new(&author, &author_name, small, None),
-                id,
-                author_id,
-                author,
-                author_name,
-                body,
-                created_at,
+            |(id, author_id, author, author_name, author_bio, body, created_at, small)| {
+                CommentView {
+                    avatar: crate::media::Avatar::new(&author, &author_name, small, None),
+                    id,
+                    author_id,
+                    author,
+                    author_name,
+                    author_bio,
+                    body,
+                    created_at,
+                }
             },
         )
         .collect())
@@ -64,44 +77,56 @@ pub async fn create_comment(
     PathId(post_id): PathId,
     Form(form): Form<CommentForm>,
 ) -> AppResult {
-    let user = ctx.require_user()?.clone();
+    let user_id = ctx.require_user()?.id;
+    let body = match checked_body(&form.body) {
+        Ok(body) => body,
+        Err(error) => {
+            let page = post_page(ctx, &state.db, post_id, form.body, Some(error)).await?;
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    let id = add(&state, user_id, post_id, &body).await?;
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}#comment-{id}"),
+        "Your comment is posted.",
+    ))
+}
+
+/// A comment's text as stored, or why it cannot be.
+pub fn checked_body(raw: &str) -> Result<String, String> {
+    let body = clean_text(&raw.replace("\r\n", "\n")).trim().to_string();
+    if body.is_empty() {
+        Err("Write something before sending your comment.".to_string())
+    } else if body.chars().count() > COMMENT_MAX {
+        Err(format!("Comments are limited to {COMMENT_MAX} characters."))
+    } else {
+        Ok(body)
+    }
+}
+
+/// Adds a checked comment (see `checked_body`) and notifies the post's
+/// author, in one transaction; returns the comment's id.
+pub async fn add(state: &AppState, user_id: i64, post_id: i64, body: &str) -> AppResult<i64> {
     let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = clean_text(&form.body.replace("\r\n", "\n"))
-        .trim()
-        .to_string();
-    let error = if body.is_empty() {
-        Some("Write something before sending your comment.".to_string())
-    } else if body.chars().count() > COMMENT_MAX {
-        Some(format!("Comments are limited to {COMMENT_MAX} characters."))
-    } else {
-        None
-    };
-    if let Some(error) = error {
-        let page = post_page(ctx, &state.db, post_id, form.body, Some(error)).await?;
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
-    }
     let mut tx = state.db.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO comment (post_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(post_id)
-    .bind(user.id)
-    .bind(&body)
+    .bind(user_id)
+    .bind(body)
     .bind(now_ms())
     .fetch_one(&mut *tx)
     .await?;
-    let note = crate::notifications::store::comment(&mut tx, author, user.id, post_id, id).await?;
+    let note = crate::notifications::store::comment(&mut tx, author, user_id, post_id, id).await?;
     if note.is_some() {
-        crate::notifications::mail::after_new(&mut tx, &state, author, "comment").await?;
+        crate::notifications::mail::after_new(&mut tx, state, author, "comment").await?;
     }
     tx.commit().await?;
-    crate::notifications::push_new(&state, author, note).await;
-    Ok(flash::redirect(
-        &format!("/posts/{post_id}#comment-{id}"),
-        "Your comment is posted.",
-    ))
+    crate::notifications::push_new(state, author, note).await;
+    Ok(id)
 }
 
 pub async fn delete_comment(

@@ -18,29 +18,7 @@ pub async fn follow(
     let (target, name) = profiles::id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
-    if target == user.id {
-        return Err(AppError::Unprocessable(
-            "You cannot follow yourself.".into(),
-        ));
-    }
-    let mut tx = state.db.begin().await?;
-    let added = sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(user.id)
-        .bind(target)
-        .bind(now_ms())
-        .execute(&mut *tx)
-        .await?;
-    let note = if added.rows_affected() > 0 {
-        let note = store::once(&mut tx, target, user.id, "follow", None).await?;
-        if note.is_some() {
-            notifications::mail::after_new(&mut tx, &state, target, "follow").await?;
-        }
-        note
-    } else {
-        None
-    };
-    tx.commit().await?;
-    notifications::push_new(&state, target, note).await;
+    add(&state, user.id, target).await?;
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You now follow @{name}."),
@@ -56,22 +34,77 @@ pub async fn unfollow(
     let (target, name) = profiles::id_of(&state.db, &username)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut tx = state.db.begin().await?;
-    let removed = sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
-        .bind(user.id)
-        .bind(target)
-        .execute(&mut *tx)
-        .await?;
-    let retracted = removed.rows_affected() > 0
-        && store::retract(&mut tx, target, user.id, "follow", None).await?;
-    tx.commit().await?;
-    if retracted {
-        notifications::push_count(&state, target).await;
-    }
+    remove(&state, user.id, target).await?;
     Ok(flash::redirect(
         &format!("/u/{name}"),
         &format!("You no longer follow @{name}."),
     ))
+}
+
+/// `user_id` follows `target` (again: nothing changes); the followed person
+/// is notified, in the same transaction.
+pub async fn add(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
+    if target == user_id {
+        return Err(AppError::Unprocessable(
+            "You cannot follow yourself.".into(),
+        ));
+    }
+    let mut tx = state.db.begin().await?;
+    let added = sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(user_id)
+        .bind(target)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    let note = if added.rows_affected() > 0 {
+        let note = store::once(&mut tx, target, user_id, "follow", None).await?;
+        if note.is_some() {
+            notifications::mail::after_new(&mut tx, state, target, "follow").await?;
+        }
+        note
+    } else {
+        None
+    };
+    tx.commit().await?;
+    notifications::push_new(state, target, note).await;
+    Ok(())
+}
+
+/// Stops following, taking back the unread notification.
+pub async fn remove(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
+    let mut tx = state.db.begin().await?;
+    let removed = sqlx::query("DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2")
+        .bind(user_id)
+        .bind(target)
+        .execute(&mut *tx)
+        .await?;
+    let retracted = removed.rows_affected() > 0
+        && store::retract(&mut tx, target, user_id, "follow", None).await?;
+    tx.commit().await?;
+    if retracted {
+        notifications::push_count(state, target).await;
+    }
+    Ok(())
+}
+
+/// Which of `account_ids` `user_id` follows, in one query.
+pub async fn following_among(
+    db: &Db,
+    user_id: i64,
+    account_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
+    if account_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = format!(
+        "SELECT followee_id FROM follow WHERE follower_id = $1 AND followee_id IN ({})",
+        crate::db::placeholders(2, account_ids.len())
+    );
+    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(user_id);
+    for id in account_ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?.into_iter().collect())
 }
 
 pub async fn is_following(db: &Db, follower: i64, followee: i64) -> Result<bool, sqlx::Error> {

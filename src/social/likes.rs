@@ -10,29 +10,7 @@ use crate::posts::queries;
 use crate::web::{Ctx, PathId, flash};
 
 pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
-    let user = ctx.require_user()?;
-    let author = queries::author_of(&state.db, post_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // The like and its notification stand or fall together.
-    let mut tx = state.db.begin().await?;
-    let added = sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(post_id)
-        .bind(user.id)
-        .bind(now_ms())
-        .execute(&mut *tx)
-        .await?;
-    let note = if added.rows_affected() > 0 {
-        let note = store::once(&mut tx, author, user.id, "like", Some(post_id)).await?;
-        if note.is_some() {
-            notifications::mail::after_new(&mut tx, &state, author, "like").await?;
-        }
-        note
-    } else {
-        None
-    };
-    tx.commit().await?;
-    notifications::push_new(&state, author, note).await;
+    add(&state, ctx.require_user()?.id, post_id).await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}"),
         "You like this post.",
@@ -40,26 +18,79 @@ pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): Path
 }
 
 pub async fn unlike(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
-    let user = ctx.require_user()?;
+    remove(&state, ctx.require_user()?.id, post_id).await?;
+    Ok(flash::redirect(
+        &format!("/posts/{post_id}"),
+        "Like removed.",
+    ))
+}
+
+/// `user_id` likes the post (again: nothing changes). The like and the
+/// author's notification stand or fall together; the notification goes
+/// live to the author's open pages after the commit.
+pub async fn add(state: &AppState, user_id: i64, post_id: i64) -> AppResult<()> {
+    let author = queries::author_of(&state.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let added = sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(post_id)
+        .bind(user_id)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+    let note = if added.rows_affected() > 0 {
+        let note = store::once(&mut tx, author, user_id, "like", Some(post_id)).await?;
+        if note.is_some() {
+            notifications::mail::after_new(&mut tx, state, author, "like").await?;
+        }
+        note
+    } else {
+        None
+    };
+    tx.commit().await?;
+    notifications::push_new(state, author, note).await;
+    Ok(())
+}
+
+/// Takes a like back, and its notification while still unread.
+pub async fn remove(state: &AppState, user_id: i64, post_id: i64) -> AppResult<()> {
     let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut tx = state.db.begin().await?;
     let removed = sqlx::query("DELETE FROM post_like WHERE post_id = $1 AND account_id = $2")
         .bind(post_id)
-        .bind(user.id)
+        .bind(user_id)
         .execute(&mut *tx)
         .await?;
     let retracted = removed.rows_affected() > 0
-        && store::retract(&mut tx, author, user.id, "like", Some(post_id)).await?;
+        && store::retract(&mut tx, author, user_id, "like", Some(post_id)).await?;
     tx.commit().await?;
     if retracted {
-        notifications::push_count(&state, author).await;
+        notifications::push_count(state, author).await;
     }
-    Ok(flash::redirect(
-        &format!("/posts/{post_id}"),
-        "Like removed.",
-    ))
+    Ok(())
+}
+
+/// Which of `post_ids` `user_id` likes, in one query.
+pub async fn liked_among(
+    db: &Db,
+    user_id: i64,
+    post_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
+    if post_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = format!(
+        "SELECT post_id FROM post_like WHERE account_id = $1 AND post_id IN ({})",
+        crate::db::placeholders(2, post_ids.len())
+    );
+    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(user_id);
+    for id in post_ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?.into_iter().collect())
 }
 
 pub async fn has_liked(db: &Db, post_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {

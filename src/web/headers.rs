@@ -41,17 +41,31 @@ pub async fn layer(req: Request, next: Next) -> Response {
 #[derive(Clone, Copy)]
 pub struct Https(pub bool);
 
-/// The body limit layer answers an oversized request with a bare 413;
-/// visitors get the readable page instead.
-pub async fn readable_413(resp: Response) -> Response {
-    let is_page = resp
+/// The body limit layer answers an oversized request with a bare 413:
+/// visitors get the readable page instead, API clients the API's JSON
+/// error (whichever layer noticed the size first).
+pub async fn readable_413(req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let resp = next.run(req).await;
+    if resp.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        return resp;
+    }
+    let content_type = resp
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    if resp.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE && !is_page {
-        return axum::response::IntoResponse::into_response(
-            crate::error::AppError::PayloadTooLarge,
-        );
+        .map(|v| v.as_bytes().to_vec())
+        .unwrap_or_default();
+    let mut readable = if api && !content_type.starts_with(b"application/json") {
+        axum::response::IntoResponse::into_response(crate::api::error::ApiError::TooLarge)
+    } else if !api && !content_type.starts_with(b"text/html") {
+        axum::response::IntoResponse::into_response(crate::error::AppError::PayloadTooLarge)
+    } else {
+        return resp;
+    };
+    if let Some(close) = resp.headers().get(header::CONNECTION) {
+        readable
+            .headers_mut()
+            .insert(header::CONNECTION, close.clone());
     }
-    resp
+    readable
 }

@@ -214,6 +214,29 @@ async fn keep_alive(session: &Session) -> Result<(), tower_sessions::session::Er
     Ok(())
 }
 
+/// The `User-Agent` header, printable and at most 200 characters ("" when
+/// absent), to tell sessions and tokens apart in /settings.
+pub struct UserAgent(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for UserAgent {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let agent = parts
+            .headers
+            .get(axum::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        Ok(UserAgent(
+            agent
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(200)
+                .collect(),
+        ))
+    }
+}
+
 /// A positive integer id from the path; anything else is a 404, never a 400.
 pub struct PathId(pub i64);
 
@@ -319,6 +342,16 @@ pub fn format_date(ms: impl std::borrow::Borrow<i64>) -> String {
     let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let fmt = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
+    dt.format(&fmt).unwrap_or_default()
+}
+
+/// RFC 3339 in UTC with milliseconds, as the API's timestamps are.
+pub fn iso_ms(ms: i64) -> String {
+    let dt = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let fmt = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
     dt.format(&fmt).unwrap_or_default()
 }
 

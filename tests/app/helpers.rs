@@ -488,6 +488,105 @@ impl Browser {
     }
 }
 
+/// An answer of the JSON API.
+pub struct ApiReply {
+    pub status: StatusCode,
+    pub json: serde_json::Value,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl ApiReply {
+    /// The messages of `{"errors": {field: [...]}}` for `field`.
+    pub fn errors_on(&self, field: &str) -> Vec<String> {
+        self.json["errors"][field]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|m| m.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Browser {
+    /// A JSON API call from this browser (its cookies go along), with an
+    /// optional token and body.
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> ApiReply {
+        let bytes = body.map(|b| b.to_string().into_bytes());
+        self.api_raw(method, path, token, "application/json", bytes)
+            .await
+    }
+
+    pub async fn api_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        body: Option<Vec<u8>>,
+    ) -> ApiReply {
+        let mut req = self
+            .client
+            .request(method, format!("{}/api{path}", self.base))
+            .header("content-type", content_type);
+        if let Some(t) = token {
+            req = req.header("authorization", format!("Token {t}"));
+        }
+        if let Some(b) = body {
+            req = req.body(b);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let text = resp.text().await.unwrap();
+        let json = if text.trim().is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {text:.300}"))
+        };
+        ApiReply {
+            status,
+            json,
+            headers,
+        }
+    }
+}
+
+impl TestApp {
+    /// Registers `name` through the API and returns its token.
+    pub async fn api_user(&self, name: &str) -> String {
+        let r = self
+            .browser()
+            .api(
+                reqwest::Method::POST,
+                "/users",
+                None,
+                Some(serde_json::json!({"user": {
+                    "username": name,
+                    "email": format!("{name}@example.com"),
+                    "password": "correct horse battery",
+                }})),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::CREATED,
+            "[{}] register {name}: {}",
+            self.backend,
+            r.json
+        );
+        r.json["user"]["token"].as_str().unwrap().to_string()
+    }
+}
+
 pub fn csrf_in(html: &str) -> Option<String> {
     let at = html.find("name=\"csrf_token\" value=\"")? + "name=\"csrf_token\" value=\"".len();
     let end = html[at..].find('"')?;

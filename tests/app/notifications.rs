@@ -144,19 +144,19 @@ async fn likes_on_one_post_are_one_entry_and_reading_clears_the_badge() {
 
 /// One server-sent event.
 #[derive(Debug)]
-struct Sse {
-    event: String,
-    data: serde_json::Value,
+pub(crate) struct Sse {
+    pub(crate) event: String,
+    pub(crate) data: serde_json::Value,
 }
 
 /// A stream opened with a browser's cookies, read event by event.
-struct Stream {
+pub(crate) struct Stream {
     body: std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>>,
     buf: String,
 }
 
 impl Stream {
-    async fn open(b: &Browser, last_event_id: Option<i64>) -> (StatusCode, Stream) {
+    pub(crate) async fn open(b: &Browser, last_event_id: Option<i64>) -> (StatusCode, Stream) {
         let resp = b.stream("/notifications/stream", last_event_id).await;
         let status = resp.status();
         (
@@ -170,7 +170,7 @@ impl Stream {
 
     /// Whether the server ends the stream within `wait` (events before the
     /// end are skipped).
-    async fn ends_within(&mut self, wait: Duration) -> bool {
+    pub(crate) async fn ends_within(&mut self, wait: Duration) -> bool {
         tokio::time::timeout(wait, async {
             while let Some(chunk) = self.body.next().await {
                 if chunk.is_err() {
@@ -183,7 +183,7 @@ impl Stream {
     }
 
     /// Opens a stream and reads the unread count every stream starts with.
-    async fn open_counting(b: &Browser, last_event_id: Option<i64>) -> (Stream, i64) {
+    pub(crate) async fn open_counting(b: &Browser, last_event_id: Option<i64>) -> (Stream, i64) {
         let (status, mut stream) = Stream::open(b, last_event_id).await;
         assert_eq!(status, StatusCode::OK);
         let first = stream
@@ -195,7 +195,7 @@ impl Stream {
     }
 
     /// The next event other than keep-alive comments, within `wait`.
-    async fn next(&mut self, wait: Duration) -> Option<Sse> {
+    pub(crate) async fn next(&mut self, wait: Duration) -> Option<Sse> {
         tokio::time::timeout(wait, async {
             loop {
                 if let Some(end) = self.buf.find("\n\n") {

@@ -1,0 +1,123 @@
+//! `/api/articles/{slug}/comments`: the post's comments, oldest first.
+
+use std::collections::HashSet;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use super::auth::{ApiUser, MaybeApiUser};
+use super::error::{ApiError, ApiResult};
+use super::json::JsonBody;
+use super::views::{self, Comment, Profile};
+use crate::app::AppState;
+use crate::posts::{self, queries};
+use crate::social::comments::{self, CommentView};
+use crate::social::follows;
+
+async fn post_id(state: &AppState, slug: &str) -> ApiResult<i64> {
+    let id = posts::id_in_slug(slug).ok_or(ApiError::NotFound("article"))?;
+    let post = queries::find(&state.db, id)
+        .await?
+        .filter(|p| posts::slug(&p.title, p.id) == slug)
+        .ok_or(ApiError::NotFound("article"))?;
+    Ok(post.id)
+}
+
+fn view(state: &AppState, c: CommentView, following: &HashSet<i64>) -> Comment {
+    Comment {
+        id: c.id,
+        created_at: views::time(c.created_at),
+        updated_at: views::time(c.created_at),
+        author: Profile {
+            image: views::image_url(state, c.avatar.small.as_deref()),
+            following: following.contains(&c.author_id),
+            username: c.author,
+            bio: views::nullable(&c.author_bio),
+        },
+        body: c.body,
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    viewer: MaybeApiUser,
+    Path(slug): Path<String>,
+) -> ApiResult {
+    let post = post_id(&state, &slug).await?;
+    let all = comments::for_post(&state.db, post).await?;
+    let following = match viewer.id() {
+        Some(v) => {
+            let mut authors: Vec<i64> = all.iter().map(|c| c.author_id).collect();
+            authors.sort_unstable();
+            authors.dedup();
+            follows::following_among(&state.db, v, &authors).await?
+        }
+        None => HashSet::new(),
+    };
+    let list: Vec<Comment> = all
+        .into_iter()
+        .map(|c| view(&state, c, &following))
+        .collect();
+    Ok(Json(json!({ "comments": list })).into_response())
+}
+
+/// `POST …/comments`: 200 with the comment (the spec's status).
+pub async fn add(
+    State(state): State<AppState>,
+    me: ApiUser,
+    Path(slug): Path<String>,
+    body: JsonBody,
+) -> ApiResult {
+    let post = post_id(&state, &slug).await?;
+    let mut f = body.object("comment")?;
+    let text = f.required("body");
+    f.finish()?;
+    let text = comments::checked_body(&text).map_err(|why| ApiError::invalid("body", why))?;
+    let id = comments::add(&state, me.user.id, post, &text).await?;
+    let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM comment WHERE id = $1")
+        .bind(id)
+        .fetch_one(&state.db)
+        .await?;
+    let comment = Comment {
+        id,
+        created_at: views::time(created_at),
+        updated_at: views::time(created_at),
+        body: text,
+        author: super::profiles::profile_of(&state, me.user.id, None).await?,
+    };
+    Ok(Json(json!({ "comment": comment })).into_response())
+}
+
+/// `DELETE …/comments/{id}`: 204. The comment's author, the post's author
+/// or a moderator may.
+pub async fn delete(
+    State(state): State<AppState>,
+    me: ApiUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let post = post_id(&state, &slug).await?;
+    let id: i64 = id
+        .parse()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or(ApiError::NotFound("comment"))?;
+    let on: Option<i64> = sqlx::query_scalar("SELECT post_id FROM comment WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&state.db)
+        .await?;
+    if on != Some(post) {
+        return Err(ApiError::NotFound("comment"));
+    }
+    comments::remove(&state, id, &me.user, "")
+        .await
+        .map_err(|e| match e {
+            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(
+                "only the comment's author, the article's author or a moderator can delete it",
+            ),
+            e => e.into(),
+        })?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

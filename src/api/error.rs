@@ -1,0 +1,155 @@
+//! The API's errors, in the spec's shape: `{"errors": {"field": ["message"]}}`
+//! with a 4xx status (422 for input that cannot be used). Domain errors
+//! (`AppError`) convert into it, so the page and the API refuse alike.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+use crate::accounts::FormErrors;
+use crate::error::AppError;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// 401: no token, or one that no longer works.
+    Unauthorized,
+    /// 403: known, but not allowed to do this.
+    Forbidden(&'static str),
+    /// 404: the thing named (`article`, `profile`, `comment`…) is not there.
+    NotFound(&'static str),
+    /// 405 on a known path.
+    MethodNotAllowed,
+    /// 415: the body is not JSON.
+    UnsupportedMediaType,
+    /// 413.
+    TooLarge,
+    /// 422: field name and message, for each problem found.
+    Invalid(Vec<(String, String)>),
+    TooManyRequests(std::time::Duration),
+    Internal(anyhow::Error),
+}
+
+pub type ApiResult<T = Response> = Result<T, ApiError>;
+
+impl ApiError {
+    /// One 422 problem.
+    pub fn invalid(field: &str, message: impl Into<String>) -> ApiError {
+        ApiError::Invalid(vec![(field.to_string(), message.into())])
+    }
+
+    /// A form's field errors, with the page's field names mapped to the
+    /// spec's (`tags` is `tagList`).
+    pub fn from_form(errors: &FormErrors) -> ApiError {
+        ApiError::Invalid(
+            errors
+                .iter()
+                .map(|(field, message)| {
+                    let field = match field {
+                        "tags" => "tagList",
+                        f => f,
+                    };
+                    (field.to_string(), message.to_string())
+                })
+                .collect(),
+        )
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::NotFound => ApiError::NotFound("resource"),
+            AppError::Forbidden(why) => ApiError::Forbidden(why),
+            AppError::LoginRequired { .. } => ApiError::Unauthorized,
+            AppError::Unprocessable(why) => ApiError::invalid("body", why),
+            AppError::TooManyRequests { retry_after } => ApiError::TooManyRequests(retry_after),
+            AppError::PayloadTooLarge => ApiError::TooLarge,
+            AppError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::from(e).into()
+    }
+}
+
+/// `{"errors": {field: [messages…]}}`, messages grouped by field in order.
+fn body(problems: &[(String, String)]) -> Value {
+    let mut errors = Map::new();
+    for (field, message) in problems {
+        let list = errors
+            .entry(field.clone())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(list) = list {
+            list.push(Value::String(message.clone()));
+        }
+    }
+    json!({ "errors": errors })
+}
+
+fn one(field: &str, message: &str) -> Vec<(String, String)> {
+    vec![(field.to_string(), message.to_string())]
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, problems) = match &self {
+            ApiError::Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                one(
+                    "token",
+                    "is missing or no longer valid: send `Authorization: Token <token>` from a login",
+                ),
+            ),
+            ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, one("permission", why)),
+            ApiError::NotFound(what) => (StatusCode::NOT_FOUND, one(what, "not found")),
+            ApiError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                one("method", "is not allowed on this path"),
+            ),
+            ApiError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                one(
+                    "body",
+                    "must be JSON, sent as Content-Type: application/json",
+                ),
+            ),
+            ApiError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                one("body", "is larger than this API accepts"),
+            ),
+            ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.clone()),
+            ApiError::TooManyRequests(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                one(
+                    "request",
+                    "too many attempts in a short time; wait and try again",
+                ),
+            ),
+            ApiError::Internal(err) => {
+                tracing::error!(error = %format!("{err:#}"), "internal error in the API");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    one("server", "could not finish this request; please try again"),
+                )
+            }
+        };
+        let mut resp = (status, axum::Json(body(&problems))).into_response();
+        match self {
+            ApiError::Unauthorized => {
+                resp.headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Token"));
+            }
+            ApiError::TooManyRequests(retry_after) => {
+                resp.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(retry_after.as_secs().max(1)),
+                );
+            }
+            _ => {}
+        }
+        resp
+    }
+}

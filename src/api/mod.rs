@@ -1,0 +1,89 @@
+//! The RealWorld ("Conduit") JSON API under `/api`, as specified in
+//! `realworld/openapi.yml`. It is the same site as the pages: articles are
+//! posts, favorites are likes, and every handler calls the domain functions
+//! the pages call. Authentication is `Authorization: Token …` only (see
+//! `auth`); CORS is off unless `QUILL_CORS_ORIGINS` names origins.
+
+mod articles;
+pub mod auth;
+mod comments;
+pub mod error;
+mod json;
+mod profiles;
+mod users;
+mod views;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, Method, header};
+use axum::routing::{delete, get, post};
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use crate::app::AppState;
+use crate::config::Config;
+use error::ApiError;
+
+pub fn router(config: &Config) -> Router<AppState> {
+    let api = Router::new()
+        .route("/users", post(users::register))
+        .route("/users/login", post(users::login))
+        .route("/user", get(users::current).put(users::update))
+        .route("/profiles/{username}", get(profiles::show))
+        .route(
+            "/profiles/{username}/follow",
+            post(profiles::follow).delete(profiles::unfollow),
+        )
+        .route("/articles", get(articles::list).post(articles::create))
+        .route("/articles/feed", get(articles::feed))
+        .route(
+            "/articles/{slug}",
+            get(articles::show)
+                .put(articles::update)
+                .delete(articles::delete),
+        )
+        .route(
+            "/articles/{slug}/favorite",
+            post(articles::favorite).delete(articles::unfavorite),
+        )
+        .route(
+            "/articles/{slug}/comments",
+            get(comments::list).post(comments::add),
+        )
+        .route("/articles/{slug}/comments/{id}", delete(comments::delete))
+        .route("/tags", get(articles::tags))
+        .fallback(|| async { ApiError::NotFound("resource") })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(json::MAX_BODY))
+        .layer(CompressionLayer::new());
+    match cors(config) {
+        Some(cors) => api.layer(cors),
+        None => api,
+    }
+}
+
+/// Browsers on the listed origins may call the API (with the token header;
+/// no cookies are involved, so credentials stay off).
+fn cors(config: &Config) -> Option<CorsLayer> {
+    if config.cors_origins.is_empty() {
+        return None;
+    }
+    let origins: Vec<HeaderValue> = config
+        .cors_origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
+            .allow_headers([
+                header::AUTHORIZATION,
+                header::CONTENT_TYPE,
+                header::HeaderName::from_static("x-requested-with"),
+            ])
+            .max_age(Duration::from_secs(3600)),
+    )
+}
