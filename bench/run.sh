@@ -7,7 +7,7 @@
 # Builds a throw-away data dir, seeds ~10k accounts / 100k posts straight into
 # SQLite (bench/seed.py), starts the release binary on a free port, loads four
 # anonymous GET pages with wrk (or oha) and prints requests/s, p50 and p99.
-# The table is also written to bench/results.txt.
+# The table is also appended to bench/results.txt.
 set -euo pipefail
 
 DURATION="${BENCH_DURATION:-10}"        # seconds of measured load per endpoint
@@ -99,12 +99,22 @@ done
     || { log "server not healthy after 10 s"; cat "$TMP/server.log" >&2; exit 1; }
 log "server up at $BASE (pid $SERVER_PID)"
 
+# The API's slug of the same post the page benchmark reads.
+SLUG="$(curl -s "$BASE/api/articles?author=$USERNAME&limit=1" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["articles"][0]["slug"])')"
+
 ENDPOINTS=(
     "/"                     # global feed, page 1
     "/posts/$POST_ID"       # one post with its comments
     "/u/$USERNAME"          # profile + that author's posts
     "/?page=2000"           # deep page: OFFSET 39,980 into the feed
+    "/api/articles?limit=20"  # the API's global list (with articlesCount)
+    "/api/articles/$SLUG"   # one article by slug
+    "/feed.atom"            # the global Atom feed (20 whole posts)
 )
+if [ -n "${BENCH_ENDPOINTS:-}" ]; then
+    read -r -a ENDPOINTS <<<"$BENCH_ENDPOINTS"
+fi
 
 # A benchmark of 404s is worthless: check each page answers 200 first.
 for path in "${ENDPOINTS[@]}"; do
@@ -163,9 +173,10 @@ done
     echo "seed=${SEED_SECONDS}s loadavg before=$LOAD_BEFORE after=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "data: 10k accounts, 100k posts, ~200k follows, 300k likes, 100k comments (SQLite)"
     echo
-    printf '%-18s %12s %10s %10s %8s %9s\n' endpoint 'requests/s' p50 p99 non-2xx sock-err
+    printf '%-40s %12s %10s %10s %8s %9s\n' endpoint 'requests/s' p50 p99 non-2xx sock-err
     for row in "${ROWS[@]}"; do
         # shellcheck disable=SC2086
-        printf '%-18s %12s %10s %10s %8s %9s\n' $row
+        printf '%-40s %12s %10s %10s %8s %9s\n' $row
     done
-} | tee "$RESULTS"
+    echo
+} | tee -a "$RESULTS"

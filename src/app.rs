@@ -367,14 +367,14 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     let api = Router::new()
         .nest(
             "/api",
-            crate::api::router(&config).layer(TimeoutLayer::with_status_code(
+            crate::api::router().layer(TimeoutLayer::with_status_code(
                 StatusCode::REQUEST_TIMEOUT,
                 REQUEST_TIMEOUT,
             )),
         )
         .with_state(state);
 
-    Router::new()
+    let app = Router::new()
         .merge(api)
         .merge(site)
         .layer(middleware::from_fn(web::headers::layer))
@@ -388,8 +388,12 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .layer(middleware::from_fn(web::headers::readable_413))
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
-        }))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+        }));
+    let app = match crate::api::cors(&config) {
+        Some(cors) => app.layer(cors),
+        None => app,
+    };
+    app.layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
         }))
 }

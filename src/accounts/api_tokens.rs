@@ -9,7 +9,7 @@ use crate::db::{Db, now_ms};
 pub const IDLE_LIFETIME_MS: i64 = 90 * 24 * 3600 * 1000;
 /// `last_used_at` is written at most this often, so reads stay reads.
 const STAMP_EVERY_MS: i64 = 5 * 60 * 1000;
-/// Each login makes a token; beyond this many the oldest go.
+/// Each login makes a token; beyond this many the least recently used go.
 pub const MAX_PER_ACCOUNT: i64 = 50;
 /// Recognisable to secret scanners and to people reading logs.
 const PREFIX: &str = "qt_";
@@ -37,7 +37,8 @@ pub async fn issue(db: &Db, account_id: i64, label: &str) -> Result<String, sqlx
     .await?;
     sqlx::query(
         "DELETE FROM api_token WHERE account_id = $1 AND id NOT IN \
-           (SELECT id FROM api_token WHERE account_id = $1 ORDER BY id DESC LIMIT $2)",
+           (SELECT id FROM api_token WHERE account_id = $1 \
+            ORDER BY last_used_at DESC, id DESC LIMIT $2)",
     )
     .bind(account_id)
     .bind(MAX_PER_ACCOUNT)

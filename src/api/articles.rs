@@ -13,13 +13,13 @@ use serde_json::json;
 use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
+use super::path::ApiPath;
 use super::views::{self, Article, Profile};
 use crate::app::AppState;
 use crate::posts::queries::{self, Listing, PostDetail, PostSummary};
 use crate::posts::tags::Tag;
 use crate::posts::{self, ImageChange, PostInput};
 use crate::social::{follows, likes};
-use crate::web::PathName;
 
 pub const DEFAULT_LIMIT: i64 = 20;
 pub const MAX_LIMIT: i64 = 100;
@@ -226,7 +226,7 @@ async fn single(state: &AppState, id: i64, viewer: Option<i64>, status: StatusCo
 pub async fn show(
     State(state): State<AppState>,
     viewer: MaybeApiUser,
-    PathName(slug): PathName,
+    ApiPath(slug): ApiPath<String>,
 ) -> ApiResult {
     let post = find(&state, &slug).await?;
     single(&state, post.id, viewer.id(), StatusCode::OK).await
@@ -271,7 +271,7 @@ pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
 pub async fn update(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(slug): PathName,
+    ApiPath(slug): ApiPath<String>,
     body: JsonBody,
 ) -> ApiResult {
     let current = find(&state, &slug).await?;
@@ -308,7 +308,7 @@ pub async fn update(
 pub async fn delete(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(slug): PathName,
+    ApiPath(slug): ApiPath<String>,
 ) -> ApiResult<Response> {
     let post = find(&state, &slug).await?;
     posts::remove(&state, post.id, &me.user, "")
@@ -325,7 +325,7 @@ pub async fn delete(
 pub async fn favorite(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(slug): PathName,
+    ApiPath(slug): ApiPath<String>,
 ) -> ApiResult {
     let post = find(&state, &slug).await?;
     likes::add(&state, me.user.id, post.id).await?;
@@ -335,7 +335,7 @@ pub async fn favorite(
 pub async fn unfavorite(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(slug): PathName,
+    ApiPath(slug): ApiPath<String>,
 ) -> ApiResult {
     let post = find(&state, &slug).await?;
     likes::remove(&state, me.user.id, post.id).await?;

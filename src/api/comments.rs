@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
@@ -11,6 +11,7 @@ use serde_json::json;
 use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
+use super::path::ApiPath;
 use super::views::{self, Comment, Profile};
 use crate::app::AppState;
 use crate::posts::{self, queries};
@@ -44,7 +45,7 @@ fn view(state: &AppState, c: CommentView, following: &HashSet<i64>) -> Comment {
 pub async fn list(
     State(state): State<AppState>,
     viewer: MaybeApiUser,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
 ) -> ApiResult {
     let post = post_id(&state, &slug).await?;
     let all = comments::for_post(&state.db, post).await?;
@@ -68,7 +69,7 @@ pub async fn list(
 pub async fn add(
     State(state): State<AppState>,
     me: ApiUser,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
     body: JsonBody,
 ) -> ApiResult {
     let post = post_id(&state, &slug).await?;
@@ -96,7 +97,7 @@ pub async fn add(
 pub async fn delete(
     State(state): State<AppState>,
     me: ApiUser,
-    Path((slug, id)): Path<(String, String)>,
+    ApiPath((slug, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Response> {
     let post = post_id(&state, &slug).await?;
     let id: i64 = id

@@ -9,6 +9,7 @@ pub mod auth;
 mod comments;
 pub mod error;
 mod json;
+mod path;
 mod profiles;
 mod users;
 mod views;
@@ -26,8 +27,8 @@ use crate::app::AppState;
 use crate::config::Config;
 use error::ApiError;
 
-pub fn router(config: &Config) -> Router<AppState> {
-    let api = Router::new()
+pub fn router() -> Router<AppState> {
+    Router::new()
         .route("/users", post(users::register))
         .route("/users/login", post(users::login))
         .route("/user", get(users::current).put(users::update))
@@ -57,16 +58,15 @@ pub fn router(config: &Config) -> Router<AppState> {
         .fallback(|| async { ApiError::NotFound("resource") })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(json::MAX_BODY))
-        .layer(CompressionLayer::new());
-    match cors(config) {
-        Some(cors) => api.layer(cors),
-        None => api,
-    }
+        .layer(CompressionLayer::new())
 }
 
 /// Browsers on the listed origins may call the API (with the token header;
-/// no cookies are involved, so credentials stay off).
-fn cors(config: &Config) -> Option<CorsLayer> {
+/// no cookies are involved, so credentials stay off). It wraps the whole
+/// app so that answers made outside the API's router (a 413 from the body
+/// limit, a 408) carry the headers too, but it allows nothing outside
+/// `/api/`.
+pub fn cors(config: &Config) -> Option<CorsLayer> {
     if config.cors_origins.is_empty() {
         return None;
     }
@@ -77,7 +77,9 @@ fn cors(config: &Config) -> Option<CorsLayer> {
         .collect();
     Some(
         CorsLayer::new()
-            .allow_origin(AllowOrigin::list(origins))
+            .allow_origin(AllowOrigin::predicate(move |origin, parts| {
+                parts.uri.path().starts_with("/api/") && origins.contains(origin)
+            }))
             .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
             .allow_headers([
                 header::AUTHORIZATION,

@@ -7,10 +7,10 @@ use serde_json::json;
 
 use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
+use super::path::ApiPath;
 use super::views::{self, Profile};
 use crate::app::AppState;
 use crate::social::follows;
-use crate::web::PathName;
 
 /// Someone's profile as `viewer` sees it (`following`).
 pub async fn profile_of(state: &AppState, id: i64, viewer: Option<i64>) -> ApiResult<Profile> {
@@ -48,7 +48,7 @@ fn answer(profile: Profile) -> ApiResult {
 pub async fn show(
     State(state): State<AppState>,
     viewer: MaybeApiUser,
-    PathName(username): PathName,
+    ApiPath(username): ApiPath<String>,
 ) -> ApiResult {
     let id = target(&state, &username).await?;
     answer(profile_of(&state, id, viewer.id()).await?)
@@ -57,7 +57,7 @@ pub async fn show(
 pub async fn follow(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(username): PathName,
+    ApiPath(username): ApiPath<String>,
 ) -> ApiResult {
     let id = target(&state, &username).await?;
     follows::add(&state, me.user.id, id).await?;
@@ -67,7 +67,7 @@ pub async fn follow(
 pub async fn unfollow(
     State(state): State<AppState>,
     me: ApiUser,
-    PathName(username): PathName,
+    ApiPath(username): ApiPath<String>,
 ) -> ApiResult {
     let id = target(&state, &username).await?;
     follows::remove(&state, me.user.id, id).await?;

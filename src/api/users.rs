@@ -161,7 +161,8 @@ pub async fn update(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
     let mut f = body.object("user")?;
     let username = f.optional("username");
     let email = f.optional("email");
-    let password = f.optional("password");
+    // Clients that send their whole settings form send "" for "unchanged".
+    let password = f.optional("password").filter(|p| !p.is_empty());
     let bio = f.optional("bio");
     let image = f.optional("image");
     let current_password = f.optional("currentPassword").unwrap_or_default();
@@ -237,9 +238,8 @@ pub async fn update(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
-    if let Some(bio) = bio {
-        crate::settings::save_profile(&state, id, &me.user.display_name, &bio).await?;
-    }
+    // The email change goes first: its rate limit is the one step that can
+    // still refuse, and a refusal should leave nothing half done.
     if let Some(new) = &new_email {
         crate::settings::email::request_change(&state, id, new).await?;
     }
@@ -247,6 +247,9 @@ pub async fn update(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
     if let Some(password) = &password {
         crate::settings::password::set_password(&state, id, password).await?;
         token = api_tokens::issue(&state.db, id, "New password").await?;
+    }
+    if let Some(bio) = bio {
+        crate::settings::save_profile(&state, id, &me.user.display_name, &bio).await?;
     }
     Ok(answer(
         StatusCode::OK,

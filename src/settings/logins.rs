@@ -41,11 +41,13 @@ pub async fn sessions(
     current: Option<&str>,
 ) -> Result<Vec<SessionInfo>, sqlx::Error> {
     let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT id, data, created_at FROM session WHERE account_id = $1 AND expires_at > $2 \
+        "SELECT id, data, created_at FROM session \
+         WHERE account_id = $1 AND expires_at > $2 AND created_at > $3 \
          ORDER BY created_at DESC LIMIT 100",
     )
     .bind(account_id)
     .bind(now_ms())
+    .bind(now_ms() - session_store::ABSOLUTE_LIFETIME_MS)
     .fetch_all(db)
     .await?;
     Ok(rows

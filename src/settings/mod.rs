@@ -131,7 +131,9 @@ async fn update_profile(
         Ok(bio) => bio,
         Err(why) => {
             errors.add("bio", why);
-            form.bio.trim().to_string()
+            clean_text(&form.bio.replace("\r\n", "\n"))
+                .trim()
+                .to_string()
         }
     };
     if !errors.is_empty() {

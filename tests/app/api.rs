@@ -135,7 +135,14 @@ async fn an_article_written_through_the_api_is_a_post_of_the_site() {
             ),
             (json!(true), json!(1))
         );
-        let liked = call(&app, Method::GET, "/articles?favorited=bob", Some(&bo), None).await;
+        let liked = call(
+            &app,
+            Method::GET,
+            "/articles?favorited=bob",
+            Some(&bo),
+            None,
+        )
+        .await;
         assert_eq!(liked.json["articles"][0]["favorited"], true);
         let id = slug.rsplit('-').next().unwrap();
         assert!(
@@ -582,6 +589,9 @@ async fn bad_input_gets_the_spec_error_shape_and_a_4xx_never_a_500() {
             assert_eq!(r.status, status, "{path}");
             assert!(r.json["errors"].is_object(), "{path}: {}", r.json);
         }
+        let undecodable = b.api(Method::GET, "/articles/%FF%FE", None, None).await;
+        assert_eq!(undecodable.status, StatusCode::NOT_FOUND);
+        assert!(undecodable.json["errors"].is_object());
         let wrong_method = b.api(Method::PATCH, "/user", Some(&token), None).await;
         assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
 
@@ -663,6 +673,19 @@ async fn cors_is_off_unless_origins_are_listed() {
                 .await
                 .unwrap();
             assert!(other.headers().get("access-control-allow-origin").is_none());
+            // Refusals made outside the API's own router carry the headers too,
+            // so the page's script can read them.
+            let too_big = client
+                .post(format!("{}/api/articles", app.base))
+                .header("origin", origin)
+                .header("content-type", "application/json")
+                .body(vec![b' '; 12 << 20])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(too_big.status(), StatusCode::PAYLOAD_TOO_LARGE);
+            assert_eq!(too_big.headers()["access-control-allow-origin"], origin);
+            assert!(too_big.text().await.unwrap().contains("\"errors\""));
             // The pages never allow other origins.
             let page = client
                 .get(format!("{}/", app.base))
