@@ -55,6 +55,9 @@ pub struct PostInput {
     pub image_alt: String,
     #[serde(default)]
     pub remove_image: Option<String>,
+    /// Set by the form's Preview button: show the rendered body, store nothing.
+    #[serde(default)]
+    pub preview: Option<String>,
     /// The uploaded picture's bytes, not yet looked at.
     #[serde(skip)]
     pub image: Option<axum::body::Bytes>,
@@ -94,6 +97,10 @@ impl FromRequest<AppState> for PostInput {
                 Some("image_alt") => &mut input.image_alt,
                 Some("remove_image") => {
                     input.remove_image = Some(field.text().await.map_err(unreadable)?);
+                    continue;
+                }
+                Some("preview") => {
+                    input.preview = Some(field.text().await.map_err(unreadable)?);
                     continue;
                 }
                 Some("image") => {
@@ -235,6 +242,8 @@ pub struct PostFormPage {
     has_image: bool,
     max_upload_mb: usize,
     errors: FormErrors,
+    /// The body rendered as it will be published (the Preview button).
+    preview_html: Option<String>,
 }
 
 impl PostFormPage {
@@ -252,7 +261,22 @@ impl PostFormPage {
             has_image,
             max_upload_mb: state.media.max_upload >> 20,
             errors: FormErrors::default(),
+            preview_html: None,
         }
+    }
+
+    /// The form again with the body rendered by the server, as it will be
+    /// published: the Preview button works without JavaScript. Nothing is
+    /// stored, and a chosen picture must be chosen again.
+    fn previewed(mut self) -> AppResult {
+        self.preview_html = Some(markdown::to_html(&self.input.body));
+        if self.input.image.is_some() {
+            self.errors.add(
+                "image",
+                "Previewing does not keep the picture: choose it again before publishing.",
+            );
+        }
+        page(&self)
     }
 
     /// The form again with its errors, as a 422. A chosen file cannot be
@@ -306,6 +330,9 @@ async fn checked(
 
 async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) -> AppResult {
     let user = ctx.require_user()?.clone();
+    if input.preview.is_some() {
+        return PostFormPage::new(ctx, &state, None, input, false).previewed();
+    }
     let (post, image) = match checked(&state, &input).await? {
         Ok(ok) => ok,
         Err(errors) => {
@@ -484,6 +511,10 @@ async fn update_post(
     input: PostInput,
 ) -> AppResult {
     let current = editable(&ctx, &state.db, id).await?;
+    if input.preview.is_some() {
+        let has_image = current.image_id.is_some();
+        return PostFormPage::new(ctx, &state, Some(id), input, has_image).previewed();
+    }
     let (post, image) = match checked(&state, &input).await? {
         Ok(ok) => ok,
         Err(errors) => {

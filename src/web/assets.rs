@@ -20,9 +20,14 @@ const ASSETS: &[Asset] = &[
         bytes: include_bytes!("../../static/style.css"),
     },
     Asset {
-        name: "notify.js",
+        name: "favicon.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../static/favicon.svg"),
+    },
+    Asset {
+        name: "app.js",
         content_type: "text/javascript; charset=utf-8",
-        bytes: include_bytes!("../../static/notify.js"),
+        bytes: include_bytes!("../../static/app.js"),
     },
 ];
 

@@ -1,6 +1,9 @@
-//! End to end in a real browser (Debian's Chromium through chromedriver):
-//! sign up, open the verification link from the dev mailbox, log in, upload
-//! an avatar and write a post with a picture, and see the pictures load.
+//! End to end in a real browser (Debian's Chromium through chromedriver),
+//! every journey at a desktop width and at a 390 px phone width: sign up
+//! through the emailed link, write with pictures, follow/like/comment live
+//! between two browsers, search, notifications, settings, reset, bans.
+//! `interface.rs` checks every main page with axe-core in both colour
+//! schemes.
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -12,13 +15,13 @@ use tokio::process::{Child, Command};
 use crate::helpers::TestApp;
 
 /// A chromedriver of our own on a free port, killed with the test.
-struct Driver {
+pub struct Driver {
     _process: Child,
     url: String,
 }
 
 impl Driver {
-    async fn start() -> Driver {
+    pub async fn start() -> Driver {
         let port = free_port();
         let mut process = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -44,24 +47,104 @@ impl Driver {
         }
     }
 
-    async fn browser(&self) -> Client {
+    /// A browser at `screen`'s size, in the dark colour scheme if `dark`,
+    /// with its console log kept for `console_errors`.
+    pub async fn browser_on(&self, screen: Screen, dark: bool) -> Client {
+        let (w, h) = screen.size();
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            // The machine has no way out: no background calls to Google.
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--no-first-run".into(),
+            format!("--window-size={w},{h}"),
+        ];
+        if dark {
+            args.push("--force-dark-mode".into());
+        }
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
-            serde_json::json!({
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,900"],
-            }),
+            serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
         );
-        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        caps.insert(
+            "goog:loggingPrefs".into(),
+            serde_json::json!({ "browser": "ALL" }),
+        );
+        let b = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&self.url)
             .await
-            .expect("a Chromium session")
+            .expect("a Chromium session");
+        // The window's outer size includes no chrome in headless mode, but
+        // set it anyway so the layout viewport is exactly this wide.
+        b.set_window_size(w, h).await.unwrap();
+        b
     }
 }
 
-fn free_port() -> u16 {
+/// The two widths every journey runs at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Desktop,
+    /// A 390 px wide phone (iPhone 12-15).
+    Phone,
+}
+
+pub const SCREENS: [Screen; 2] = [Screen::Desktop, Screen::Phone];
+
+impl Screen {
+    pub fn size(self) -> (u32, u32) {
+        match self {
+            Screen::Desktop => (1280, 900),
+            Screen::Phone => (390, 844),
+        }
+    }
+}
+
+/// The browser's console since the last call: chromedriver's log endpoint.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        (
+            axum::http::Method::POST,
+            Some(r#"{"type":"browser"}"#.into()),
+        )
+    }
+}
+
+/// Console messages of level SEVERE since the last call: failed requests,
+/// CSP violations, script errors.
+pub async fn console_errors(b: &Client) -> Vec<String> {
+    let log = b.issue_cmd(BrowserLog).await.unwrap();
+    log.as_array()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e["level"] == "SEVERE")
+                .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -69,7 +152,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn fill(b: &Client, css: &str, text: &str) {
+pub async fn fill(b: &Client, css: &str, text: &str) {
     b.find(Locator::Css(css))
         .await
         .unwrap()
@@ -78,7 +161,7 @@ async fn fill(b: &Client, css: &str, text: &str) {
         .unwrap();
 }
 
-async fn submit(b: &Client, form: &str) {
+pub async fn submit(b: &Client, form: &str) {
     b.find(Locator::Css(&format!("{form} button[type=submit]")))
         .await
         .unwrap()
@@ -89,7 +172,7 @@ async fn submit(b: &Client, form: &str) {
 
 /// Waits for the navigation a click started to land on `path` (a click
 /// returns before the next page has loaded).
-async fn lands_on(b: &Client, base: &str, path: &str) {
+pub async fn lands_on(b: &Client, base: &str, path: &str) {
     let url = url::Url::parse(&format!("{base}{path}")).unwrap();
     if let Err(e) = b
         .wait()
@@ -105,7 +188,7 @@ async fn lands_on(b: &Client, base: &str, path: &str) {
 }
 
 /// Logs in through the form as one of `TestApp::user`'s accounts.
-async fn log_in(b: &Client, base: &str, username: &str) {
+pub async fn log_in(b: &Client, base: &str, username: &str) {
     b.goto(&format!("{base}/login")).await.unwrap();
     fill(b, "input[name=login]", username).await;
     fill(b, "input[name=password]", "correct horse battery").await;
@@ -113,7 +196,7 @@ async fn log_in(b: &Client, base: &str, username: &str) {
     lands_on(b, base, "/").await;
 }
 
-async fn path(b: &Client) -> String {
+pub async fn path(b: &Client) -> String {
     let url = b.current_url().await.unwrap();
     match url.query() {
         Some(q) => format!("{}?{q}", url.path()),
@@ -149,7 +232,7 @@ async fn loaded_upload_widths(b: &Client) -> Vec<u64> {
     }
 }
 
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
+pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbImage::from_fn(w, h, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
     });
@@ -161,6 +244,15 @@ fn jpeg(w: u32, h: u32) -> Vec<u8> {
 
 #[tokio::test]
 async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_browser() {
+    for screen in SCREENS {
+        a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_browser_on(screen)
+            .await;
+    }
+}
+
+async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_browser_on(
+    screen: Screen,
+) {
     let port = free_port();
     let app = TestApp::spawn_configured(None, |s| {
         s.addr = format!("127.0.0.1:{port}");
@@ -169,7 +261,7 @@ async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_bro
     })
     .await;
     let driver = Driver::start().await;
-    let b = driver.browser().await;
+    let b = driver.browser_on(screen, false).await;
     let base = &app.base;
 
     b.goto(&format!("{base}/signup")).await.unwrap();
@@ -248,12 +340,21 @@ async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_bro
 
 #[tokio::test]
 async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_reload() {
+    for screen in SCREENS {
+        a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_reload_on(screen)
+            .await;
+    }
+}
+
+async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_reload_on(
+    screen: Screen,
+) {
     let app = TestApp::spawn_configured(None, |_| {}).await;
     let mut ana = app.user("ana").await;
     let id = ana.create_post("Watch this", "Live.", "").await;
     let mut ben = app.user("ben").await;
     let driver = Driver::start().await;
-    let b = driver.browser().await;
+    let b = driver.browser_on(screen, false).await;
     let base = &app.base;
     log_in(&b, base, "ana").await;
     // The page's script has its stream open once the server counts it.
@@ -294,6 +395,15 @@ async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_re
 
 #[tokio::test]
 async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_typo() {
+    for screen in SCREENS {
+        searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_typo_on(screen)
+            .await;
+    }
+}
+
+async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_typo_on(
+    screen: Screen,
+) {
     let app = TestApp::spawn_configured(None, |_| {}).await;
     let mut ana = app.user("ana").await;
     ana.create_post(
@@ -303,7 +413,7 @@ async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_
     )
     .await;
     let driver = Driver::start().await;
-    let b = driver.browser().await;
+    let b = driver.browser_on(screen, false).await;
     let base = &app.base;
     b.goto(&format!("{base}/")).await.unwrap();
     let boxed = b
@@ -347,6 +457,12 @@ async fn searching_from_the_navigation_box_shows_marked_snippets_and_forgives_a_
 /// `pagehide`, the seventh page or so would wait forever for a connection.
 #[tokio::test]
 async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again() {
+    for screen in SCREENS {
+        a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again_on(screen).await;
+    }
+}
+
+async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again_on(screen: Screen) {
     let app = TestApp::spawn_configured(None, |_| {}).await;
     let mut ana = app.user("ana").await;
     let id = ana
@@ -354,7 +470,7 @@ async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again()
         .await;
     let mut ben = app.user("ben").await;
     let driver = Driver::start().await;
-    let b = driver.browser().await;
+    let b = driver.browser_on(screen, false).await;
     let base = &app.base;
     log_in(&b, base, "ana").await;
     let post = format!("/posts/{id}");
@@ -398,6 +514,14 @@ async fn a_dozen_pages_in_a_row_load_and_a_page_restored_by_back_is_live_again()
 /// is in the audit log.
 #[tokio::test]
 async fn an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out() {
+    for screen in SCREENS {
+        an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out_on(screen).await;
+    }
+}
+
+async fn an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out_on(
+    screen: Screen,
+) {
     let app = TestApp::spawn_configured(None, |_| {}).await;
     app.user("boss").await;
     sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'boss'")
@@ -408,9 +532,9 @@ async fn an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out
     ben.create_post("Spam", "Buy.", "").await;
     let driver = Driver::start().await;
     let base = &app.base;
-    let spammer = driver.browser().await;
+    let spammer = driver.browser_on(screen, false).await;
     log_in(&spammer, base, "ben").await;
-    let admin = driver.browser().await;
+    let admin = driver.browser_on(screen, false).await;
     log_in(&admin, base, "boss").await;
 
     admin

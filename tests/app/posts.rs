@@ -218,3 +218,37 @@ async fn feeds_show_a_plain_text_excerpt_or_the_summary() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_preview_button_renders_the_markdown_without_javascript_and_stores_nothing() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.get("/posts/new").await;
+        let page = ana
+            .post_multipart(
+                "/posts",
+                &[
+                    ("title", "Draft"),
+                    ("body", "Some **strong** words <script>alert(1)</script>"),
+                    ("preview", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        assert!(page.text.contains("<strong>strong</strong>"));
+        assert!(
+            !page.text.contains("<script>alert"),
+            "the preview is sanitised"
+        );
+        assert!(
+            page.text.contains("Some **strong** words"),
+            "the text is kept in the form"
+        );
+        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(stored, 0);
+    })
+    .await;
+}

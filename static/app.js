@@ -1,0 +1,142 @@
+// Quill's one script. Every page works without it; it adds, where it can:
+// live notifications (badge, toast, list), relative times, protection from
+// double submits, and like/follow without a full reload. No framework, no
+// build step; the CSP allows only this file (no inline script or style).
+(() => {
+  "use strict";
+
+  const toasts = document.getElementById("toasts");
+  function toast(text) {
+    if (!toasts || !text) return;
+    const el = document.createElement("div");
+    el.className = "toast";
+    el.textContent = text;
+    toasts.appendChild(el);
+    setTimeout(() => el.remove(), 5000);
+  }
+
+  // ---- Relative times: "3 hours ago" for the past week, the date after.
+  // The server writes the date; the exact time stays in the tooltip.
+  const rtf = window.Intl && Intl.RelativeTimeFormat
+    ? new Intl.RelativeTimeFormat(document.documentElement.lang || "en", { numeric: "auto" })
+    : null;
+  function relative(el) {
+    const at = Date.parse(el.getAttribute("datetime"));
+    if (!rtf || Number.isNaN(at)) return;
+    const s = (at - Date.now()) / 1000;
+    const abs = Math.abs(s);
+    if (abs > 7 * 86400) return;
+    if (!el.title) el.title = new Date(at).toLocaleString();
+    if (abs < 45) el.textContent = "just now";
+    else if (abs < 3600) el.textContent = rtf.format(Math.round(s / 60), "minute");
+    else if (abs < 86400) el.textContent = rtf.format(Math.round(s / 3600), "hour");
+    else el.textContent = rtf.format(Math.round(s / 86400), "day");
+  }
+  const times = (root) => root.querySelectorAll("time[datetime]").forEach(relative);
+  times(document);
+  setInterval(() => times(document), 60000);
+
+  // ---- Forms: one submission each, and like/follow in place.
+  // A region marked data-swap (with an id) is replaced by the same region
+  // of the page the server answers with; if anything goes wrong the form
+  // is sent the ordinary way, so the action still happens.
+  async function swap(form, region) {
+    const resp = await fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      credentials: "same-origin",
+      headers: { Accept: "text/html" },
+    });
+    if (!resp.ok) throw new Error("status " + resp.status);
+    const doc = new DOMParser().parseFromString(await resp.text(), "text/html");
+    const fresh = doc.getElementById(region.id);
+    if (!fresh) throw new Error("the answer has no #" + region.id);
+    const node = document.importNode(fresh, true);
+    region.replaceWith(node);
+    times(node);
+    const button = node.querySelector("button");
+    if (button) button.focus();
+    const flash = doc.querySelector(".flash");
+    if (flash) toast(flash.textContent.trim());
+  }
+
+  function release(form) {
+    delete form.dataset.busy;
+    form.querySelectorAll("button").forEach((b) => { b.disabled = false; });
+  }
+
+  document.addEventListener("submit", (e) => {
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
+    if (form.dataset.busy) {
+      e.preventDefault();
+      return;
+    }
+    form.dataset.busy = "1";
+    const region = form.closest("[data-swap]");
+    if (region && region.id && window.fetch) {
+      e.preventDefault();
+      swap(form, region).catch(() => form.submit());
+      return;
+    }
+    // After this event, so the pressed button's name and value still go.
+    setTimeout(() => form.querySelectorAll("button").forEach((b) => { b.disabled = true; }), 0);
+  });
+  // A page restored by Back must not keep its buttons disabled.
+  window.addEventListener("pageshow", () => document.querySelectorAll("form[data-busy]").forEach(release));
+
+  // ---- Live notifications, for logged-in pages (they have the badge).
+  const badge = document.getElementById("unread-badge");
+  if (!badge || !window.EventSource) return;
+  const list = document.getElementById("notification-list");
+
+  function setCount(n) {
+    badge.textContent = String(n);
+    badge.setAttribute("aria-label", n + " unread");
+    badge.hidden = n === 0;
+  }
+
+  function prepend(data) {
+    if (!list) return;
+    const li = document.createElement("li");
+    li.className = "notification unread";
+    const p = document.createElement("p");
+    p.textContent = data.text;
+    li.appendChild(p);
+    list.prepend(li);
+    const empty = document.getElementById("notifications-empty");
+    if (empty) empty.remove();
+  }
+
+  // Every open stream holds one of the browser's six HTTP/1.1 connections
+  // to this host, and a page kept in the back/forward cache keeps its
+  // stream open: close it when the page is hidden, open a fresh one when
+  // it comes back (the server starts each stream with the current count).
+  let source = null;
+  function open() {
+    if (source) return;
+    source = new EventSource("/notifications/stream");
+    source.addEventListener("notification", (e) => {
+      const data = JSON.parse(e.data);
+      setCount(data.unread_count);
+      toast(data.text);
+      prepend(data);
+    });
+    source.addEventListener("unread", (e) => setCount(JSON.parse(e.data).unread_count));
+    // Too far behind to catch up event by event: the page is the truth.
+    source.addEventListener("refresh", () => {
+      if (list) window.location.reload();
+    });
+  }
+  function close() {
+    if (source) source.close();
+    source = null;
+  }
+  window.addEventListener("pagehide", close);
+  window.addEventListener("pageshow", (e) => {
+    // A list restored from the cache may have missed items: reload it.
+    if (e.persisted && list) window.location.reload();
+    else open();
+  });
+  open();
+})();

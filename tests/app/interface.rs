@@ -1,0 +1,497 @@
+//! The finished interface, checked in Chromium: every main page in both
+//! colour schemes at both widths has no axe-core violation of impact
+//! serious or critical, no console error (CSP violations, failed requests)
+//! and no sideways scrolling; and the journeys the browser tests do not
+//! already walk: two browsers following, liking and commenting live,
+//! settings, a forgotten password, the Markdown preview and double clicks.
+
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+
+use crate::browser::{
+    Driver, SCREENS, Screen, console_errors, fill, free_port, jpeg, lands_on, log_in, path, submit,
+};
+use crate::helpers::TestApp;
+
+const AXE_VERSION: &str = "4.14.1";
+
+/// axe-core's source, from the npm registry (installed into
+/// `~/.cache/quill-tools` on first use, or `QUILL_AXE_JS` if set).
+fn axe_source() -> &'static str {
+    static AXE: OnceLock<String> = OnceLock::new();
+    AXE.get_or_init(|| {
+        if let Ok(path) = std::env::var("QUILL_AXE_JS") {
+            return std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("QUILL_AXE_JS={path}: {e}"));
+        }
+        let tools =
+            std::path::PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/quill-tools");
+        let file = tools.join("node_modules/axe-core/axe.min.js");
+        let installed = std::fs::read_to_string(tools.join("node_modules/axe-core/package.json"))
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+        if !installed {
+            let status = std::process::Command::new("npm")
+                .args(["install", "--prefix"])
+                .arg(&tools)
+                .args(["--no-audit", "--no-fund", "--loglevel=error"])
+                .arg(format!("axe-core@{AXE_VERSION}"))
+                .status()
+                .expect("npm is installed (apt-get install npm) to fetch axe-core");
+            assert!(status.success(), "npm install axe-core failed");
+        }
+        std::fs::read_to_string(&file).unwrap()
+    })
+}
+
+/// What is wrong with the page now open: serious or critical axe
+/// violations, console errors, and a page wider than the window.
+async fn problems(b: &Client) -> Vec<String> {
+    let mut found = console_errors(b).await;
+    let wide = b
+        .execute(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (scroll, client) = (wide[0].as_i64().unwrap(), wide[1].as_i64().unwrap());
+    if scroll > client {
+        found.push(format!(
+            "scrolls sideways: {scroll} px of content in {client} px"
+        ));
+    }
+    b.execute(&format!("{};\nreturn true;", axe_source()), vec![])
+        .await
+        .unwrap();
+    let violations = b
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ["violations"] })
+              .then(r => done(r.violations
+                .filter(v => v.impact === "serious" || v.impact === "critical")
+                .map(v => v.id + " (" + v.impact + "): " + v.help + " at "
+                  + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | "))))
+              .catch(e => done(["axe failed: " + e]));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    for v in violations.as_array().unwrap() {
+        found.push(v.as_str().unwrap().to_string());
+    }
+    found
+}
+
+#[tokio::test]
+async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll() {
+    let port = free_port();
+    let app = TestApp::spawn_configured(None, |s| {
+        s.addr = format!("127.0.0.1:{port}");
+        s.base_url = Some(format!("http://127.0.0.1:{port}"));
+    })
+    .await;
+    let base = app.base.clone();
+    let mut ana = app.user("ana").await;
+    sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let post = ana
+        .create_post(
+            "A walk in the hills",
+            "The *long* way round, with a [map](https://example.com) and\n\n- water\n- bread\n\n> a quote\n\n`code`",
+            "walks, outdoors",
+        )
+        .await;
+    let mut ben = app.user("ben").await;
+    ben.get(&format!("/posts/{post}")).await;
+    ben.post(&format!("/posts/{post}/like"), &[]).await;
+    ben.post(&format!("/posts/{post}/comments"), &[("body", "Lovely.")])
+        .await;
+    let public = [
+        "/".to_string(),
+        format!("/posts/{post}"),
+        "/u/ana".into(),
+        "/tags/walks".into(),
+        "/search?q=walk".into(),
+        "/search?q=nothing+matches+this".into(),
+        "/login".into(),
+        "/signup".into(),
+        "/forgot-password".into(),
+    ];
+    let private = [
+        "/".to_string(),
+        "/feed".into(),
+        format!("/posts/{post}"),
+        format!("/posts/{post}/edit"),
+        "/posts/new".into(),
+        "/u/ana".into(),
+        "/notifications".into(),
+        "/settings".into(),
+        "/settings/notifications".into(),
+        "/admin".into(),
+        "/admin/users".into(),
+    ];
+    let driver = Driver::start().await;
+    let mut report = Vec::new();
+    for dark in [false, true] {
+        let b = driver.browser_on(Screen::Desktop, dark).await;
+        for logged_in in [false, true] {
+            if logged_in {
+                log_in(&b, &base, "ana").await;
+                console_errors(&b).await;
+            }
+            for page in if logged_in { &private[..] } else { &public[..] } {
+                for screen in SCREENS {
+                    let (w, h) = screen.size();
+                    b.set_window_size(w, h).await.unwrap();
+                    b.goto(&format!("{base}{page}")).await.unwrap();
+                    for p in problems(&b).await {
+                        report.push(format!(
+                            "{page} ({screen:?}, {}, {}): {p}",
+                            if dark { "dark" } else { "light" },
+                            if logged_in { "ana" } else { "anonymous" }
+                        ));
+                    }
+                }
+            }
+        }
+        b.close().await.unwrap();
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Waits until `xpath` matches, with a readable failure.
+async fn sees(b: &Client, xpath: &str, what: &str) {
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath(xpath))
+        .await
+        .unwrap_or_else(|e| panic!("never saw {what}: {e}"));
+}
+
+async fn click(b: &Client, css: &str) {
+    b.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Marks the window; a full page load forgets the mark.
+async fn mark(b: &Client) {
+    b.execute("window.quillMark = 1; return true;", vec![])
+        .await
+        .unwrap();
+}
+
+async fn still_marked(b: &Client) -> bool {
+    b.execute("return window.quillMark === 1;", vec![])
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_second_browser_follows_likes_and_comments_and_the_first_sees_each_live() {
+    for screen in SCREENS {
+        live_between_two_browsers(screen).await;
+    }
+}
+
+async fn live_between_two_browsers(screen: Screen) {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let base = app.base.clone();
+    let mut ana = app.user("ana").await;
+    let post = ana.create_post("Watch this", "Live.", "").await;
+    app.user("ben").await;
+    let mut cy = app.user("cyd").await;
+    let driver = Driver::start().await;
+    let author = driver.browser_on(screen, false).await;
+    let reader = driver.browser_on(screen, false).await;
+    log_in(&author, &base, "ana").await;
+    log_in(&reader, &base, "ben").await;
+    let hub = app.state.fanout.hub.clone();
+    tokio::time::timeout(Duration::from_secs(15), async {
+        while hub.streams() < 2 {
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("both pages open their notification stream");
+
+    // Follow without a reload: the button and the count change in place.
+    reader.goto(&format!("{base}/u/ana")).await.unwrap();
+    mark(&reader).await;
+    click(&reader, "#follow-box button[type=submit]").await;
+    sees(
+        &reader,
+        "//div[@id='follow-box']//button[normalize-space()='Unfollow']",
+        "Unfollow",
+    )
+    .await;
+    sees(
+        &reader,
+        "//div[@id='follow-box']//li[contains(., '1 follower')]",
+        "the follower count",
+    )
+    .await;
+    assert!(still_marked(&reader).await, "following reloaded the page");
+    sees(
+        &author,
+        "//span[@id='unread-badge' and normalize-space()='1']",
+        "the badge at 1",
+    )
+    .await;
+    sees(
+        &author,
+        "//div[contains(@class,'toast') and contains(., 'ben')]",
+        "a toast about ben",
+    )
+    .await;
+
+    // Like in place, then comment; the author's page counts each.
+    reader.goto(&format!("{base}/posts/{post}")).await.unwrap();
+    mark(&reader).await;
+    click(&reader, "#like-box button[type=submit]").await;
+    sees(
+        &reader,
+        "//div[@id='like-box']//button[@aria-pressed='true']",
+        "the pressed like button",
+    )
+    .await;
+    sees(
+        &reader,
+        "//div[@id='like-box']//span[contains(., '1 like')]",
+        "1 like",
+    )
+    .await;
+    assert!(still_marked(&reader).await, "liking reloaded the page");
+    sees(
+        &author,
+        "//span[@id='unread-badge' and normalize-space()='2']",
+        "the badge at 2",
+    )
+    .await;
+    fill(&reader, "textarea[name=body]", "Nice one").await;
+    submit(&reader, "form[action$='/comments']").await;
+    sees(
+        &reader,
+        "//div[contains(@class,'comment-body') and contains(., 'Nice one')]",
+        "the comment",
+    )
+    .await;
+    sees(
+        &author,
+        "//span[@id='unread-badge' and normalize-space()='3']",
+        "the badge at 3",
+    )
+    .await;
+    assert_eq!(path(&author).await, "/", "the author never left the page");
+
+    // A third person likes too: the list groups the two likes.
+    cy.get(&format!("/posts/{post}")).await;
+    cy.post(&format!("/posts/{post}/like"), &[]).await;
+    author.goto(&format!("{base}/notifications")).await.unwrap();
+    let list = author
+        .find(Locator::Id("notification-list"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("cyd and ben liked") || list.contains("ben and cyd liked"),
+        "{list}"
+    );
+    author.close().await.unwrap();
+    reader.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn settings_change_the_avatar_and_the_password_and_logout_ends_the_session() {
+    for screen in SCREENS {
+        settings_journey(screen).await;
+    }
+}
+
+async fn settings_journey(screen: Screen) {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let base = app.base.clone();
+    app.user("ana").await;
+    let driver = Driver::start().await;
+    let b = driver.browser_on(screen, false).await;
+    log_in(&b, &base, "ana").await;
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("me.jpg");
+    std::fs::write(&photo, jpeg(500, 500)).unwrap();
+    b.goto(&format!("{base}/settings")).await.unwrap();
+    fill(&b, "input[name=avatar]", photo.to_str().unwrap()).await;
+    submit(&b, "form[action='/settings/avatar']").await;
+    sees(
+        &b,
+        "//*[contains(@class,'flash') and contains(., 'new picture')]",
+        "the avatar saved",
+    )
+    .await;
+    sees(
+        &b,
+        "//nav//a[contains(@class,'me')]//img[contains(@src,'/uploads/')]",
+        "the avatar in the navigation",
+    )
+    .await;
+
+    fill(&b, "#password_current", "correct horse battery").await;
+    fill(&b, "#new_password", "a brand new horse").await;
+    submit(&b, "form[action='/settings/password']").await;
+    sees(
+        &b,
+        "//*[contains(@class,'flash') and contains(., 'password is changed')]",
+        "the password changed",
+    )
+    .await;
+
+    // Log out from the navigation, then back in with the new password.
+    click(&b, "form[action='/logout'] button").await;
+    sees(
+        &b,
+        "//*[contains(@class,'flash') and contains(., 'logged out')]",
+        "the logout",
+    )
+    .await;
+    b.goto(&format!("{base}/settings")).await.unwrap();
+    assert!(
+        path(&b).await.starts_with("/login"),
+        "settings need a login again"
+    );
+    fill(&b, "input[name=login]", "ana").await;
+    fill(&b, "input[name=password]", "a brand new horse").await;
+    submit(&b, "form[action='/login']").await;
+    lands_on(&b, &base, "/settings").await;
+    b.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_from_the_login_page() {
+    for screen in SCREENS {
+        forgot_journey(screen).await;
+    }
+}
+
+async fn forgot_journey(screen: Screen) {
+    let port = free_port();
+    let app = TestApp::spawn_configured(None, |s| {
+        s.addr = format!("127.0.0.1:{port}");
+        s.base_url = Some(format!("http://127.0.0.1:{port}"));
+    })
+    .await;
+    let base = app.base.clone();
+    app.user("ana").await;
+    let driver = Driver::start().await;
+    let b = driver.browser_on(screen, false).await;
+    b.goto(&format!("{base}/login")).await.unwrap();
+    click(&b, "a[href='/forgot-password']").await;
+    lands_on(&b, &base, "/forgot-password").await;
+    fill(&b, "input[name=email]", "ana@example.com").await;
+    submit(&b, "form[action='/forgot-password']").await;
+    lands_on(&b, &base, "/forgot-password?sent=1").await;
+    app.run_pending_jobs().await;
+    b.goto(&format!("{base}/dev/mailbox")).await.unwrap();
+    click(&b, "a[href*='/reset-password?token=']").await;
+    sees(&b, "//form[@action='/reset-password']", "the reset form").await;
+    fill(&b, "input[name=password]", "remembered at last").await;
+    submit(&b, "form[action='/reset-password']").await;
+    lands_on(&b, &base, "/login").await;
+    fill(&b, "input[name=login]", "ana").await;
+    fill(&b, "input[name=password]", "remembered at last").await;
+    submit(&b, "form[action='/login']").await;
+    lands_on(&b, &base, "/").await;
+    b.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_post_form_previews_markdown_and_stops_a_second_submit() {
+    for screen in SCREENS {
+        preview_journey(screen).await;
+    }
+}
+
+async fn preview_journey(screen: Screen) {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let base = app.base.clone();
+    app.user("ana").await;
+    let driver = Driver::start().await;
+    let b = driver.browser_on(screen, false).await;
+    log_in(&b, &base, "ana").await;
+    b.goto(&format!("{base}/posts/new")).await.unwrap();
+    fill(&b, "input[name=title]", "Drafting").await;
+    fill(&b, "textarea[name=body]", "Some **strong** words").await;
+    click(&b, "button[name=preview]").await;
+    sees(
+        &b,
+        "//section[contains(@class,'preview')]//strong[.='strong']",
+        "the rendered preview",
+    )
+    .await;
+    let kept = b
+        .find(Locator::Css("textarea[name=body]"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.as_deref(),
+        Some("Some **strong** words"),
+        "the text is kept"
+    );
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 0, "a preview publishes nothing");
+
+    // A second submit while the first is on its way (a double click) is
+    // stopped, and the buttons are disabled once the first one has gone.
+    let guarded = b
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            const f = document.querySelector("form[action='/posts']");
+            const first = new Event("submit", { bubbles: true, cancelable: true });
+            const second = new Event("submit", { bubbles: true, cancelable: true });
+            f.dispatchEvent(first);
+            f.dispatchEvent(second);
+            setTimeout(() => done([first.defaultPrevented, second.defaultPrevented,
+              [...f.querySelectorAll("button")].every(b => b.disabled)]), 20);"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        guarded,
+        serde_json::json!([false, true, true]),
+        "the first submit goes, the second is stopped, the buttons are off"
+    );
+    b.execute(
+        "document.querySelector(\"form[action='/posts']\").submit(); return true;",
+        vec![],
+    )
+    .await
+    .unwrap();
+    sees(
+        &b,
+        "//article[contains(@class,'post')]/h1[.='Drafting']",
+        "the published post",
+    )
+    .await;
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 1, "published once");
+    b.close().await.unwrap();
+}
