@@ -115,6 +115,25 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 }
 
 /// `$1, $2, …` for an IN list starting at placeholder `from`.
+/// Which of `ids` a query keeps, in one round trip: `sql` selects one id
+/// column, binds `owner` as `$1` and has `{ids}` where the list goes.
+pub async fn ids_among(
+    db: &Db,
+    sql: &str,
+    owner: i64,
+    ids: &[i64],
+) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = sql.replace("{ids}", &placeholders(2, ids.len()));
+    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(owner);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?.into_iter().collect())
+}
+
 pub fn placeholders(from: usize, count: usize) -> String {
     (from..from + count)
         .map(|i| format!("${i}"))

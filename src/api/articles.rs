@@ -14,7 +14,7 @@ use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
 use super::path::ApiPath;
-use super::views::{self, Article, Profile};
+use super::views::{self, Article};
 use crate::app::AppState;
 use crate::posts::queries::{self, Listing, PostDetail, PostSummary};
 use crate::posts::tags::Tag;
@@ -98,15 +98,13 @@ async fn present(
             slug: posts::slug(&p.title, p.id),
             favorited: liked.contains(&p.id),
             favorites_count: p.likes,
-            author: Profile {
-                image: views::image_url(
-                    state,
-                    p.avatar.large.as_deref().or(p.avatar.small.as_deref()),
-                ),
-                username: p.author,
-                bio: views::nullable(&p.author_bio),
-                following: following.contains(&p.author_id),
-            },
+            author: views::profile(
+                state,
+                p.author,
+                &p.author_bio,
+                &p.avatar,
+                following.contains(&p.author_id),
+            ),
             title: p.title,
             description: p.description,
             body: None,
@@ -204,15 +202,7 @@ async fn single(state: &AppState, id: i64, viewer: Option<i64>, status: StatusCo
         slug: posts::slug(&p.title, p.id),
         favorited,
         favorites_count: p.likes,
-        author: Profile {
-            image: views::image_url(
-                state,
-                p.avatar.large.as_deref().or(p.avatar.small.as_deref()),
-            ),
-            username: p.author,
-            bio: views::nullable(&p.author_bio),
-            following,
-        },
+        author: views::profile(state, p.author, &p.author_bio, &p.avatar, following),
         title: p.title,
         description: p.description,
         body: Some(p.body),

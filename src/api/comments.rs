@@ -12,7 +12,7 @@ use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
 use super::path::ApiPath;
-use super::views::{self, Comment, Profile};
+use super::views::{self, Comment};
 use crate::app::AppState;
 use crate::posts::{self, queries};
 use crate::social::comments::{self, CommentView};
@@ -32,12 +32,13 @@ fn view(state: &AppState, c: CommentView, following: &HashSet<i64>) -> Comment {
         id: c.id,
         created_at: views::time(c.created_at),
         updated_at: views::time(c.created_at),
-        author: Profile {
-            image: views::image_url(state, c.avatar.small.as_deref()),
-            following: following.contains(&c.author_id),
-            username: c.author,
-            bio: views::nullable(&c.author_bio),
-        },
+        author: views::profile(
+            state,
+            c.author,
+            &c.author_bio,
+            &c.avatar,
+            following.contains(&c.author_id),
+        ),
         body: c.body,
     }
 }

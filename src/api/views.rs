@@ -53,6 +53,23 @@ pub struct Comment {
     pub author: Profile,
 }
 
+/// A person as the spec's profile, with their avatar (the larger file when
+/// there is one) as an absolute URL.
+pub fn profile(
+    state: &AppState,
+    username: String,
+    bio: &str,
+    avatar: &crate::media::Avatar,
+    following: bool,
+) -> Profile {
+    Profile {
+        image: image_url(state, avatar.large.as_deref().or(avatar.small.as_deref())),
+        username,
+        bio: nullable(bio),
+        following,
+    }
+}
+
 /// Empty text is null in the spec's objects.
 pub fn nullable(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())

@@ -93,18 +93,13 @@ pub async fn following_among(
     user_id: i64,
     account_ids: &[i64],
 ) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
-    if account_ids.is_empty() {
-        return Ok(Default::default());
-    }
-    let sql = format!(
-        "SELECT followee_id FROM follow WHERE follower_id = $1 AND followee_id IN ({})",
-        crate::db::placeholders(2, account_ids.len())
-    );
-    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(user_id);
-    for id in account_ids {
-        query = query.bind(*id);
-    }
-    Ok(query.fetch_all(db).await?.into_iter().collect())
+    crate::db::ids_among(
+        db,
+        "SELECT followee_id FROM follow WHERE follower_id = $1 AND followee_id IN ({ids})",
+        user_id,
+        account_ids,
+    )
+    .await
 }
 
 pub async fn is_following(db: &Db, follower: i64, followee: i64) -> Result<bool, sqlx::Error> {

@@ -79,18 +79,13 @@ pub async fn liked_among(
     user_id: i64,
     post_ids: &[i64],
 ) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
-    if post_ids.is_empty() {
-        return Ok(Default::default());
-    }
-    let sql = format!(
-        "SELECT post_id FROM post_like WHERE account_id = $1 AND post_id IN ({})",
-        crate::db::placeholders(2, post_ids.len())
-    );
-    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(user_id);
-    for id in post_ids {
-        query = query.bind(*id);
-    }
-    Ok(query.fetch_all(db).await?.into_iter().collect())
+    crate::db::ids_among(
+        db,
+        "SELECT post_id FROM post_like WHERE account_id = $1 AND post_id IN ({ids})",
+        user_id,
+        post_ids,
+    )
+    .await
 }
 
 pub async fn has_liked(db: &Db, post_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
