@@ -76,6 +76,9 @@ impl From<sqlx::Error> for ApiError {
 }
 
 /// `{"errors": {field: [messages…]}}`, messages grouped by field in order.
+/// The spec's `GenericErrorModel` requires `errors.body`, so clients
+/// generated from it can always show something: when no problem concerns a
+/// field named `body`, that list carries every message, each after its field.
 fn body(problems: &[(String, String)]) -> Value {
     let mut errors = Map::new();
     for (field, message) in problems {
@@ -85,6 +88,13 @@ fn body(problems: &[(String, String)]) -> Value {
         if let Value::Array(list) = list {
             list.push(Value::String(message.clone()));
         }
+    }
+    if !errors.contains_key("body") {
+        let all = problems
+            .iter()
+            .map(|(field, message)| Value::String(format!("{field}: {message}")))
+            .collect();
+        errors.insert("body".into(), Value::Array(all));
     }
     json!({ "errors": errors })
 }

@@ -558,6 +558,11 @@ async fn bad_input_gets_the_spec_error_shape_and_a_4xx_never_a_500() {
         assert_eq!(types.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(types.errors_on("username"), ["must be a string"]);
         assert_eq!(types.errors_on("password"), ["is required"]);
+        assert_eq!(
+            types.errors_on("body"),
+            ["username: must be a string", "email: must be a string", "password: is required"],
+            "every message also under errors.body"
+        );
 
         let missing = b.api(Method::POST, "/articles", Some(&token), Some(json!({"nothing": 1}))).await;
         assert_eq!((missing.status, missing.errors_on("article")), (StatusCode::UNPROCESSABLE_ENTITY, vec!["is required".to_string()]));
@@ -588,6 +593,8 @@ async fn bad_input_gets_the_spec_error_shape_and_a_4xx_never_a_500() {
             let r = b.api(Method::GET, path, None, None).await;
             assert_eq!(r.status, status, "{path}");
             assert!(r.json["errors"].is_object(), "{path}: {}", r.json);
+            // The spec's GenericErrorModel requires errors.body.
+            assert!(!r.errors_on("body").is_empty(), "{path}: {}", r.json);
         }
         let undecodable = b.api(Method::GET, "/articles/%FF%FE", None, None).await;
         assert_eq!(undecodable.status, StatusCode::NOT_FOUND);
