@@ -112,6 +112,47 @@ async fn the_stylesheet_is_served_with_an_immutable_hashed_name() {
 }
 
 #[tokio::test]
+async fn the_script_and_stylesheet_are_hashed_immutable_and_compressed_with_gzip_or_brotli() {
+    on_each_backend(|app| async move {
+        let home = app.browser().get("/").await.text;
+        let client = reqwest::Client::new();
+        for prefix in ["/static/style.", "/static/app.", "/static/favicon."] {
+            let at = home
+                .find(prefix)
+                .unwrap_or_else(|| panic!("{prefix} linked"));
+            let href = &home[at..at + home[at..].find('"').unwrap()];
+            assert!(
+                href.split('.').nth(1).is_some_and(|h| h.len() == 12),
+                "a content hash in {href}"
+            );
+            for (asked, expected) in [("br", "br"), ("gzip", "gzip"), ("br, gzip", "br")] {
+                let r = client
+                    .get(format!("{}{href}", app.base))
+                    .header("accept-encoding", asked)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), StatusCode::OK, "{href}");
+                assert!(
+                    r.headers()["cache-control"]
+                        .to_str()
+                        .unwrap()
+                        .contains("immutable")
+                );
+                assert_eq!(
+                    r.headers()
+                        .get("content-encoding")
+                        .map(|v| v.to_str().unwrap()),
+                    Some(expected),
+                    "{href} with Accept-Encoding: {asked}"
+                );
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn healthz_answers_when_the_database_does() {
     on_each_backend(|app| async move {
         let r = app.browser().get("/healthz").await;
