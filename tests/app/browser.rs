@@ -18,6 +18,8 @@ use crate::helpers::TestApp;
 pub struct Driver {
     _process: Child,
     url: String,
+    /// Browsers made by this driver run with JavaScript switched off.
+    pub no_script: bool,
 }
 
 impl Driver {
@@ -44,6 +46,7 @@ impl Driver {
         Driver {
             _process: process,
             url: format!("http://127.0.0.1:{port}"),
+            no_script: false,
         }
     }
 
@@ -64,6 +67,9 @@ impl Driver {
         ];
         if dark {
             args.push("--force-dark-mode".into());
+        }
+        if self.no_script {
+            args.push("--blink-settings=scriptEnabled=false".into());
         }
         let mut caps = serde_json::Map::new();
         caps.insert(

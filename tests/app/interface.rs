@@ -495,3 +495,83 @@ async fn preview_journey(screen: Screen) {
     assert_eq!(stored, 1, "published once");
     b.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn with_javascript_off_every_action_still_works_through_its_form() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let base = app.base.clone();
+    let mut ana = app.user("ana").await;
+    let post = ana
+        .create_post("Plain forms", "No script needed.", "")
+        .await;
+    app.user("ben").await;
+    let mut driver = Driver::start().await;
+    driver.no_script = true;
+    let b = driver.browser_on(Screen::Phone, false).await;
+    log_in(&b, &base, "ben").await;
+
+    b.goto(&format!("{base}/u/ana")).await.unwrap();
+    click(&b, "#follow-box button[type=submit]").await;
+    sees(
+        &b,
+        "//*[contains(@class,'flash') and contains(., 'You now follow @ana')]",
+        "the follow's flash",
+    )
+    .await;
+
+    b.goto(&format!("{base}/posts/{post}")).await.unwrap();
+    click(&b, "#like-box button[type=submit]").await;
+    sees(
+        &b,
+        "//*[contains(@class,'flash') and contains(., 'You like this post')]",
+        "the like's flash",
+    )
+    .await;
+    sees(
+        &b,
+        "//div[@id='like-box']//span[contains(., '1 like')]",
+        "1 like",
+    )
+    .await;
+
+    fill(&b, "textarea[name=body]", "Works without script").await;
+    submit(&b, "form[action$='/comments']").await;
+    sees(
+        &b,
+        "//div[contains(@class,'comment-body') and contains(., 'Works without script')]",
+        "the comment",
+    )
+    .await;
+
+    b.goto(&format!("{base}/posts/new")).await.unwrap();
+    fill(&b, "input[name=title]", "Drafted plainly").await;
+    fill(&b, "textarea[name=body]", "A *preview* without script").await;
+    click(&b, "button[name=preview]").await;
+    sees(
+        &b,
+        "//section[contains(@class,'preview')]//em[.='preview']",
+        "the server's preview",
+    )
+    .await;
+    submit(&b, "form[action='/posts']").await;
+    sees(
+        &b,
+        "//article[contains(@class,'post')]/h1[.='Drafted plainly']",
+        "the published post",
+    )
+    .await;
+
+    // app.js would have made this "just now": the page's scripts did not run.
+    let shown = b
+        .find(Locator::Css("time[datetime]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !shown.contains("ago") && !shown.contains("now"),
+        "dates stay dates without script: {shown}"
+    );
+    b.close().await.unwrap();
+}
