@@ -495,7 +495,14 @@ async fn run(base: &str, pid: u32, file: &str) -> anyhow::Result<()> {
     let url = format!("{base}/notifications/stream");
     // BENCH_STREAM_USERS=n (memory breakdown only): the same number of
     // streams, spread over the first n receivers, so n broadcast channels.
-    let stream_users = env_usize("BENCH_STREAM_USERS", receivers.len())?.min(receivers.len());
+    // A person holds at most MAX_STREAMS_PER_USER streams (the oldest
+    // closes), so at least streams/16 people are needed.
+    let fewest = receivers
+        .len()
+        .div_ceil(quill::notifications::fanout::MAX_STREAMS_PER_USER);
+    let stream_users = env_usize("BENCH_STREAM_USERS", receivers.len())?
+        .min(receivers.len())
+        .max(fewest);
     if stream_users < receivers.len() {
         say!(
             "memory-only run: {} streams over {stream_users} receivers; no likes",

@@ -31,36 +31,74 @@ pub enum Push {
     Recheck,
 }
 
+/// Open streams one user may hold in this process; a new one beyond it
+/// closes that user's oldest (SECURITY.md: a stolen or runaway session
+/// cannot pile up connections, and a person with many tabs keeps the newest).
+pub const MAX_STREAMS_PER_USER: usize = 16;
+
 /// Streams of this process, by user.
 #[derive(Default)]
 pub struct Hub {
-    users: Mutex<HashMap<i64, broadcast::Sender<Arc<Push>>>>,
+    users: Mutex<HashMap<i64, UserStreams>>,
+    tickets: std::sync::atomic::AtomicU64,
+}
+
+struct UserStreams {
+    tx: broadcast::Sender<Arc<Push>>,
+    /// Open streams, oldest first, each with the way to close it.
+    open: std::collections::VecDeque<(u64, tokio::sync::oneshot::Sender<()>)>,
+}
+
+/// One stream's place in the hub.
+pub struct Subscription {
+    pub rx: broadcast::Receiver<Arc<Push>>,
+    /// Given back to `release` when the stream ends.
+    pub ticket: u64,
+    /// Resolves when newer streams of the same user push this one out.
+    pub evicted: tokio::sync::oneshot::Receiver<()>,
 }
 
 impl Hub {
-    pub fn subscribe(&self, user: i64) -> broadcast::Receiver<Arc<Push>> {
+    pub fn subscribe(&self, user: i64) -> Subscription {
+        let ticket = self
+            .tickets
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (close, evicted) = tokio::sync::oneshot::channel();
         let mut users = self.users.lock().expect("hub lock");
-        users
-            .entry(user)
-            .or_insert_with(|| broadcast::channel(PER_STREAM_BUFFER).0)
-            .subscribe()
-    }
-
-    fn deliver(&self, user: i64, push: Push) {
-        let mut users = self.users.lock().expect("hub lock");
-        if let Some(tx) = users.get(&user)
-            && tx.send(Arc::new(push)).is_err()
-        {
-            // Nobody listens any more.
-            users.remove(&user);
+        let streams = users.entry(user).or_insert_with(|| UserStreams {
+            tx: broadcast::channel(PER_STREAM_BUFFER).0,
+            open: std::collections::VecDeque::new(),
+        });
+        streams.open.push_back((ticket, close));
+        while streams.open.len() > MAX_STREAMS_PER_USER {
+            if let Some((_, oldest)) = streams.open.pop_front() {
+                let _ = oldest.send(());
+            }
+        }
+        Subscription {
+            rx: streams.tx.subscribe(),
+            ticket,
+            evicted,
         }
     }
 
-    /// Forgets a user whose last stream closed.
-    pub fn release(&self, user: i64) {
+    fn deliver(&self, user: i64, push: Push) {
+        let users = self.users.lock().expect("hub lock");
+        if let Some(streams) = users.get(&user) {
+            // No receiver left means the last stream is closing; its
+            // release removes the entry.
+            let _ = streams.tx.send(Arc::new(push));
+        }
+    }
+
+    /// Forgets a closed stream, and the user once their last one is gone.
+    pub fn release(&self, user: i64, ticket: u64) {
         let mut users = self.users.lock().expect("hub lock");
-        if users.get(&user).is_some_and(|tx| tx.receiver_count() == 0) {
-            users.remove(&user);
+        if let Some(streams) = users.get_mut(&user) {
+            streams.open.retain(|(t, _)| *t != ticket);
+            if streams.open.is_empty() && streams.tx.receiver_count() == 0 {
+                users.remove(&user);
+            }
         }
     }
 
@@ -69,7 +107,7 @@ impl Hub {
             .lock()
             .expect("hub lock")
             .values()
-            .map(|tx| tx.receiver_count())
+            .map(|s| s.tx.receiver_count())
             .sum()
     }
 }

@@ -80,11 +80,12 @@ async fn session_stands(db: &crate::db::Db, key: &str) -> bool {
 struct Release {
     hub: std::sync::Arc<super::fanout::Hub>,
     user: i64,
+    ticket: u64,
 }
 
 impl Drop for Release {
     fn drop(&mut self) {
-        self.hub.release(self.user);
+        self.hub.release(self.user, self.ticket);
     }
 }
 
@@ -97,7 +98,9 @@ pub async fn stream(
         return Ok((StatusCode::UNAUTHORIZED, "Log in to receive notifications.").into_response());
     };
     // Subscribed before the replay is read, so nothing falls in between.
-    let live = BroadcastStream::new(state.fanout.hub.subscribe(user.id));
+    let subscription = state.fanout.hub.subscribe(user.id);
+    let (ticket, evicted) = (subscription.ticket, subscription.evicted);
+    let live = BroadcastStream::new(subscription.rx);
     let last_seen = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
@@ -161,11 +164,16 @@ pub async fn stream(
     let release = Release {
         hub: state.fanout.hub.clone(),
         user: user.id,
+        ticket,
     };
     let events = futures::stream::iter(replay)
         .chain(live)
         .take_until(async move {
-            let _ = stopping.wait_for(|s| *s).await;
+            // The server stops, or this user's newer streams push it out.
+            tokio::select! {
+                _ = stopping.wait_for(|s| *s) => {}
+                _ = evicted => {}
+            }
         })
         .map(move |e| {
             let _keep = &release;

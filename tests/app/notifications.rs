@@ -373,3 +373,40 @@ async fn the_same_through_redis() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_seventeenth_stream_of_one_person_closes_their_oldest() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let post = ana.create_post("Many tabs", "Body", "").await;
+        let mut streams = Vec::new();
+        for _ in 0..16 {
+            streams.push(Stream::open_counting(&ana, None).await.0);
+        }
+        assert_eq!(app.state.fanout.hub.streams(), 16);
+        let (mut newest, _) = Stream::open_counting(&ana, None).await;
+        assert!(
+            streams[0].ends_within(Duration::from_secs(5)).await,
+            "the oldest stream is closed"
+        );
+        // The others, and the newest, still hear what happens.
+        let mut ben = app.user("ben").await;
+        ben.get(&format!("/posts/{post}")).await;
+        ben.post(&format!("/posts/{post}/like"), &[]).await;
+        for s in [&mut streams[1], &mut newest] {
+            let event = s.next(Duration::from_secs(5)).await.expect("a live event");
+            assert_eq!(event.data["action"], "like");
+        }
+        drop(streams);
+        drop(newest);
+        // Closed streams leave nothing behind in the hub.
+        tokio::time::timeout(Duration::from_secs(5), async {
+            while app.state.fanout.hub.streams() > 0 {
+                tokio::task::yield_now().await;
+            }
+        })
+        .await
+        .expect("every stream released");
+    })
+    .await;
+}
