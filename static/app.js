@@ -60,6 +60,10 @@
     if (flash) toast(flash.textContent.trim());
   }
 
+  // A navigation stopped by the person (Esc during a slow upload) must not
+  // leave the form locked for good.
+  const UNLOCK_AFTER_MS = 20000;
+
   function release(form) {
     delete form.dataset.busy;
     form.querySelectorAll("button").forEach((b) => { b.disabled = false; });
@@ -81,6 +85,7 @@
     }
     // After this event, so the pressed button's name and value still go.
     setTimeout(() => form.querySelectorAll("button").forEach((b) => { b.disabled = true; }), 0);
+    setTimeout(() => release(form), UNLOCK_AFTER_MS);
   });
   // A page restored by Back must not keep its buttons disabled.
   window.addEventListener("pageshow", () => document.querySelectorAll("form[data-busy]").forEach(release));
@@ -123,6 +128,10 @@
       prepend(data);
     });
     source.addEventListener("unread", (e) => setCount(JSON.parse(e.data).unread_count));
+    // This person opened too many streams (tabs); the server closed this
+    // one, the oldest. Reconnecting at once would push out the next one, so
+    // wait until this tab is looked at again.
+    source.addEventListener("closed", close);
     // Too far behind to catch up event by event: the page is the truth.
     source.addEventListener("refresh", () => {
       if (list) window.location.reload();
@@ -133,6 +142,9 @@
     source = null;
   }
   window.addEventListener("pagehide", close);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") open();
+  });
   window.addEventListener("pageshow", (e) => {
     // A list restored from the cache may have missed items: reload it.
     if (e.persisted && list) window.location.reload();

@@ -29,6 +29,9 @@ pub enum Push {
     /// Sessions of this user ended (logout, ban, password change): each
     /// stream checks that its own session still stands, or ends.
     Recheck,
+    /// Only within a process, never published: newer streams of the same
+    /// person pushed this one out; it says so and ends.
+    Evicted,
 }
 
 /// Open streams one user may hold in this process; a new one beyond it
@@ -100,6 +103,11 @@ impl Hub {
                 users.remove(&user);
             }
         }
+    }
+
+    /// People with an entry in the hub (streams open or closing).
+    pub fn people(&self) -> usize {
+        self.users.lock().expect("hub lock").len()
     }
 
     pub fn streams(&self) -> usize {

@@ -52,6 +52,8 @@ const RECHECK_EVERY: Duration = Duration::from_secs(10 * 60);
 enum Out {
     Event(Event),
     Skip,
+    /// Evicted: a `closed` event, then the end.
+    Closed,
     End,
 }
 
@@ -99,8 +101,17 @@ pub async fn stream(
     };
     // Subscribed before the replay is read, so nothing falls in between.
     let subscription = state.fanout.hub.subscribe(user.id);
-    let (ticket, evicted) = (subscription.ticket, subscription.evicted);
+    // From here on, however the handler ends (an error below, the client
+    // gone), the hub forgets this stream.
+    let release = Release {
+        hub: state.fanout.hub.clone(),
+        user: user.id,
+        ticket: subscription.ticket,
+    };
     let live = BroadcastStream::new(subscription.rx);
+    // Pushed out by this person's newer streams: one `closed` event, then
+    // the end (the page does not reconnect until it is looked at again).
+    let evicted = futures::stream::once(subscription.evicted).map(|_| Ok(Arc::new(Push::Evicted)));
     let last_seen = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
@@ -134,7 +145,7 @@ pub async fn stream(
         RECHECK_EVERY,
     ))
     .map(|_| Ok(Arc::new(Push::Recheck)));
-    let live = futures::stream::select(live, checks)
+    let live = futures::stream::select(futures::stream::select(live, checks), evicted)
         .then(move |got| {
             let (db, session) = (db.clone(), session.clone());
             async move {
@@ -147,11 +158,22 @@ pub async fn stream(
                     // Boxed: the check's future is only held while it runs.
                     Ok(Push::Recheck) if Box::pin(session_stands(&db, &session)).await => Out::Skip,
                     Ok(Push::Recheck) => Out::End,
+                    Ok(Push::Evicted) => Out::Closed,
                     Err(BroadcastStreamRecvError::Lagged(_)) => {
                         Out::Event(Event::default().event("refresh").data("{}"))
                     }
                 }
             }
+        })
+        // A closing stream says why before it ends.
+        .flat_map(|out| {
+            futures::stream::iter(match out {
+                Out::Closed => [
+                    Out::Event(Event::default().event("closed").data("{}")),
+                    Out::End,
+                ],
+                other => [other, Out::Skip],
+            })
         })
         .take_while(|out| std::future::ready(!matches!(out, Out::End)))
         .filter_map(|out| {
@@ -161,19 +183,10 @@ pub async fn stream(
             })
         });
     let mut stopping = state.stopping.clone();
-    let release = Release {
-        hub: state.fanout.hub.clone(),
-        user: user.id,
-        ticket,
-    };
     let events = futures::stream::iter(replay)
         .chain(live)
         .take_until(async move {
-            // The server stops, or this user's newer streams push it out.
-            tokio::select! {
-                _ = stopping.wait_for(|s| *s) => {}
-                _ = evicted => {}
-            }
+            let _ = stopping.wait_for(|s| *s).await;
         })
         .map(move |e| {
             let _keep = &release;

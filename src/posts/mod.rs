@@ -269,14 +269,25 @@ impl PostFormPage {
     /// published: the Preview button works without JavaScript. Nothing is
     /// stored, and a chosen picture must be chosen again.
     fn previewed(mut self) -> AppResult {
-        self.preview_html = Some(markdown::to_html(&self.input.body));
+        // The same checks as publishing, so the preview shows what Publish
+        // would refuse; a body over the limit is not rendered at all.
+        let status = match validate(&self.input) {
+            Ok(_) => StatusCode::OK,
+            Err(errors) => {
+                self.errors = errors;
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+        };
+        if self.input.body.len() <= BODY_MAX_BYTES {
+            self.preview_html = Some(markdown::to_html(&self.input.body));
+        }
         if self.input.image.is_some() {
             self.errors.add(
                 "image",
                 "Previewing does not keep the picture: choose it again before publishing.",
             );
         }
-        page(&self)
+        Ok(render(status, &self))
     }
 
     /// The form again with its errors, as a 422. A chosen file cannot be

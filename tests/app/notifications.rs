@@ -385,9 +385,15 @@ async fn a_seventeenth_stream_of_one_person_closes_their_oldest() {
         }
         assert_eq!(app.state.fanout.hub.streams(), 16);
         let (mut newest, _) = Stream::open_counting(&ana, None).await;
+        let last = streams[0].next(Duration::from_secs(5)).await;
+        assert_eq!(
+            last.map(|e| e.event).as_deref(),
+            Some("closed"),
+            "the oldest stream is told why it closes"
+        );
         assert!(
             streams[0].ends_within(Duration::from_secs(5)).await,
-            "the oldest stream is closed"
+            "and then ends"
         );
         // The others, and the newest, still hear what happens.
         let mut ben = app.user("ben").await;
@@ -407,6 +413,7 @@ async fn a_seventeenth_stream_of_one_person_closes_their_oldest() {
         })
         .await
         .expect("every stream released");
+        assert_eq!(app.state.fanout.hub.people(), 0, "and the person forgotten");
     })
     .await;
 }

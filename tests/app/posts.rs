@@ -249,6 +249,29 @@ async fn the_preview_button_renders_the_markdown_without_javascript_and_stores_n
             .await
             .unwrap();
         assert_eq!(stored, 0);
+
+        // The preview applies the publishing checks and shows their errors.
+        let long = "t".repeat(300);
+        let page = ana
+            .post_multipart(
+                "/posts",
+                &[("title", &long), ("body", "ok"), ("preview", "1")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.text.contains("Keep the title to 200 characters"));
+        let huge = "x".repeat(150_000);
+        let page = ana
+            .post_multipart(
+                "/posts",
+                &[("title", "Big"), ("body", &huge), ("preview", "1")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            !page.text.contains("class=\"preview\""),
+            "an oversized body is not rendered"
+        );
     })
     .await;
 }
