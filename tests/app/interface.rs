@@ -312,6 +312,17 @@ async fn live_between_two_browsers(screen: Screen) {
     reader.close().await.unwrap();
 }
 
+/// A fresh app with ana's account, and a browser at `screen` logged in as
+/// her (the driver must outlive the browser).
+async fn ana_in_a_browser(screen: Screen) -> (TestApp, Driver, Client) {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    app.user("ana").await;
+    let driver = Driver::start().await;
+    let b = driver.browser_on(screen, false).await;
+    log_in(&b, &app.base, "ana").await;
+    (app, driver, b)
+}
+
 #[tokio::test]
 async fn settings_change_the_avatar_and_the_password_and_logout_ends_the_session() {
     for screen in SCREENS {
@@ -320,12 +331,8 @@ async fn settings_change_the_avatar_and_the_password_and_logout_ends_the_session
 }
 
 async fn settings_journey(screen: Screen) {
-    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let (app, _driver, b) = ana_in_a_browser(screen).await;
     let base = app.base.clone();
-    app.user("ana").await;
-    let driver = Driver::start().await;
-    let b = driver.browser_on(screen, false).await;
-    log_in(&b, &base, "ana").await;
     let dir = tempfile::tempdir().unwrap();
     let photo = dir.path().join("me.jpg");
     std::fs::write(&photo, jpeg(500, 500)).unwrap();
@@ -421,12 +428,8 @@ async fn the_post_form_previews_markdown_and_stops_a_second_submit() {
 }
 
 async fn preview_journey(screen: Screen) {
-    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let (app, _driver, b) = ana_in_a_browser(screen).await;
     let base = app.base.clone();
-    app.user("ana").await;
-    let driver = Driver::start().await;
-    let b = driver.browser_on(screen, false).await;
-    log_in(&b, &base, "ana").await;
     b.goto(&format!("{base}/posts/new")).await.unwrap();
     fill(&b, "input[name=title]", "Drafting").await;
     fill(&b, "textarea[name=body]", "Some **strong** words").await;
