@@ -31,6 +31,13 @@ async fn call(
     app.browser().api(method, path, token, body).await
 }
 
+/// What `GET /api/user` answers with `token`: whether the token still works.
+async fn token_status(app: &TestApp, token: &str) -> StatusCode {
+    call(app, Method::GET, "/user", Some(token), None)
+        .await
+        .status
+}
+
 async fn write(app: &TestApp, token: &str, title: &str, tags: &[&str]) -> Value {
     let r = call(
         app,
@@ -378,12 +385,7 @@ async fn tokens_end_with_a_password_change_a_reset_or_a_ban_and_can_be_revoked()
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert_eq!(
-            call(&app, Method::GET, "/user", Some(&t1), None)
-                .await
-                .status,
-            StatusCode::UNAUTHORIZED
-        );
+        assert_eq!(token_status(&app, &t1).await, StatusCode::UNAUTHORIZED);
 
         // A password change in settings ends every token.
         let t2 = login("correct horse battery").await;
@@ -398,12 +400,7 @@ async fn tokens_end_with_a_password_change_a_reset_or_a_ban_and_can_be_revoked()
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert_eq!(
-            call(&app, Method::GET, "/user", Some(&t2), None)
-                .await
-                .status,
-            StatusCode::UNAUTHORIZED
-        );
+        assert_eq!(token_status(&app, &t2).await, StatusCode::UNAUTHORIZED);
 
         // So does a reset by emailed link.
         let t3 = login("another fine horse").await;
@@ -428,12 +425,7 @@ async fn tokens_end_with_a_password_change_a_reset_or_a_ban_and_can_be_revoked()
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
-        assert_eq!(
-            call(&app, Method::GET, "/user", Some(&t3), None)
-                .await
-                .status,
-            StatusCode::UNAUTHORIZED
-        );
+        assert_eq!(token_status(&app, &t3).await, StatusCode::UNAUTHORIZED);
 
         // And a ban, at once.
         let t4 = login("a third fine horse").await;
@@ -441,16 +433,9 @@ async fn tokens_end_with_a_password_change_a_reset_or_a_ban_and_can_be_revoked()
             .execute(&app.db)
             .await
             .unwrap();
+        assert_eq!(token_status(&app, &t4).await, StatusCode::UNAUTHORIZED);
         assert_eq!(
-            call(&app, Method::GET, "/user", Some(&t4), None)
-                .await
-                .status,
-            StatusCode::UNAUTHORIZED
-        );
-        assert_eq!(
-            call(&app, Method::GET, "/user", Some("qt_made_up"), None)
-                .await
-                .status,
+            token_status(&app, "qt_made_up").await,
             StatusCode::UNAUTHORIZED
         );
     })

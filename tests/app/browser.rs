@@ -196,10 +196,29 @@ pub async fn lands_on(b: &Client, base: &str, path: &str) {
 /// Logs in through the form as one of `TestApp::user`'s accounts.
 pub async fn log_in(b: &Client, base: &str, username: &str) {
     b.goto(&format!("{base}/login")).await.unwrap();
-    fill(b, "input[name=login]", username).await;
-    fill(b, "input[name=password]", "correct horse battery").await;
-    submit(b, "form[action='/login']").await;
+    submit_login(b, username, "correct horse battery").await;
     lands_on(b, base, "/").await;
+}
+
+/// Fills the login form already on the page and sends it.
+pub async fn submit_login(b: &Client, login: &str, password: &str) {
+    fill(b, "input[name=login]", login).await;
+    fill(b, "input[name=password]", password).await;
+    submit(b, "form[action='/login']").await;
+}
+
+/// An app whose public origin is its own address, so emailed links work
+/// when a browser follows them (with settings changed by `configure`).
+pub async fn app_at_its_own_address(
+    configure: impl FnOnce(&mut quill::config::Settings),
+) -> TestApp {
+    let port = free_port();
+    TestApp::spawn_configured(None, |s| {
+        s.addr = format!("127.0.0.1:{port}");
+        s.base_url = Some(format!("http://127.0.0.1:{port}"));
+        configure(s);
+    })
+    .await
 }
 
 pub async fn path(b: &Client) -> String {
@@ -259,13 +278,7 @@ async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_bro
 async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_browser_on(
     screen: Screen,
 ) {
-    let port = free_port();
-    let app = TestApp::spawn_configured(None, |s| {
-        s.addr = format!("127.0.0.1:{port}");
-        s.base_url = Some(format!("http://127.0.0.1:{port}"));
-        s.require_verified_email = "true".into();
-    })
-    .await;
+    let app = app_at_its_own_address(|s| s.require_verified_email = "true".into()).await;
     let driver = Driver::start().await;
     let b = driver.browser_on(screen, false).await;
     let base = &app.base;
@@ -288,9 +301,7 @@ async fn a_new_user_verifies_through_the_dev_mailbox_and_posts_pictures_in_a_bro
         .unwrap();
     lands_on(&b, base, "/login").await;
     assert!(b.source().await.unwrap().contains("verified"));
-    fill(&b, "input[name=login]", "ana").await;
-    fill(&b, "input[name=password]", "correct horse battery").await;
-    submit(&b, "form[action='/login']").await;
+    submit_login(&b, "ana", "correct horse battery").await;
     lands_on(&b, base, "/").await;
 
     let dir = tempfile::tempdir().unwrap();

@@ -11,7 +11,8 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    Driver, SCREENS, Screen, console_errors, fill, free_port, jpeg, lands_on, log_in, path, submit,
+    Driver, SCREENS, Screen, app_at_its_own_address, console_errors, fill, jpeg, lands_on, log_in,
+    path, submit, submit_login,
 };
 use crate::helpers::TestApp;
 
@@ -86,12 +87,7 @@ async fn problems(b: &Client) -> Vec<String> {
 
 #[tokio::test]
 async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll() {
-    let port = free_port();
-    let app = TestApp::spawn_configured(None, |s| {
-        s.addr = format!("127.0.0.1:{port}");
-        s.base_url = Some(format!("http://127.0.0.1:{port}"));
-    })
-    .await;
+    let app = app_at_its_own_address(|_| {}).await;
     let base = app.base.clone();
     let mut ana = app.user("ana").await;
     sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
@@ -375,9 +371,7 @@ async fn settings_journey(screen: Screen) {
         path(&b).await.starts_with("/login"),
         "settings need a login again"
     );
-    fill(&b, "input[name=login]", "ana").await;
-    fill(&b, "input[name=password]", "a brand new horse").await;
-    submit(&b, "form[action='/login']").await;
+    submit_login(&b, "ana", "a brand new horse").await;
     lands_on(&b, &base, "/settings").await;
     b.close().await.unwrap();
 }
@@ -390,12 +384,7 @@ async fn a_forgotten_password_is_reset_from_the_login_page() {
 }
 
 async fn forgot_journey(screen: Screen) {
-    let port = free_port();
-    let app = TestApp::spawn_configured(None, |s| {
-        s.addr = format!("127.0.0.1:{port}");
-        s.base_url = Some(format!("http://127.0.0.1:{port}"));
-    })
-    .await;
+    let app = app_at_its_own_address(|_| {}).await;
     let base = app.base.clone();
     app.user("ana").await;
     let driver = Driver::start().await;
@@ -413,9 +402,7 @@ async fn forgot_journey(screen: Screen) {
     fill(&b, "input[name=password]", "remembered at last").await;
     submit(&b, "form[action='/reset-password']").await;
     lands_on(&b, &base, "/login").await;
-    fill(&b, "input[name=login]", "ana").await;
-    fill(&b, "input[name=password]", "remembered at last").await;
-    submit(&b, "form[action='/login']").await;
+    submit_login(&b, "ana", "remembered at last").await;
     lands_on(&b, &base, "/").await;
     b.close().await.unwrap();
 }
