@@ -15,7 +15,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -28,13 +28,12 @@ use crate::error::AppError;
 use crate::jobs::{Handlers, Queue, Workers};
 use crate::mail::Mailer;
 use crate::media::Media;
-use crate::web::limits::Limits;
+use crate::web::limits::{Counters, Limits};
 use crate::web::{self, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
-/// A whole request may take this long (a 10 MB upload on a slow line)...
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
-/// ...but its body may not stall for longer than this between packets.
+/// A request body may not stall for longer than this between packets (the
+/// whole request has its deadline too: `web::deadline`).
 pub const BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
 /// Largest body of a plain (urlencoded) form.
 pub const MAX_FORM: usize = 256 * 1024;
@@ -74,15 +73,28 @@ impl AppState {
         let mailer = Mailer::from_config(&config)?;
         let config_limits = config.limits;
         let (stop, stopping) = tokio::sync::watch::channel(false);
-        let fanout = match &config.redis_url {
-            Some(url) => crate::notifications::fanout::Fanout::redis(
-                &url.0,
-                &config.redis_prefix,
-                stopping.clone(),
-            )
-            .await
-            .context("REDIS_URL: cannot connect")?,
-            None => crate::notifications::fanout::Fanout::local(),
+        // One Redis connection (multiplexed) for the fan-out and the limits.
+        let (fanout, counters) = match &config.redis_url {
+            Some(url) => {
+                let client =
+                    redis::Client::open(url.0.as_str()).context("REDIS_URL: cannot be used")?;
+                let conn = client
+                    .get_multiplexed_async_connection()
+                    .await
+                    .context("REDIS_URL: cannot connect")?;
+                let fanout = crate::notifications::fanout::Fanout::redis(
+                    client,
+                    conn.clone(),
+                    &config.redis_prefix,
+                    stopping.clone(),
+                )
+                .await;
+                (fanout, Counters::redis(conn, &config.redis_prefix))
+            }
+            None => (
+                crate::notifications::fanout::Fanout::local(),
+                Counters::local(),
+            ),
         };
         let media = Media::new(&config);
         Ok(AppState {
@@ -92,7 +104,7 @@ impl AppState {
             secret_key: secret_key.into(),
             queue: Queue::new(db, backend),
             mailer,
-            limits: Arc::new(Limits::new(&config_limits)),
+            limits: Arc::new(Limits::new(&config_limits, counters)),
             media,
             search: crate::search::Search::none(),
             fanout,
@@ -187,7 +199,11 @@ impl Application {
                 indexer.run(indexer_stop).await;
             })
         });
-        let served = web::serve::serve(self.listener, self.router, {
+        let caps = web::serve::Caps {
+            total: self.state.config.max_connections,
+            per_ip: self.state.config.max_connections_per_ip,
+        };
+        let served = web::serve::serve(self.listener, self.router, caps, {
             let stop = self.state.stop.clone();
             async move {
                 shutdown.await;
@@ -329,11 +345,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(crate::admin::router())
         .merge(crate::search::router())
         .merge(crate::notifications::router())
-        .layer(DefaultBodyLimit::max(MAX_FORM))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ));
+        .layer(DefaultBodyLimit::max(MAX_FORM));
 
     // Compressed: every text answer. Not the notification stream: an SSE
     // body is never compressed (tower-http skips text/event-stream), yet
@@ -357,7 +369,10 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .merge(crate::media::router(&config))
         .with_state(state.clone())
         // Layers run bottom-up for a request: the outermost is listed last.
-        .layer(middleware::from_fn(web::csrf::verify))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::csrf::verify,
+        ))
         .layer(session_layer)
         .layer(middleware::from_fn(web::flash::layer))
         .layer(CsrfLayer::new().with_rejection_response(|_| web::csrf::rejected()));
@@ -365,13 +380,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     // The API sits beside the site, outside its session and CSRF layers:
     // it never sees the cookie, and its token header is its authority.
     let api = Router::new()
-        .nest(
-            "/api",
-            crate::api::router().layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
-                REQUEST_TIMEOUT,
-            )),
-        )
+        .nest("/api", crate::api::router())
         .with_state(state);
 
     let app = Router::new()
@@ -388,7 +397,16 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .layer(middleware::from_fn(web::headers::readable_413))
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
-        }));
+        }))
+        // Outside everything that reads the body (the CSRF check, the
+        // oversized-body drain), so no body escapes the deadline.
+        .layer(middleware::from_fn_with_state(
+            web::deadline::Deadline {
+                base: config.request_timeout,
+                max_body: config.max_body() as u64,
+            },
+            web::deadline::bound,
+        ));
     let app = match crate::api::cors(&config) {
         Some(cors) => app.layer(cors),
         None => app,

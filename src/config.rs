@@ -117,12 +117,15 @@ pub struct Settings {
     /// Sign-ups per hour from one IP address (0: no limit)
     #[arg(long, env = "QUILL_SIGNUP_LIMIT", default_value_t = 10, global = true)]
     pub signup_limit: u32,
-    /// Login attempts per hour on one account; five times as many from one IP (0: no limit)
+    /// Failed logins per hour on one account from browsers without its device cookie, and per browser with one; five times as many from one IP (0: no limit)
     #[arg(long, env = "QUILL_LOGIN_LIMIT", default_value_t = 100, global = true)]
     pub login_limit: u32,
-    /// Reset and verification mails asked per hour for one address; four times as many from one IP (0: no limit)
+    /// Reset and verification mails asked per hour for one address (0: no limit)
     #[arg(long, env = "QUILL_MAIL_LIMIT", default_value_t = 5, global = true)]
     pub mail_limit: u32,
+    /// Reset and verification mails asked per hour from one IP address, whatever the addresses (0: no limit)
+    #[arg(long, env = "QUILL_MAIL_IP_LIMIT", default_value_t = 5, global = true)]
+    pub mail_ip_limit: u32,
     /// Behind a reverse proxy: take the client address from the last X-Forwarded-For entry
     #[arg(
         long,
@@ -154,6 +157,32 @@ pub struct Settings {
         global = true
     )]
     pub sqlite_mmap_mb: u64,
+    /// How long a request may take from its head to its answer, body included,
+    /// before 408 (uploads get more: 1 s per 50 KB they declare), e.g. 30s
+    #[arg(
+        long,
+        env = "QUILL_REQUEST_TIMEOUT",
+        default_value = "30s",
+        global = true
+    )]
+    pub request_timeout: String,
+    /// Open connections this process serves at once; more wait to be accepted
+    #[arg(
+        long,
+        env = "QUILL_MAX_CONNECTIONS",
+        default_value_t = 10_000,
+        global = true
+    )]
+    pub max_connections: usize,
+    /// Open connections from one IP address (IPv6: one /64); more are closed
+    /// at once (0: no limit; not applied behind a proxy, whose address all share)
+    #[arg(
+        long,
+        env = "QUILL_MAX_CONNECTIONS_PER_IP",
+        default_value_t = 256,
+        global = true
+    )]
+    pub max_connections_per_ip: usize,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -193,6 +222,10 @@ pub struct Config {
     pub max_image_pixels: u64,
     pub image_workers: usize,
     pub sqlite_mmap_mb: u64,
+    pub request_timeout: std::time::Duration,
+    pub max_connections: usize,
+    /// 0 = no per-address limit.
+    pub max_connections_per_ip: usize,
 }
 
 /// Requests per hour; 0 turns a limit off.
@@ -285,12 +318,23 @@ impl Config {
         }
         let behind_proxy =
             parse_bool(&s.behind_proxy).ok_or("QUILL_BEHIND_PROXY: must be true or false")?;
+        let request_timeout = parse_duration(&s.request_timeout)
+            .filter(|d| (1..=3600).contains(&d.as_secs()))
+            .ok_or_else(|| {
+                format!(
+                    "QUILL_REQUEST_TIMEOUT: {:?} is not a duration between 1s and 1h",
+                    s.request_timeout
+                )
+            })?;
+        if !(1..=1_000_000).contains(&s.max_connections) {
+            return Err("QUILL_MAX_CONNECTIONS: must be between 1 and 1000000".into());
+        }
         let limits = RateLimits {
             signup_per_ip: s.signup_limit,
             login_per_account: s.login_limit,
             login_per_ip: s.login_limit.saturating_mul(5),
             mail_per_address: s.mail_limit,
-            mail_per_ip: s.mail_limit.saturating_mul(4),
+            mail_per_ip: s.mail_ip_limit,
         };
         let cors_origins = s
             .cors_origins
@@ -334,6 +378,14 @@ impl Config {
             max_image_pixels: s.max_image_megapixels * 1_000_000,
             image_workers,
             sqlite_mmap_mb: s.sqlite_mmap_mb,
+            request_timeout,
+            max_connections: s.max_connections,
+            // Behind a proxy every connection comes from the proxy.
+            max_connections_per_ip: if behind_proxy {
+                0
+            } else {
+                s.max_connections_per_ip
+            },
         })
     }
 

@@ -22,6 +22,8 @@ pub enum AppError {
     TooManyRequests { retry_after: std::time::Duration },
     #[error("payload too large")]
     PayloadTooLarge,
+    #[error("request timeout")]
+    Timeout,
     #[error("internal: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -114,6 +116,11 @@ impl IntoResponse for AppError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "Too large",
                 "What you sent is larger than this site accepts. Try something smaller.",
+            ),
+            AppError::Timeout => ErrorPage::response(
+                StatusCode::REQUEST_TIMEOUT,
+                "Too slow",
+                "The request took too long to arrive, so the server stopped waiting for it. Please send it again.",
             ),
             AppError::Internal(err) => {
                 tracing::error!(error = %format!("{err:#}"), "internal error");

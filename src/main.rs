@@ -51,6 +51,14 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         search_index = %config.data_dir.join("search").display(),
         "Quill is listening"
     );
+    if config.smtp_url.is_none() && !config.addr.ip().is_loopback() {
+        tracing::warn!(
+            address = %config.addr,
+            "SMTP_URL is unset: mail is NOT being delivered, only kept in the dev mailbox, \
+             which on this non-loopback address only a logged-in admin can read; \
+             set SMTP_URL before people sign up"
+        );
+    }
     app.run(shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())

@@ -1,6 +1,7 @@
 //! Accounts: sign-up, login, logout, and who is logged in.
 
 pub mod api_tokens;
+pub mod device;
 pub mod domain;
 pub mod password;
 pub mod reset;
@@ -262,7 +263,7 @@ pub async fn register(
         return Ok(Registered::Refused(errors));
     };
     // Only well-formed attempts count: a typo costs nothing.
-    state.limits.signup_per_ip.check(&ip.0)?;
+    state.limits.signup_per_ip.hit(&ip.0).await?;
     let hash = state.passwords.hash(password).await?;
     let now = now_ms();
     match create_account(state, &username, &email, &hash, now).await {
@@ -279,7 +280,8 @@ pub async fn register(
             if state
                 .limits
                 .mail_per_address
-                .check(&format!("signup:{}", email.key()))
+                .hit(&format!("signup:{}", email.key()))
+                .await
                 .is_ok()
             {
                 crate::jobs::enqueue(
@@ -376,11 +378,14 @@ async fn login(
     State(state): State<AppState>,
     ip: ClientIp,
     agent: crate::web::UserAgent,
+    headers: axum::http::HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> AppResult {
     let next = safe_next(form.next.as_deref());
     let login = form.login.trim();
-    let account = match check_login(&state, &ip, login, &form.password).await? {
+    let https = state.config.is_https();
+    let devices = device::Devices::from_headers(&headers, &state.secret_key, https);
+    let account = match check_login(&state, &ip, &devices, login, &form.password).await? {
         Ok(account) => account,
         Err(refusal) => {
             ctx.ensure_csrf().await?;
@@ -404,10 +409,12 @@ async fn login(
         ctx.session.insert(SESSION_AGENT, &agent.0).await?;
     }
     tracing::info!(user_id = account.id, "logged in");
-    Ok(flash::redirect(
-        &next,
-        &format!("Welcome back, {}.", account.username),
-    ))
+    let mut resp = flash::redirect(&next, &format!("Welcome back, {}.", account.username));
+    resp.headers_mut().append(
+        axum::http::header::SET_COOKIE,
+        devices.after_login(account.id, &state.secret_key, https),
+    );
+    Ok(resp)
 }
 
 /// The browser a session was started from, for the settings page's list.
@@ -439,12 +446,19 @@ impl LoginRefusal {
 }
 
 /// Checks a login (email or username) and password, for the page and the
-/// API alike: rate limits per IP and per account, the same work whether
-/// or not the account exists, the ban and `QUILL_REQUIRE_VERIFIED_EMAIL`
-/// rules, and an upgraded hash when the parameters have changed.
+/// API alike: the same work whether or not the account exists, the ban and
+/// `QUILL_REQUIRE_VERIFIED_EMAIL` rules, and an upgraded hash when the
+/// parameters have changed.
+///
+/// Only failures count (OWASP's device cookies): a browser that has logged
+/// in to this account before (`devices`) has its own allowance; every other
+/// client shares the account's allowance and its address's. A right
+/// password costs nothing, and strangers' failures never reach the
+/// owner's usual browser.
 pub async fn check_login(
     state: &AppState,
     ip: &ClientIp,
+    devices: &device::Devices,
     login: &str,
     password: &str,
 ) -> AppResult<Result<LoginAccount, LoginRefusal>> {
@@ -457,22 +471,41 @@ pub async fn check_login(
     {
         return Ok(Err(LoginRefusal::Incomplete));
     }
-    state.limits.login_per_ip.check(&ip.0)?;
     let account = find_for_login(&state.db, login).await?;
-    // Counted before the password is checked, so guessing stops at the
-    // limit even for the right password; unknown names count alike.
-    state.limits.login_per_account.check(&match &account {
+    let limits = &state.limits;
+    let trusted = account.as_ref().and_then(|a| devices.key_for(a.id));
+    // Unknown names count alike, so a 429 tells nothing about who exists.
+    let account_key = match &account {
         Some(a) => a.id.to_string(),
         None => login.to_lowercase(),
-    })?;
+    };
+    match &trusted {
+        Some(device) => limits.login_per_device.blocked(device).await?,
+        None => {
+            limits.login_per_ip.blocked(&ip.0).await?;
+            limits.login_per_account.blocked(&account_key).await?;
+        }
+    }
     let verdict = state
         .passwords
         .verify(password, account.as_ref().map(|a| a.password_hash.as_str()))
         .await?;
     let (account, rehash) = match (account, verdict) {
         (Some(a), Verdict::Valid { rehash }) => (a, rehash),
-        _ => return Ok(Err(LoginRefusal::Mismatch)),
+        _ => {
+            match &trusted {
+                Some(device) => limits.login_per_device.fail(device).await,
+                None => {
+                    limits.login_per_ip.fail(&ip.0).await;
+                    limits.login_per_account.fail(&account_key).await;
+                }
+            }
+            return Ok(Err(LoginRefusal::Mismatch));
+        }
     };
+    if let Some(device) = &trusted {
+        limits.login_per_device.clear(device).await;
+    }
     if account.banned {
         return Ok(Err(LoginRefusal::Suspended));
     }

@@ -147,13 +147,14 @@ pub async fn forgot(
     ip: ClientIp,
     Form(form): Form<ForgotForm>,
 ) -> AppResult {
-    state.limits.mail_per_ip.check(&ip.0)?;
+    state.limits.mail_per_ip.hit(&ip.0).await?;
     if let Ok(email) = EmailAddress::parse(&form.email) {
         // Counted for every address, known or not, so a 429 tells nothing.
         state
             .limits
             .mail_per_address
-            .check(&format!("reset:{}", email.key()))?;
+            .hit(&format!("reset:{}", email.key()))
+            .await?;
         let id: Option<i64> =
             sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND banned_at IS NULL")
                 .bind(email.key())

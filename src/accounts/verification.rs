@@ -167,13 +167,14 @@ pub async fn resend(
     ip: ClientIp,
     Form(form): Form<ResendForm>,
 ) -> AppResult {
-    state.limits.mail_per_ip.check(&ip.0)?;
+    state.limits.mail_per_ip.hit(&ip.0).await?;
     if let Ok(email) = super::domain::EmailAddress::parse(&form.email) {
         // Counted for every address, known or not, so a 429 tells nothing.
         state
             .limits
             .mail_per_address
-            .check(&format!("verify:{}", email.key()))?;
+            .hit(&format!("verify:{}", email.key()))
+            .await?;
         let unverified: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM account WHERE email_key = $1 AND email_verified_at IS NULL",
         )

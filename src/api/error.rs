@@ -64,6 +64,9 @@ impl From<AppError> for ApiError {
             AppError::Unprocessable(why) => ApiError::invalid("body", why),
             AppError::TooManyRequests { retry_after } => ApiError::TooManyRequests(retry_after),
             AppError::PayloadTooLarge => ApiError::TooLarge,
+            AppError::Timeout => {
+                ApiError::invalid("body", "took too long to arrive; send it again")
+            }
             AppError::Internal(e) => ApiError::Internal(e),
         }
     }

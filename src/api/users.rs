@@ -113,7 +113,15 @@ pub async fn login(
     let email = f.required("email");
     let password = f.required("password");
     f.finish()?;
-    let account = match accounts::check_login(&state, &ip, &email, &password).await? {
+    let account = match accounts::check_login(
+        &state,
+        &ip,
+        &accounts::device::Devices::default(),
+        &email,
+        &password,
+    )
+    .await?
+    {
         Ok(account) => account,
         Err(LoginRefusal::Incomplete) => {
             return Err(ApiError::invalid(

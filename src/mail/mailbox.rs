@@ -1,6 +1,9 @@
 //! `/dev/mailbox`: the messages Quill "sent" while no `SMTP_URL` is set, so a
-//! person running it locally can click their verification link. The route
-//! does not exist when SMTP is configured (it shows reset links).
+//! person running it locally can click their verification link. It shows
+//! reset links, so it is a takeover for whoever can read it: it does not
+//! exist when SMTP is configured, and on a listener that is not loopback
+//! (a server on a public address started without `SMTP_URL`) it is shown
+//! only to a logged-in admin; everyone else gets the 404 of a missing page.
 
 use askama::Template;
 use axum::extract::State;
@@ -29,6 +32,10 @@ pub async fn show_mailbox(ctx: Ctx, State(state): State<AppState>) -> AppResult 
     let Mailer::DevMailbox { dir, .. } = &state.mailer else {
         return Err(AppError::NotFound);
     };
+    let admin = ctx.user.as_ref().is_some_and(|u| u.is_admin());
+    if !(state.config.addr.ip().is_loopback() || admin) {
+        return Err(AppError::NotFound);
+    }
     let mut files: Vec<_> = match std::fs::read_dir(dir) {
         Ok(d) => d
             .filter_map(|e| e.ok())

@@ -32,6 +32,9 @@ pub enum Push {
     /// Only within a process, never published: newer streams of the same
     /// person pushed this one out; it says so and ends.
     Evicted,
+    /// Published through Redis: the site-wide cap pushed out the stream
+    /// `<instance>:<ticket>`; the process holding it closes it.
+    Evict { stream: String },
 }
 
 /// Open streams one user may hold in this process; a new one beyond it
@@ -40,10 +43,21 @@ pub enum Push {
 pub const MAX_STREAMS_PER_USER: usize = 16;
 
 /// Streams of this process, by user.
-#[derive(Default)]
 pub struct Hub {
     users: Mutex<HashMap<i64, UserStreams>>,
     tickets: std::sync::atomic::AtomicU64,
+    /// Names this process's streams in Redis's site-wide count.
+    instance: u64,
+}
+
+impl Default for Hub {
+    fn default() -> Hub {
+        Hub {
+            users: Mutex::default(),
+            tickets: Default::default(),
+            instance: rand::random(),
+        }
+    }
 }
 
 struct UserStreams {
@@ -85,7 +99,32 @@ impl Hub {
         }
     }
 
+    /// The stream's name in the site-wide count.
+    fn stream_name(&self, ticket: u64) -> String {
+        format!("{:x}:{ticket}", self.instance)
+    }
+
+    /// Closes one stream of this process, if it is still open.
+    fn evict(&self, user: i64, stream: &str) {
+        let Some(ticket) = stream
+            .strip_prefix(&format!("{:x}:", self.instance))
+            .and_then(|t| t.parse::<u64>().ok())
+        else {
+            return; // another process's stream
+        };
+        let mut users = self.users.lock().expect("hub lock");
+        if let Some(streams) = users.get_mut(&user)
+            && let Some(at) = streams.open.iter().position(|(t, _)| *t == ticket)
+            && let Some((_, close)) = streams.open.remove(at)
+        {
+            let _ = close.send(());
+        }
+    }
+
     fn deliver(&self, user: i64, push: Push) {
+        if let Push::Evict { stream } = &push {
+            return self.evict(user, stream);
+        }
         let users = self.users.lock().expect("hub lock");
         if let Some(streams) = users.get(&user) {
             // No receiver left means the last stream is closing; its
@@ -120,6 +159,20 @@ impl Hub {
     }
 }
 
+/// Adds a stream to a person's site-wide set (scored by Redis's clock) and
+/// pops the oldest beyond the cap. Members of a crashed instance are the
+/// oldest, so they go first; the set expires a day after its last stream.
+const CAP_STREAMS: &str = r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+redis.call('PEXPIRE', KEYS[1], 86400000)
+local n = redis.call('ZCARD', KEYS[1])
+local cap = tonumber(ARGV[2])
+if n > cap then return redis.call('ZPOPMIN', KEYS[1], n - cap) end
+return {}
+";
+
 #[derive(Serialize, Deserialize)]
 struct Envelope {
     user: i64,
@@ -143,12 +196,11 @@ impl Fanout {
 
     /// Connects to Redis and starts listening on `<prefix>notifications`.
     pub async fn redis(
-        url: &str,
+        client: redis::Client,
+        conn: redis::aio::MultiplexedConnection,
         prefix: &str,
         stopping: tokio::sync::watch::Receiver<bool>,
-    ) -> anyhow::Result<Fanout> {
-        let client = redis::Client::open(url)?;
-        let conn = client.get_multiplexed_async_connection().await?;
+    ) -> Fanout {
         let channel = format!("{prefix}notifications");
         let hub: Arc<Hub> = Arc::default();
         let (ready_tx, ready) = tokio::sync::oneshot::channel();
@@ -161,10 +213,10 @@ impl Fanout {
         ));
         // Subscribed before the first publish, so no event of ours is missed.
         let _ = tokio::time::timeout(Duration::from_secs(5), ready).await;
-        Ok(Fanout {
+        Fanout {
             hub,
             redis: Some((conn, channel)),
-        })
+        }
     }
 
     pub fn transport(&self) -> &'static str {
@@ -173,6 +225,56 @@ impl Fanout {
         } else {
             "in-process"
         }
+    }
+
+    /// Opens a stream's place: in this process's hub, and with Redis in the
+    /// site-wide count too, where a stream beyond the cap closes the
+    /// person's oldest, on whichever instance it is.
+    pub async fn subscribe(&self, user: i64) -> Subscription {
+        let subscription = self.hub.subscribe(user);
+        let Some((conn, channel)) = &self.redis else {
+            return subscription;
+        };
+        let mut conn = conn.clone();
+        let evicted: redis::RedisResult<Vec<String>> = redis::Script::new(CAP_STREAMS)
+            .key(self.streams_key(channel, user))
+            .arg(self.hub.stream_name(subscription.ticket))
+            .arg(MAX_STREAMS_PER_USER)
+            .invoke_async(&mut conn)
+            .await;
+        match evicted {
+            Ok(members) => {
+                // ZPOPMIN answers member, score, member, score...
+                for stream in members.into_iter().step_by(2) {
+                    self.publish(user, Push::Evict { stream }).await;
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "Redis stream count failed; capping in this process only")
+            }
+        }
+        subscription
+    }
+
+    /// Forgets a closed stream, here and in the site-wide count.
+    pub fn release(&self, user: i64, ticket: u64) {
+        self.hub.release(user, ticket);
+        if let Some((conn, channel)) = &self.redis {
+            let (mut conn, key) = (conn.clone(), self.streams_key(channel, user));
+            let member = self.hub.stream_name(ticket);
+            tokio::spawn(async move {
+                let _: redis::RedisResult<i64> = redis::cmd("ZREM")
+                    .arg(key)
+                    .arg(member)
+                    .query_async(&mut conn)
+                    .await;
+            });
+        }
+    }
+
+    fn streams_key(&self, channel: &str, user: i64) -> String {
+        // The channel is `<prefix>notifications`.
+        format!("{channel}:streams:{user}")
     }
 
     pub async fn publish(&self, user: i64, push: Push) {

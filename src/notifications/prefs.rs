@@ -91,7 +91,9 @@ struct UnsubscribePage {
     token: String,
     /// After the change: what was set before, for the undo form.
     done: Option<Prefs>,
-    undone: bool,
+    /// The visitor is logged in as the account the link is for: only then
+    /// is the undo a button (turning mail back on needs a login).
+    owner: bool,
 }
 
 fn account_of(state: &AppState, token: &str) -> AppResult<i64> {
@@ -115,41 +117,43 @@ pub async fn unsubscribe_page(
         ctx,
         token: q.token,
         done: None,
-        undone: false,
+        owner: false,
     })
 }
 
 #[derive(Debug, Default, Deserialize)]
-pub struct UndoForm {
+pub struct UnsubscribeForm {
     #[serde(default)]
     undo: Option<String>,
-    #[serde(flatten)]
-    before: PrefsForm,
 }
 
 /// The button, or a mail provider's RFC 8058 one-click POST (its body is
-/// `List-Unsubscribe=One-Click`): every notification email stops. With
-/// `undo`, the settings from before come back.
+/// `List-Unsubscribe=One-Click`): every notification email stops. The link
+/// never expires and needs no login, so it can only turn mail *off*:
+/// turning it back on (`undo`, from older pages) is the settings form's
+/// job, behind a login and its CSRF token.
 pub async fn unsubscribe(
     ctx: Ctx,
     State(state): State<AppState>,
     Query(q): Query<TokenQuery>,
-    Form(form): Form<UndoForm>,
+    Form(form): Form<UnsubscribeForm>,
 ) -> AppResult {
     let account = account_of(&state, &q.token)?;
-    let before = mail::load(&state.db, account).await?;
+    let owner = ctx.user_id() == Some(account);
     if form.undo.is_some() {
-        mail::save(&state.db, account, &form.before.prefs()?).await?;
-        return Ok(render(
-            StatusCode::OK,
-            &UnsubscribePage {
-                ctx,
-                token: q.token,
-                done: None,
-                undone: true,
-            },
-        ));
+        return Ok(if owner {
+            flash::redirect(
+                "/settings/notifications",
+                "Choose which notification emails you want here.",
+            )
+        } else {
+            AppError::LoginRequired {
+                next: "/settings/notifications".into(),
+            }
+            .into_response()
+        });
     }
+    let before = mail::load(&state.db, account).await?;
     let off = Prefs {
         follow: Delivery::Off,
         like: Delivery::Off,
@@ -164,7 +168,7 @@ pub async fn unsubscribe(
             ctx,
             token: q.token,
             done: Some(before),
-            undone: false,
+            owner,
         },
     )
     .into_response())

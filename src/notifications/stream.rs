@@ -78,16 +78,16 @@ async fn session_stands(db: &crate::db::Db, key: &str) -> bool {
     }
 }
 
-/// Lets the hub forget the user once this stream is gone.
+/// Lets the hub (and the site-wide count) forget this stream once it is gone.
 struct Release {
-    hub: std::sync::Arc<super::fanout::Hub>,
+    fanout: super::fanout::Fanout,
     user: i64,
     ticket: u64,
 }
 
 impl Drop for Release {
     fn drop(&mut self) {
-        self.hub.release(self.user, self.ticket);
+        self.fanout.release(self.user, self.ticket);
     }
 }
 
@@ -100,11 +100,11 @@ pub async fn stream(
         return Ok((StatusCode::UNAUTHORIZED, "Log in to receive notifications.").into_response());
     };
     // Subscribed before the replay is read, so nothing falls in between.
-    let subscription = state.fanout.hub.subscribe(user.id);
+    let subscription = state.fanout.subscribe(user.id).await;
     // From here on, however the handler ends (an error below, the client
     // gone), the hub forgets this stream.
     let release = Release {
-        hub: state.fanout.hub.clone(),
+        fanout: state.fanout.clone(),
         user: user.id,
         ticket: subscription.ticket,
     };
@@ -159,6 +159,8 @@ pub async fn stream(
                     Ok(Push::Recheck) if Box::pin(session_stands(&db, &session)).await => Out::Skip,
                     Ok(Push::Recheck) => Out::End,
                     Ok(Push::Evicted) => Out::Closed,
+                    // Handled by the hub; never reaches a stream.
+                    Ok(Push::Evict { .. }) => Out::Skip,
                     Err(BroadcastStreamRecvError::Lagged(_)) => {
                         Out::Event(Event::default().event("refresh").data("{}"))
                     }

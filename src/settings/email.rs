@@ -73,8 +73,11 @@ pub async fn change_email(
 /// account and per asked-for address.
 pub async fn request_change(state: &AppState, id: i64, new: &EmailAddress) -> AppResult<()> {
     for key in [format!("change-by:{id}"), format!("change:{}", new.key())] {
-        state.limits.mail_per_address.check(&key)?;
+        state.limits.mail_per_address.hit(&key).await?;
     }
+    // A newer request voids the links of older ones: only the latest
+    // asked-for address can be confirmed.
+    tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
     let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str() });
     let mut tx = state.db.begin().await?;
     crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE, &payload, now_ms()).await?;
@@ -129,6 +132,8 @@ pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> a
         }
         .email(new.as_str().to_string(), "Someone tried to use your email address on Quill")?
     } else {
+        // Links of requests whose mail went out before this one's die now.
+        tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
         let token = tokens::issue_email_change(&state.db, id, new.as_str()).await?;
         let link = format!("{}/verify-email?token={token}", state.config.origin());
         let ask = format!(
@@ -203,8 +208,10 @@ pub async fn confirm(state: &AppState, raw: &str) -> AppResult<Option<String>> {
         Err(e) => return Err(e.into()),
     }
     tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
-    // A reset link sent to the old address must not outlive the change.
+    // Reset and verification links sent to the old address must not
+    // outlive the change.
     tokens::void_all(&state.db, id, Purpose::Reset).await?;
+    tokens::void_all(&state.db, id, Purpose::Verify).await?;
     tracing::info!(user_id = id, "email address changed");
     Ok(Some(new.as_str().to_string()))
 }

@@ -25,26 +25,29 @@ pub struct PasswordForm {
 }
 
 /// Checks the current password of the logged-in account. Wrong guesses
-/// count against the same per-account limit as logins, so a borrowed
-/// session cannot be used to guess the password.
+/// count against an allowance of their own (only a logged-in session can
+/// use it up), so a borrowed session cannot be used to guess the password,
+/// and strangers' failed logins never stop the owner here.
 pub async fn current_password_matches(
     state: &AppState,
     account_id: i64,
     password: &str,
 ) -> AppResult<bool> {
-    state
-        .limits
-        .login_per_account
-        .check(&account_id.to_string())?;
+    let key = account_id.to_string();
+    state.limits.reauth_per_account.blocked(&key).await?;
     let stored: String = sqlx::query_scalar("SELECT password_hash FROM account WHERE id = $1")
         .bind(account_id)
         .fetch_one(&state.db)
         .await?;
-    if password.is_empty() {
-        return Ok(false);
+    let matches = !password.is_empty()
+        && matches!(
+            state.passwords.verify(password, Some(&stored)).await?,
+            Verdict::Valid { .. }
+        );
+    if !matches {
+        state.limits.reauth_per_account.fail(&key).await;
     }
-    let verdict = state.passwords.verify(password, Some(&stored)).await?;
-    Ok(matches!(verdict, Verdict::Valid { .. }))
+    Ok(matches)
 }
 
 pub async fn change_password(

@@ -1,22 +1,75 @@
-//! CSRF: a synchroniser token kept in the session and sent back as the hidden
-//! `csrf_token` field of every form. Checked here, once, for every unsafe
-//! request, so no handler can forget it; tower-http's `CsrfLayer` adds the
-//! `Sec-Fetch-Site`/`Origin` check in front.
+//! CSRF: a synchroniser token sent back as the hidden `csrf_token` field of
+//! every form. Checked here, once, for every unsafe request, so no handler
+//! can forget it; tower-http's `CsrfLayer` adds the `Sec-Fetch-Site`/`Origin`
+//! check in front.
+//!
+//! A logged-in person's token lives in their session. A visitor who is not
+//! logged in (the login, sign-up and forgot-password forms) gets it in a
+//! signed cookie instead (OWASP's signed double submit), so looking at a
+//! form writes nothing to the database: session rows are made at login.
+//! On https the cookie is `__Host-` prefixed, so no subdomain can plant one.
 //!
 //! The body is buffered to find the field (forms are small; uploads are
 //! bounded by the request body limit before they get here) and handed on
 //! unchanged to the handler.
 
+use std::sync::{Arc, Mutex};
+
 use axum::body::{Body, Bytes};
-use axum::extract::Request;
-use axum::http::{Method, StatusCode, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
+use crate::app::AppState;
 use crate::error::{AppError, ErrorPage};
-use crate::web::SESSION_CSRF;
+use crate::web::{SESSION_CSRF, signed};
+
+const PURPOSE: &str = "quill:csrf:v1:";
+/// An anonymous form stays usable this long after its page was loaded.
+const ANON_MAX_AGE_SECS: u64 = 7 * 24 * 3600;
+
+fn cookie_name(https: bool) -> &'static str {
+    if https {
+        "__Host-quill_csrf"
+    } else {
+        "quill_csrf"
+    }
+}
+
+/// The anonymous visitor's token: the one their cookie carries, or one made
+/// for this response (then the cookie is set on the way out).
+#[derive(Clone, Default)]
+pub struct AnonToken(Arc<Mutex<AnonState>>);
+
+#[derive(Default)]
+struct AnonState {
+    token: Option<String>,
+    minted: bool,
+}
+
+impl AnonToken {
+    /// The token for this visitor's forms, made now if they have none.
+    pub fn get(&self) -> String {
+        let mut state = self.0.lock().expect("csrf lock");
+        if state.token.is_none() {
+            state.token = Some(crate::web::random_token());
+            state.minted = true;
+        }
+        state.token.clone().unwrap_or_default()
+    }
+
+    fn sent(&self) -> Option<String> {
+        self.0.lock().expect("csrf lock").token.clone()
+    }
+
+    fn minted(&self) -> Option<String> {
+        let state = self.0.lock().expect("csrf lock");
+        state.minted.then(|| state.token.clone()).flatten()
+    }
+}
 
 /// Paths whose POSTs carry their own authority (DESIGN.md: the API's token
 /// header, the unsubscribe link's token).
@@ -24,22 +77,63 @@ fn is_exempt(path: &str) -> bool {
     path.starts_with("/api/") || path == "/unsubscribe"
 }
 
-pub async fn verify(session: Session, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
-        || is_exempt(req.uri().path())
-    {
-        return next.run(req).await;
-    }
-    let expected = match session.get::<String>(SESSION_CSRF).await {
-        Ok(token) => token,
-        Err(e) => return AppError::from(e).into_response(),
+pub async fn verify(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let https = state.config.is_https();
+    let from_cookie = signed::cookie(req.headers(), cookie_name(https))
+        .and_then(|sealed| signed::open(&state.secret_key, PURPOSE, sealed))
+        .map(str::to_string);
+    let anon = AnonToken(Arc::new(Mutex::new(AnonState {
+        token: from_cookie,
+        minted: false,
+    })));
+    req.extensions_mut().insert(anon.clone());
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || is_exempt(req.uri().path());
+    let mut resp = if safe {
+        next.run(req).await
+    } else {
+        check(session, &anon, req, next).await
     };
-    // No token in the session: no body can be right, so do not read it.
+    if let Some(token) = anon.minted() {
+        let secure = if https { "; Secure" } else { "" };
+        let cookie = format!(
+            "{}={}; Path=/; Max-Age={ANON_MAX_AGE_SECS}; HttpOnly; SameSite=Lax{secure}",
+            cookie_name(https),
+            signed::seal(&state.secret_key, PURPOSE, &token)
+        );
+        if let Ok(v) = HeaderValue::from_str(&cookie) {
+            resp.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    resp
+}
+
+/// The expected token: the session's once logged in, otherwise the one in
+/// the visitor's signed cookie.
+pub async fn expected(session: &Session, anon: &AnonToken) -> Result<Option<String>, AppError> {
+    match session.get::<String>(SESSION_CSRF).await? {
+        Some(token) => Ok(Some(token)),
+        None => Ok(anon.sent()),
+    }
+}
+
+async fn check(session: Session, anon: &AnonToken, req: Request, next: Next) -> Response {
+    let expected = match expected(&session, anon).await {
+        Ok(token) => token,
+        Err(e) => return e.into_response(),
+    };
+    // No token to compare with: no body can be right, so do not read it.
     if expected.is_none() {
         return rejected();
     }
     let (parts, body) = req.into_parts();
-    // The size is bounded by the body limit layer around us.
+    // The size is bounded by the body limit layer around us, the time by
+    // the request deadline.
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(b) => b,
         Err(e) => return body_error(&e).into_response(),

@@ -1,85 +1,248 @@
-//! Rate limits on the doors attackers knock on: sign-up, login, and the
-//! forms that send mail. governor's keyed GCRA limiters, one per door; `n`
-//! per hour means a burst of `n`, then one more every `3600 / n` seconds.
+//! Rate limits on the doors attackers knock on: sign-up, login, the forms
+//! that send mail, uploads. Each door has a limit of `n` per hour, counted
+//! per key (an address, an account, a device): a burst of `n`, then one
+//! more every `3600 / n` seconds (GCRA, the algorithm governor and
+//! redis-cell use: one timestamp per key, the "theoretical arrival time").
 //!
-//! The counts live in this process. Several instances behind a balancer each
-//! count on their own, so the effective limit is that many times higher.
+//! With `REDIS_URL` the counts live in Redis, one count for the whole site
+//! however many instances serve it (a Lua script reads and writes a key in
+//! one step, on Redis's clock); without it, in this process. If Redis stops
+//! answering, the process counts on its own rather than refusing everyone.
+//!
+//! Three ways to count: `hit` counts every attempt (sign-ups, mail, uploads);
+//! `blocked` + `fail` count only failures (logins), so a correct password
+//! costs nothing and `clear` forgets a key after a success.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use sha2::{Digest, Sha256};
 
 use crate::app::AppState;
 use crate::config::RateLimits;
 use crate::error::AppError;
 
-/// One door's limit, keyed by a string (an address, an account, an email).
-pub struct Limiter(Option<DefaultKeyedRateLimiter<String>>);
+const HOUR_MS: i64 = 3_600_000;
 
-impl Limiter {
-    /// `per_hour` of 0 turns the limit off.
-    pub fn per_hour(per_hour: u32) -> Limiter {
-        Limiter(NonZeroU32::new(per_hour).map(|n| RateLimiter::keyed(Quota::per_hour(n))))
+/// Where the counts are kept, shared by every door.
+#[derive(Clone)]
+pub struct Counters {
+    local: Arc<Mutex<HashMap<String, i64>>>,
+    redis: Option<(redis::aio::MultiplexedConnection, String)>,
+}
+
+/// Reads a key's arrival time, decides, and (unless only peeking) stores
+/// the new one, all on the server's clock. Returns the wait in ms, or 0.
+const GCRA: &str = r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local new = tat + tonumber(ARGV[1])
+local wait = new - now - tonumber(ARGV[2])
+if wait > 0 then return wait end
+if ARGV[3] == 'count' then redis.call('SET', KEYS[1], string.format('%d', new), 'PX', new - now) end
+return 0
+";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Count,
+    Peek,
+}
+
+impl Counters {
+    pub fn local() -> Counters {
+        Counters {
+            local: Arc::default(),
+            redis: None,
+        }
     }
 
-    /// Counts one attempt under `key`; refused once the key is over its limit.
-    pub fn check(&self, key: &str) -> Result<(), AppError> {
-        let Some(limiter) = &self.0 else {
-            return Ok(());
-        };
-        limiter.check_key(&key.to_string()).map_err(|not_until| {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            AppError::TooManyRequests {
-                retry_after: wait.max(Duration::from_secs(1)),
+    /// Counts kept in Redis under `<prefix>rl:`.
+    pub fn redis(conn: redis::aio::MultiplexedConnection, prefix: &str) -> Counters {
+        Counters {
+            local: Arc::default(),
+            redis: Some((conn, format!("{prefix}rl:"))),
+        }
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.redis.is_some()
+    }
+
+    /// The wait before `key` may count once more, having counted it now
+    /// (`Mode::Count`) or not.
+    async fn step(&self, door: &str, key: &str, per_hour: u32, mode: Mode) -> Duration {
+        let interval = HOUR_MS / i64::from(per_hour.max(1));
+        let window = interval * i64::from(per_hour);
+        if let Some((conn, prefix)) = &self.redis {
+            // Hashed: no email address or IP is written to Redis.
+            let digest = hex::encode(&Sha256::digest(key.as_bytes())[..16]);
+            let mut conn = conn.clone();
+            let wait: redis::RedisResult<i64> = redis::Script::new(GCRA)
+                .key(format!("{prefix}{door}:{digest}"))
+                .arg(interval)
+                .arg(window)
+                .arg(if mode == Mode::Count { "count" } else { "peek" })
+                .invoke_async(&mut conn)
+                .await;
+            match wait {
+                Ok(ms) => return Duration::from_millis(ms.max(0) as u64),
+                Err(e) => {
+                    tracing::warn!(error = %e, "Redis rate limit failed; counting in this process")
+                }
             }
+        }
+        let now = crate::db::now_ms();
+        let mut local = self.local.lock().expect("limits lock");
+        let entry = format!("{door}:{key}");
+        let tat = local.get(&entry).copied().unwrap_or(0).max(now);
+        let new = tat + interval;
+        let wait = new - now - window;
+        if wait > 0 {
+            return Duration::from_millis(wait as u64);
+        }
+        if mode == Mode::Count {
+            local.insert(entry, new);
+        }
+        Duration::ZERO
+    }
+
+    async fn forget(&self, door: &str, key: &str) {
+        if let Some((conn, prefix)) = &self.redis {
+            let digest = hex::encode(&Sha256::digest(key.as_bytes())[..16]);
+            let mut conn = conn.clone();
+            let done: redis::RedisResult<i64> = redis::cmd("DEL")
+                .arg(format!("{prefix}{door}:{digest}"))
+                .query_async(&mut conn)
+                .await;
+            if let Err(e) = done {
+                tracing::warn!(error = %e, "Redis rate limit reset failed");
+            }
+        }
+        self.local
+            .lock()
+            .expect("limits lock")
+            .remove(&format!("{door}:{key}"));
+    }
+
+    /// Forgets keys whose limit has fully recovered, so memory stays bounded
+    /// (Redis keys expire by themselves).
+    pub fn sweep(&self) {
+        let now = crate::db::now_ms();
+        self.local
+            .lock()
+            .expect("limits lock")
+            .retain(|_, tat| *tat > now);
+    }
+}
+
+/// One door's limit.
+#[derive(Clone)]
+pub struct Limiter {
+    door: &'static str,
+    /// 0 = no limit.
+    per_hour: u32,
+    counters: Counters,
+}
+
+fn refusal(wait: Duration) -> Result<(), AppError> {
+    if wait.is_zero() {
+        Ok(())
+    } else {
+        Err(AppError::TooManyRequests {
+            retry_after: wait.max(Duration::from_secs(1)),
         })
     }
+}
 
-    /// Forgets keys whose limit has fully recovered, so memory stays bounded.
-    fn sweep(&self) {
-        if let Some(limiter) = &self.0 {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+impl Limiter {
+    pub fn new(door: &'static str, per_hour: u32, counters: &Counters) -> Limiter {
+        Limiter {
+            door,
+            per_hour,
+            counters: counters.clone(),
+        }
+    }
+
+    /// Counts one attempt under `key`; refused (and not counted) once the
+    /// key is over its limit.
+    pub async fn hit(&self, key: &str) -> Result<(), AppError> {
+        if self.per_hour == 0 {
+            return Ok(());
+        }
+        refusal(
+            self.counters
+                .step(self.door, key, self.per_hour, Mode::Count)
+                .await,
+        )
+    }
+
+    /// Refused when `key` has used up its allowance; counts nothing.
+    pub async fn blocked(&self, key: &str) -> Result<(), AppError> {
+        if self.per_hour == 0 {
+            return Ok(());
+        }
+        refusal(
+            self.counters
+                .step(self.door, key, self.per_hour, Mode::Peek)
+                .await,
+        )
+    }
+
+    /// Counts one failure under `key`.
+    pub async fn fail(&self, key: &str) {
+        let _ = self.hit(key).await;
+    }
+
+    /// Forgets `key`'s count (a success after failures).
+    pub async fn clear(&self, key: &str) {
+        if self.per_hour > 0 {
+            self.counters.forget(self.door, key).await;
         }
     }
 }
 
 /// Every door's limiter, shared by the handlers through `AppState`.
 pub struct Limits {
+    pub counters: Counters,
     pub signup_per_ip: Limiter,
+    /// Failed logins from clients without this account's device cookie.
     pub login_per_account: Limiter,
+    /// Failed logins from one address, without a device cookie.
     pub login_per_ip: Limiter,
+    /// Failed logins from one browser holding the account's device cookie:
+    /// its own allowance, untouched by strangers' failures.
+    pub login_per_device: Limiter,
+    /// Wrong current passwords typed in settings by a logged-in person.
+    pub reauth_per_account: Limiter,
     /// Keys are `"<purpose>:<email key>"`: reset and verification mail count apart.
     pub mail_per_address: Limiter,
     pub mail_per_ip: Limiter,
 }
 
 impl Limits {
-    pub fn new(l: &RateLimits) -> Limits {
+    pub fn new(l: &RateLimits, counters: Counters) -> Limits {
+        let c = &counters;
         Limits {
-            signup_per_ip: Limiter::per_hour(l.signup_per_ip),
-            login_per_account: Limiter::per_hour(l.login_per_account),
-            login_per_ip: Limiter::per_hour(l.login_per_ip),
-            mail_per_address: Limiter::per_hour(l.mail_per_address),
-            mail_per_ip: Limiter::per_hour(l.mail_per_ip),
+            signup_per_ip: Limiter::new("signup-ip", l.signup_per_ip, c),
+            login_per_account: Limiter::new("login-account", l.login_per_account, c),
+            login_per_ip: Limiter::new("login-ip", l.login_per_ip, c),
+            login_per_device: Limiter::new("login-device", l.login_per_account, c),
+            reauth_per_account: Limiter::new("reauth-account", l.login_per_account, c),
+            mail_per_address: Limiter::new("mail-address", l.mail_per_address, c),
+            mail_per_ip: Limiter::new("mail-ip", l.mail_per_ip, c),
+            counters,
         }
     }
 
     pub fn sweep(&self) {
-        for l in [
-            &self.signup_per_ip,
-            &self.login_per_account,
-            &self.login_per_ip,
-            &self.mail_per_address,
-            &self.mail_per_ip,
-        ] {
-            l.sweep();
-        }
+        self.counters.sweep();
     }
 }
 
@@ -114,17 +277,23 @@ impl FromRequestParts<AppState> for ClientIp {
                 .map(|c| c.0.ip())
         });
         Ok(ClientIp(match ip {
-            Some(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            Some(ip) => ip_key(ip),
+            None => "unknown".into(),
+        }))
+    }
+}
+
+/// An address as a limit key: IPv4 as is, IPv6 by its /64.
+pub fn ip_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
                 let s = v6.segments();
                 format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
             }
-            Some(IpAddr::V6(v6)) => v6
-                .to_ipv4_mapped()
-                .map(|v4| v4.to_string())
-                .unwrap_or_default(),
-            Some(ip) => ip.to_string(),
-            None => "unknown".into(),
-        }))
+        },
+        IpAddr::V4(v4) => v4.to_string(),
     }
 }
 
@@ -132,26 +301,47 @@ impl FromRequestParts<AppState> for ClientIp {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_limit_allows_its_burst_then_refuses_with_a_wait() {
-        let l = Limiter::per_hour(3);
+    #[tokio::test]
+    async fn a_limit_allows_its_burst_then_refuses_with_a_wait() {
+        let l = Limiter::new("t", 3, &Counters::local());
         for _ in 0..3 {
-            assert!(l.check("a").is_ok());
+            assert!(l.hit("a").await.is_ok());
         }
-        match l.check("a") {
+        match l.hit("a").await {
             Err(AppError::TooManyRequests { retry_after }) => {
                 assert!(retry_after > Duration::from_secs(600), "{retry_after:?}")
             }
             other => panic!("expected a refusal, got {other:?}"),
         }
-        assert!(l.check("b").is_ok(), "keys count apart");
+        assert!(l.hit("b").await.is_ok(), "keys count apart");
+    }
+
+    #[tokio::test]
+    async fn peeking_counts_nothing_and_clearing_starts_afresh() {
+        let l = Limiter::new("t", 2, &Counters::local());
+        for _ in 0..10 {
+            assert!(l.blocked("a").await.is_ok());
+        }
+        l.fail("a").await;
+        l.fail("a").await;
+        assert!(l.blocked("a").await.is_err(), "two failures use it up");
+        l.clear("a").await;
+        assert!(l.blocked("a").await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_limit_of_zero_is_off() {
+        let l = Limiter::new("t", 0, &Counters::local());
+        for _ in 0..1000 {
+            assert!(l.hit("a").await.is_ok());
+        }
     }
 
     #[test]
-    fn a_limit_of_zero_is_off() {
-        let l = Limiter::per_hour(0);
-        for _ in 0..1000 {
-            assert!(l.check("a").is_ok());
-        }
+    fn ipv6_clients_are_keyed_by_their_64() {
+        let a: IpAddr = "2001:db8:1:2:3:4:5:6".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::1".parse().unwrap();
+        assert_eq!(ip_key(a), ip_key(b));
+        assert_eq!(ip_key("::ffff:10.0.0.1".parse().unwrap()), "10.0.0.1");
     }
 }

@@ -4,11 +4,13 @@
 pub mod assets;
 pub mod body_limit;
 pub mod csrf;
+pub mod deadline;
 pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod limits;
 pub mod serve;
+pub mod signed;
 
 use askama::Template;
 use axum::extract::{FromRequestParts, Path};
@@ -59,6 +61,8 @@ pub struct Ctx {
     /// Path and query of this request, for `/login?next=`.
     pub here: String,
     pub session: Session,
+    /// The token of a visitor not logged in, kept in a signed cookie.
+    anon: csrf::AnonToken,
 }
 
 pub const SESSION_USER: &str = "user_id";
@@ -121,12 +125,18 @@ impl FromRequestParts<AppState> for Ctx {
                 })
                 .unwrap_or_else(|| "/".into());
         }
+        let anon = parts
+            .extensions
+            .get::<csrf::AnonToken>()
+            .cloned()
+            .unwrap_or_default();
         let mut ctx = Ctx {
             user,
             csrf,
             flash,
             here,
             session,
+            anon,
         };
         if ctx.user.is_some() && ctx.csrf.is_empty() {
             ctx.ensure_csrf().await?;
@@ -143,12 +153,13 @@ impl Ctx {
     }
 
     /// Pages with forms for anonymous visitors (login, sign-up) need a token
-    /// too; only they create a session for someone not logged in.
+    /// too: the session's if there is one, otherwise one in a signed cookie,
+    /// so showing a form writes nothing to the database.
     pub async fn ensure_csrf(&mut self) -> AppResult<()> {
         if self.csrf.is_empty() {
-            let existing = self.session.get::<String>(SESSION_CSRF).await?;
-            let token = match existing {
+            let token = match self.session.get::<String>(SESSION_CSRF).await? {
                 Some(token) => token,
+                None if self.user.is_none() => self.anon.get(),
                 None => {
                     let token = random_token();
                     self.session.insert(SESSION_CSRF, &token).await?;

@@ -10,9 +10,17 @@
 //! The builder also gives a header read timeout against slow-loris
 //! clients, a bound on request heads, and TCP_NODELAY so small SSE events
 //! leave at once.
+//!
+//! Connections are capped: at most `Caps::total` open at once (past that
+//! the loop stops accepting and new clients wait in the kernel's backlog
+//! until one closes), and at most `Caps::per_ip` from one address (past
+//! that a new one is closed at once), so a few hundred slow or idle
+//! clients from one place cannot take every slot.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::future::Future;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -22,7 +30,55 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower::ServiceExt;
+
+use crate::web::limits::ip_key;
+
+/// How many connections are served at once.
+#[derive(Debug, Clone, Copy)]
+pub struct Caps {
+    pub total: usize,
+    /// 0 = no per-address cap.
+    pub per_ip: usize,
+}
+
+/// Open connections by client address (IPv6 by /64).
+#[derive(Default)]
+struct PerIp(Mutex<HashMap<String, usize>>);
+
+/// One connection's place in `PerIp`, given back when it closes.
+struct IpSlot {
+    table: Arc<PerIp>,
+    key: String,
+}
+
+impl PerIp {
+    fn take(table: &Arc<PerIp>, key: String, cap: usize) -> Option<IpSlot> {
+        let mut open = table.0.lock().expect("per-ip lock");
+        let n = open.entry(key.clone()).or_insert(0);
+        if *n >= cap {
+            return None;
+        }
+        *n += 1;
+        Some(IpSlot {
+            table: table.clone(),
+            key,
+        })
+    }
+}
+
+impl Drop for IpSlot {
+    fn drop(&mut self) {
+        let mut open = self.table.0.lock().expect("per-ip lock");
+        if let Some(n) = open.get_mut(&self.key) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&self.key);
+            }
+        }
+    }
+}
 
 /// The largest request head accepted (a 10 KB search URL fits; hyper's
 /// default is 400 KiB). Bodies stream through the buffer at any size.
@@ -34,8 +90,11 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    caps: Caps,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
+    let slots = Arc::new(Semaphore::new(caps.total));
+    let per_ip = Arc::new(PerIp::default());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.max_buf_size(READ_BUFFER)
         .timer(TokioTimer::new())
@@ -43,6 +102,11 @@ pub async fn serve(
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
+        // A free slot first: at the cap, new clients wait in the backlog.
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            _ = &mut shutdown => break,
+        };
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(conn) => conn,
@@ -56,6 +120,17 @@ pub async fn serve(
                 }
             },
             _ = &mut shutdown => break,
+        };
+        let ip_slot = if caps.per_ip > 0 {
+            match PerIp::take(&per_ip, ip_key(peer.ip()), caps.per_ip) {
+                Some(s) => Some(s),
+                None => {
+                    tracing::debug!(peer = %peer, "too many connections from one address; closed");
+                    continue;
+                }
+            }
+        } else {
+            None
         };
         let _ = stream.set_nodelay(true);
         let service = router
@@ -71,6 +146,7 @@ pub async fn serve(
             if let Err(e) = conn.await {
                 tracing::debug!(error = %e, peer = %peer, "connection ended with an error");
             }
+            drop((slot, ip_slot));
         });
     }
     drop(listener);

@@ -15,10 +15,12 @@ use crate::helpers::{PgDatabase, csrf_in, http_client};
 use crate::smtp_sink::SmtpSink;
 
 /// A running `quill serve` and the lines of its log.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     log: mpsc::UnboundedReceiver<String>,
-    base: String,
+    pub(crate) base: String,
+    /// Every log line read so far.
+    pub(crate) seen: Vec<String>,
 }
 
 impl Server {
@@ -26,7 +28,7 @@ impl Server {
         Server::start_with(data_dir, database_url, smtp_url, &[]).await
     }
 
-    async fn start_with(
+    pub(crate) async fn start_with(
         data_dir: &Path,
         database_url: Option<&str>,
         smtp_url: &str,
@@ -53,7 +55,7 @@ impl Server {
             cmd.env(k, v);
         }
         let mut child = cmd.spawn().expect("the quill binary starts");
-        let (tx, mut log) = mpsc::unbounded_channel();
+        let (tx, log) = mpsc::unbounded_channel();
         for out in [
             Box::new(child.stdout.take().unwrap()) as Box<dyn tokio::io::AsyncRead + Unpin + Send>,
             Box::new(child.stderr.take().unwrap()),
@@ -66,11 +68,37 @@ impl Server {
                 }
             });
         }
+        let mut server = Server {
+            child,
+            log,
+            base: String::new(),
+            seen: Vec::new(),
+        };
         // The startup line names the port it picked.
-        let line = wait_for_line(&mut log, "Quill is listening").await;
+        let line = server.wait_for("Quill is listening").await;
         let at = line.find("address=http://").expect("the address is logged") + "address=".len();
-        let base = line[at..].split_whitespace().next().unwrap().to_string();
-        Server { child, log, base }
+        server.base = line[at..].split_whitespace().next().unwrap().to_string();
+        server
+    }
+
+    /// The next log line containing `needle` (within 30 s).
+    pub(crate) async fn wait_for(&mut self, needle: &str) -> String {
+        let seen = &mut self.seen;
+        let log = &mut self.log;
+        let found = tokio::time::timeout(Duration::from_secs(30), async {
+            while let Some(line) = log.recv().await {
+                seen.push(line.clone());
+                if line.contains(needle) {
+                    return Some(line);
+                }
+            }
+            None
+        })
+        .await;
+        found
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("the server never logged {needle:?}: {:?}", self.seen))
     }
 
     async fn kill9(mut self) {
@@ -79,23 +107,7 @@ impl Server {
     }
 }
 
-async fn wait_for_line(log: &mut mpsc::UnboundedReceiver<String>, needle: &str) -> String {
-    let found = tokio::time::timeout(Duration::from_secs(30), async {
-        while let Some(line) = log.recv().await {
-            if line.contains(needle) {
-                return Some(line);
-            }
-        }
-        None
-    })
-    .await;
-    found
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("the server never logged {needle:?}"))
-}
-
-async fn sign_up(base: &str, name: &str) -> reqwest::Client {
+pub(crate) async fn sign_up(base: &str, name: &str) -> reqwest::Client {
     let client = http_client();
     let form = client.get(format!("{base}/signup")).send().await.unwrap();
     let csrf = csrf_in(&form.text().await.unwrap()).expect("a CSRF token");
@@ -116,7 +128,7 @@ async fn sign_up(base: &str, name: &str) -> reqwest::Client {
 }
 
 /// POSTs a form with the CSRF token of the page at `form_page`.
-async fn post_form(
+pub(crate) async fn post_form(
     client: &reqwest::Client,
     base: &str,
     form_page: &str,
@@ -154,7 +166,7 @@ async fn a_mail_queued_before_kill_9_is_delivered_after_restart() {
         sign_up(&server.base, "ana").await;
         // Sign-up has answered; the worker's first try is refused and
         // recorded. Then the process dies without any chance to clean up.
-        wait_for_line(&mut server.log, "job failed").await;
+        server.wait_for("job failed").await;
         server.kill9().await;
         assert!(down.messages.lock().unwrap().is_empty());
 

@@ -4,7 +4,10 @@ use std::sync::Once;
 use clap::Parser;
 use quill::app::Application;
 use quill::config::{Cli, Config, Settings};
+use std::sync::Arc;
+
 use reqwest::StatusCode;
+use reqwest::cookie::{CookieStore, Jar};
 use reqwest::redirect::Policy;
 
 /// Runs `test` against a fresh app on SQLite, then on PostgreSQL if
@@ -116,14 +119,21 @@ static CRYPTO: Once = Once::new();
 /// An HTTP client like a browser's: it keeps cookies and shows redirects
 /// instead of following them.
 pub fn http_client() -> reqwest::Client {
+    http_client_with_jar().0
+}
+
+/// The same, with its cookie jar to look into.
+pub fn http_client_with_jar() -> (reqwest::Client, Arc<Jar>) {
     CRYPTO.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
-    reqwest::Client::builder()
-        .cookie_store(true)
+    let jar = Arc::new(Jar::default());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
         .redirect(Policy::none())
         .build()
-        .unwrap()
+        .unwrap();
+    (client, jar)
 }
 
 impl TestApp {
@@ -212,9 +222,33 @@ impl TestApp {
             .collect()
     }
 
+    /// A second instance of the same site, as scale-out runs it: the same
+    /// database, Redis and settings, its own address and data directory.
+    pub async fn sibling(&self) -> TestApp {
+        let config = &self.state.config;
+        let (db, redis, prefix) = (
+            config.database_url.0.clone(),
+            config.redis_url.as_ref().map(|r| r.0.clone()),
+            config.redis_prefix.clone(),
+        );
+        let limits = config.limits;
+        let mut twin = TestApp::spawn_configured(None, |s| {
+            s.database_url = Some(db);
+            s.redis_url = redis;
+            s.redis_prefix = prefix;
+            s.login_limit = limits.login_per_account;
+            s.signup_limit = limits.signup_per_ip;
+        })
+        .await;
+        twin.backend = self.backend;
+        twin
+    }
+
     pub fn browser(&self) -> Browser {
+        let (client, jar) = http_client_with_jar();
         Browser {
-            client: http_client(),
+            client,
+            jar,
             base: self.base.clone(),
             csrf: None,
             backend: self.backend,
@@ -271,12 +305,21 @@ pub struct Page {
 
 pub struct Browser {
     client: reqwest::Client,
+    jar: Arc<Jar>,
     base: String,
     pub csrf: Option<String>,
     pub backend: &'static str,
 }
 
 impl Browser {
+    /// The `Cookie` header this browser sends to `base`.
+    pub fn cookies(&self, base: &str) -> String {
+        self.jar
+            .cookies(&base.parse().unwrap())
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    }
+
     pub async fn get(&mut self, path: &str) -> Page {
         let resp = self
             .client

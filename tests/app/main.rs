@@ -10,6 +10,7 @@ mod admin;
 mod api;
 mod browser;
 mod durability;
+mod hardening;
 mod interface;
 mod jobs;
 mod limits;

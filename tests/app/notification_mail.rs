@@ -170,7 +170,7 @@ async fn likes_and_follows_wait_for_the_digest_by_default_and_unverified_address
 }
 
 #[tokio::test]
-async fn one_click_unsubscribe_needs_no_login_can_be_undone_and_refuses_forged_tokens() {
+async fn one_click_unsubscribe_needs_no_login_but_only_a_login_turns_mail_back_on() {
     on_each_backend(|app| async move {
         let mut ana = verified(&app, "ana").await;
         let mut ben = verified(&app, "ben").await;
@@ -210,14 +210,29 @@ async fn one_click_unsubscribe_needs_no_login_can_be_undone_and_refuses_forged_t
         after_the_delay(&app).await;
         assert_eq!(notification_mails(&app, "ana@example.com").len(), 1, "no mail after unsubscribing");
 
+        // The link can only turn mail off: an old page's undo, without a
+        // login, changes nothing and asks to log in...
         let undo = anon
             .post_raw(
                 path,
                 &[("undo", "yes"), ("follow", "digest"), ("like", "digest"), ("comment", "instant"), ("digest_frequency", "daily")],
             )
             .await;
-        assert_eq!(undo.status, StatusCode::OK);
-        assert!(undo.text.contains("back as they were"));
+        assert_eq!(undo.status, StatusCode::SEE_OTHER);
+        assert!(undo.location.starts_with("/login?next="), "{}", undo.location);
+        assert_eq!(prefs().await.unwrap().2, "off", "[{}] still off", app.backend);
+        // ...while the owner, logged in, gets an undo button: the settings
+        // form, with its CSRF token.
+        ana.get(path).await;
+        let r = ana.post(path, &[]).await;
+        assert!(r.text.contains("action=\"/settings/notifications\""), "[{}]", app.backend);
+        let r = ana
+            .post(
+                "/settings/notifications",
+                &[("follow", "digest"), ("like", "digest"), ("comment", "instant"), ("digest_frequency", "daily")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert_eq!(prefs().await.unwrap().2, "instant");
 
         for forged in ["/unsubscribe?token=not-a-real-token", &path.replacen("token=", "token=9", 1)] {
