@@ -151,7 +151,7 @@ fn landscape(w: u32, h: u32, hue: u8) -> Vec<u8> {
 fn face(hue: u8) -> Vec<u8> {
     let img = image::RgbImage::from_fn(256, 256, |x, y| {
         let d = ((x as i32 - 128).pow(2) + (y as i32 - 110).pow(2)) as f32;
-        if d < 55.0f32.powi(2) || (y > 170 && ((x as i32 - 128).abs() as u32) < 100 - (256 - y) / 3)
+        if d < 55.0f32.powi(2) || (y > 170 && (x as i32 - 128).unsigned_abs() < 100 - (256 - y) / 3)
         {
             image::Rgb([240, 200, 170])
         } else {
@@ -287,7 +287,7 @@ async fn main() {
     ], ("image", landscape(1600, 1000, 40))).await;
     let id = post.trim_start_matches("/posts/").to_string();
     for v in [&mut ben, &mut cyd] {
-        v.get(&format!("/u/ana")).await;
+        v.get("/u/ana").await;
         v.post("/u/ana/follow", &[]).await;
         v.get(&format!("/posts/{id}")).await;
         v.post(&format!("/posts/{id}/like"), &[]).await;

@@ -374,6 +374,22 @@ pub fn iso_date(ms: impl std::borrow::Borrow<i64>) -> String {
         .unwrap_or_default()
 }
 
+/// Date and time (UTC) for admin pages, where the minute matters.
+pub fn format_datetime(ms: impl std::borrow::Borrow<i64>) -> String {
+    let ms = *ms.borrow();
+    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let fmt = time::macros::format_description!(
+        "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC"
+    );
+    dt.format(&fmt).unwrap_or_default()
+}
+
+/// A value for a query string.
+pub fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,20 +422,4 @@ mod tests {
         assert_eq!(q("99999999999999999999"), 1);
         assert_eq!(q("2000"), MAX_PAGE);
     }
-}
-
-/// Date and time (UTC) for admin pages, where the minute matters.
-pub fn format_datetime(ms: impl std::borrow::Borrow<i64>) -> String {
-    let ms = *ms.borrow();
-    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let fmt = time::macros::format_description!(
-        "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC"
-    );
-    dt.format(&fmt).unwrap_or_default()
-}
-
-/// A value for a query string.
-pub fn url_encode(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }

@@ -231,19 +231,40 @@ async fn login_only_redirects_to_local_paths() {
 #[tokio::test]
 async fn behind_https_the_session_cookie_is_secure_and_host_prefixed() {
     let app = crate::helpers::TestApp::spawn_at(None, "https://quill.example").await;
+    let set_cookies = |r: &crate::helpers::Page| -> Vec<String> {
+        r.headers
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .collect()
+    };
+    let cookie_named = |cookies: &[String], name: &str| -> String {
+        cookies
+            .iter()
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("a {name} cookie in {cookies:?}"))
+            .clone()
+    };
+    // The login form's CSRF token comes in a signed cookie, not a session.
     let r = app.browser().get("/login").await;
-    let cookie = r
-        .headers
-        .get("set-cookie")
-        .expect("the login form starts a session")
-        .to_str()
-        .unwrap()
-        .to_string();
-    assert!(cookie.starts_with("__Host-quill_session="), "{cookie}");
+    let csrf = cookie_named(&set_cookies(&r), "__Host-quill_csrf");
     assert!(
-        cookie.contains("Secure") && cookie.contains("HttpOnly"),
-        "{cookie}"
+        csrf.contains("Secure") && csrf.contains("HttpOnly"),
+        "{csrf}"
     );
+    // The session starts at login, with the browser's device cookie.
+    app.browser()
+        .signup("mia", "mia@example.com", "correct horse battery")
+        .await;
+    let r = app.browser().login("mia", "correct horse battery").await;
+    let cookies = set_cookies(&r);
+    for name in ["__Host-quill_session", "__Host-quill_device"] {
+        let cookie = cookie_named(&cookies, name);
+        assert!(
+            cookie.contains("Secure") && cookie.contains("HttpOnly"),
+            "{cookie}"
+        );
+    }
     assert!(r.headers.get("strict-transport-security").is_some());
     let mut b = app.browser();
     b.get("/signup").await;
