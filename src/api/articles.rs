@@ -293,8 +293,9 @@ pub async fn update(
     single(&state, current.id, Some(me.user.id), StatusCode::OK).await
 }
 
-/// `DELETE /api/articles/{slug}`: 204. The author may; so may a moderator,
-/// whose deletion is audited as on the pages.
+/// `DELETE /api/articles/{slug}`: 204. The author may; so may a moderator
+/// (an admin's article: only an admin), whose deletion is audited as on
+/// the pages.
 pub async fn delete(
     State(state): State<AppState>,
     me: ApiUser,
@@ -304,6 +305,9 @@ pub async fn delete(
     posts::remove(&state, post.id, &me.user, "")
         .await
         .map_err(|e| match e {
+            crate::error::AppError::Forbidden(why) if why == crate::admin::ADMINS_ONLY => {
+                ApiError::Forbidden("only an admin can delete an admin's article")
+            }
             crate::error::AppError::Forbidden(_) => {
                 ApiError::Forbidden("only the author of this article can delete it")
             }

@@ -442,7 +442,8 @@ impl PostPage {
         self.ctx.user.as_ref().is_some_and(|u| {
             u.id == c.author_id
                 || u.id == self.post.author_id
-                || u.role() >= crate::admin::Role::Moderator
+                || (u.role() >= crate::admin::Role::Moderator
+                    && crate::admin::may_act_on(u, c.author_role).is_ok())
         })
     }
 }
@@ -621,7 +622,8 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
 }
 
 /// Deletes a post with its picture, search document and notifications.
-/// Its author may; so may a moderator or admin, whose deletion is written
+/// Its author may; so may a moderator or admin (only an admin when the
+/// author is an admin), whose deletion is written
 /// to the audit log and told to the author by email (with `reason`), in
 /// the same transaction. Returns the author's username.
 pub async fn remove(
@@ -630,19 +632,22 @@ pub async fn remove(
     by: &CurrentUser,
     reason: &str,
 ) -> AppResult<String> {
-    let row: Option<(i64, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT p.author_id, a.username, p.title, p.image_id \
+    let row: Option<(i64, String, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT p.author_id, a.username, a.role, p.title, p.image_id \
          FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(&state.db)
     .await?;
-    let (author_id, author, title, image) = row.ok_or(AppError::NotFound)?;
+    let (author_id, author, author_role, title, image) = row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != author_id;
-    if by_staff && by.role() < crate::admin::Role::Moderator {
-        return Err(AppError::Forbidden(
-            "Only the author of this post can delete it.",
-        ));
+    if by_staff {
+        if by.role() < crate::admin::Role::Moderator {
+            return Err(AppError::Forbidden(
+                "Only the author of this post can delete it.",
+            ));
+        }
+        crate::admin::may_act_on(by, crate::admin::Role::parse(&author_role))?;
     }
     let mut tx = state.db.begin().await?;
     let gone = sqlx::query("DELETE FROM post WHERE id = $1")
