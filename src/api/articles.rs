@@ -257,7 +257,8 @@ pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
 }
 
 /// `PUT /api/articles/{slug}`: any of `title`, `description`, `body`
-/// (and `tagList`); the rest stays. Author (or admin) only.
+/// (and `tagList`); the rest stays. Author (or admin) only; an admin's
+/// edit of someone else's article is audited as on the pages.
 pub async fn update(
     State(state): State<AppState>,
     me: ApiUser,
@@ -284,6 +285,7 @@ pub async fn update(
     let post = posts::validate(&input).map_err(|e| ApiError::from_form(&e))?;
     posts::edit(
         &state,
+        &me.user,
         &current,
         &post,
         &current.image_alt,

@@ -539,7 +539,8 @@ async fn update_post(
         None if input.remove_image.is_some() => ImageChange::Remove,
         None => ImageChange::Keep,
     };
-    edit(&state, &current, &post, &input.image_alt, change).await?;
+    let by = ctx.require_user()?;
+    edit(&state, by, &current, &post, &input.image_alt, change).await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -553,10 +554,13 @@ pub enum ImageChange {
     Replace(StoredImage),
 }
 
-/// Stores a checked edit of `current`; the old picture's files go by a
-/// job, and search has the new text when this returns.
+/// Stores a checked edit of `current` by `by`; the old picture's files go
+/// by a job, and search has the new text when this returns. Staff editing
+/// someone else's post is written to the audit log in the same
+/// transaction, as a staff deletion is; an author's own edit is not.
 pub async fn edit(
     state: &AppState,
+    by: &CurrentUser,
     current: &PostDetail,
     post: &ValidPost,
     image_alt: &str,
@@ -604,9 +608,31 @@ pub async fn edit(
         .await?;
     attach_tags(&mut tx, current.id, &post.tags).await?;
     crate::search::sync::record(&mut *tx, current.id).await?;
+    if by.id != current.author_id {
+        let renamed = if current.title == post.title {
+            String::new()
+        } else {
+            format!("title was “{}”", current.title)
+        };
+        crate::admin::audit::record(
+            &mut *tx,
+            by.into(),
+            "edit-post",
+            crate::admin::audit::Target {
+                kind: "post",
+                id: Some(current.id),
+                label: &post.title,
+            },
+            &renamed,
+        )
+        .await?;
+    }
     tx.commit().await?;
     state.queue.wake();
     state.search.sync_now().await;
+    if by.id != current.author_id {
+        tracing::info!(post_id = current.id, by = by.id, "post edited by staff");
+    }
     Ok(())
 }
 
