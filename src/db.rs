@@ -103,6 +103,42 @@ pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {
     .context("database migration failed")
 }
 
+/// Keys of the PostgreSQL advisory locks taken by `begin_serialised`.
+pub mod lock {
+    /// Held while a change may take away an admin (demote, ban, delete).
+    pub const ADMINS: i64 = 0x5155_494c_4c41_444d; // "QUILLADM"
+}
+
+/// A transaction that checks and then writes with nobody else doing the
+/// same in between: transactions opened with the same `lock` run one after
+/// the other. For a rule over several rows ("another admin remains"), which
+/// a row lock cannot protect.
+///
+/// - SQLite: `BEGIN IMMEDIATE`, the writer lock from the first statement
+///   (one writer at a time, so `lock` is the whole database). A plain
+///   `BEGIN` would read first and could then fail to upgrade to a writer.
+/// - PostgreSQL: a transaction-scoped advisory lock on `lock`, taken
+///   before anything is read. At READ COMMITTED every later statement
+///   sees what the lock's previous holder committed.
+pub async fn begin_serialised(
+    db: &Db,
+    backend: Backend,
+    lock: i64,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match backend {
+        Backend::Sqlite => db.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => {
+            let mut tx = db.begin().await?;
+            // In FROM, so the `void` result is never decoded (Any cannot).
+            sqlx::query("SELECT 1 FROM pg_advisory_xact_lock($1)")
+                .bind(lock)
+                .execute(&mut *tx)
+                .await?;
+            Ok(tx)
+        }
+    }
+}
+
 /// Milliseconds since the Unix epoch: every time column holds this.
 pub fn now_ms() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64

@@ -113,6 +113,7 @@ pub const ACTIONS: &[&str] = &[
     "promote",
     "demote",
     "delete-user",
+    "edit-post",
     "delete-post",
     "delete-comment",
     "retry-job",

@@ -2,7 +2,8 @@
 //! form that asks for a reason. The deletion itself is the posts' and
 //! comments' own (`posts::remove`, `comments::remove`); what staff add is
 //! written here: the audit record and the email to the author, both in the
-//! deletion's transaction.
+//! deletion's transaction. An admin's post or comment is removed by an
+//! admin only: a moderator gets no form for it, and a refusal if they try.
 
 use askama::Template;
 use axum::extract::State;
@@ -109,6 +110,8 @@ pub struct PostRow {
     pub title: String,
     pub author: String,
     pub author_id: i64,
+    /// A moderator gets no delete form for an admin's post.
+    pub author_role: Role,
     pub created_at: i64,
 }
 
@@ -119,6 +122,7 @@ pub struct CommentRow {
     pub excerpt: String,
     pub author: String,
     pub author_id: i64,
+    pub author_role: Role,
     pub created_at: i64,
 }
 
@@ -147,8 +151,8 @@ struct CommentsPage {
 /// Newest first, banned authors' posts included (they are hidden from
 /// everyone else, so here is where they can be dealt with).
 pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
-    let mut rows: Vec<(i64, String, String, i64, i64)> = sqlx::query_as(
-        "SELECT p.id, p.title, a.username, a.id, p.created_at \
+    let mut rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
+        "SELECT p.id, p.title, a.username, a.id, a.role, p.created_at \
          FROM post p JOIN account a ON a.id = p.author_id \
          ORDER BY p.id DESC LIMIT $1 OFFSET $2",
     )
@@ -163,13 +167,16 @@ pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuer
         section: Section::Posts,
         posts: rows
             .into_iter()
-            .map(|(id, title, author, author_id, created_at)| PostRow {
-                id,
-                title,
-                author,
-                author_id,
-                created_at,
-            })
+            .map(
+                |(id, title, author, author_id, author_role, created_at)| PostRow {
+                    id,
+                    title,
+                    author,
+                    author_id,
+                    author_role: Role::parse(&author_role),
+                    created_at,
+                },
+            )
             .collect(),
         paging: pages,
         query: String::new(),
@@ -177,9 +184,9 @@ pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuer
 }
 
 pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
-    type Row = (i64, i64, String, String, String, i64, i64);
+    type Row = (i64, i64, String, String, String, i64, String, i64);
     let mut rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.post_id, p.title, c.body, a.username, a.id, c.created_at \
+        "SELECT c.id, c.post_id, p.title, c.body, a.username, a.id, a.role, c.created_at \
          FROM comment c JOIN post p ON p.id = c.post_id JOIN account a ON a.id = c.author_id \
          ORDER BY c.id DESC LIMIT $1 OFFSET $2",
     )
@@ -195,14 +202,17 @@ pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQ
         comments: rows
             .into_iter()
             .map(
-                |(id, post_id, post_title, body, author, author_id, created_at)| CommentRow {
-                    id,
-                    post_id,
-                    post_title,
-                    excerpt: excerpt(&body),
-                    author,
-                    author_id,
-                    created_at,
+                |(id, post_id, post_title, body, author, author_id, author_role, created_at)| {
+                    CommentRow {
+                        id,
+                        post_id,
+                        post_title,
+                        excerpt: excerpt(&body),
+                        author,
+                        author_id,
+                        author_role: Role::parse(&author_role),
+                        created_at,
+                    }
                 },
             )
             .collect(),

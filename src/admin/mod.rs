@@ -5,6 +5,11 @@
 //! everything. The role is checked on the server for every route through
 //! the `Staff` extractor, re-read from the database on each request (via
 //! `Ctx`), so a demotion takes effect at once.
+//!
+//! Two rules hold above the roles: only an admin acts on an admin (their
+//! account, posts and comments), and Quill always keeps one active admin
+//! (see `users`: decided inside the write's own transaction, so two
+//! admins demoting each other at once leave one of them an admin).
 
 pub mod audit;
 mod chart;
@@ -13,7 +18,7 @@ pub mod content;
 mod dashboard;
 mod jobs;
 mod search;
-mod users;
+pub mod users;
 
 use axum::Router;
 use axum::extract::FromRequestParts;
@@ -137,6 +142,22 @@ impl FromRequestParts<AppState> for Admin {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         staff(parts, state, Role::Admin).await.map(Admin)
     }
+}
+
+/// The refusal when a change would leave the site without an active admin.
+pub const LAST_ADMIN: &str = "Quill needs at least one admin, and this is the last active one. \
+     Promote someone else to admin first.";
+
+/// The refusal when a moderator acts on an admin or on what an admin wrote.
+pub const ADMINS_ONLY: &str = "Only an admin can act on an admin's account, posts or comments.";
+
+/// Only an admin acts on an admin: a moderator (or anyone below) acting as
+/// staff on an admin's account or content is refused.
+pub fn may_act_on(by: &CurrentUser, target: Role) -> Result<(), AppError> {
+    if target == Role::Admin && by.role() < Role::Admin {
+        return Err(AppError::Forbidden(ADMINS_ONLY));
+    }
+    Ok(())
 }
 
 /// The reason a staff member gives: required where an action is taken

@@ -1,16 +1,22 @@
 //! People: find them, see their status, posts and sessions, and act: verify
 //! by hand, resend verification, ban and unban, promote and demote, delete.
 //! Every action is written to the audit log in its own transaction.
+//!
+//! Demoting, banning and deleting keep two rules in the write itself: only
+//! an admin acts on an admin, and the last active (not banned) admin
+//! stays (`guard`). Those transactions run one at a time on both
+//! databases, so two admins demoting each other at the same moment leave
+//! exactly one admin.
 
 use askama::Template;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 
-use super::audit::{self, Target};
+use super::audit::{self, Actor, Target};
 use super::{Admin, Role, Section, confirmed, reason};
 use crate::accounts::verification::SEND_VERIFICATION;
 use crate::app::AppState;
-use crate::db::{contains_pattern, now_ms};
+use crate::db::{Backend, contains_pattern, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::web::form::Form;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
@@ -218,13 +224,76 @@ fn back(id: i64, message: &str) -> axum::response::Response {
 
 /// Actions that change who someone is on the site are never taken on
 /// oneself: an admin cannot lock themselves (or the site) out by a click.
-fn not_self(staff: &super::Staff, id: i64) -> AppResult<()> {
-    if staff.me.id == id {
+fn not_self(by: &Actor<'_>, id: i64) -> AppResult<()> {
+    if by.id == Some(id) {
         return Err(AppError::Forbidden(
             "You cannot do that to your own account. Ask another admin.",
         ));
     }
     Ok(())
+}
+
+/// The transaction of every role change, ban and deletion: they run one
+/// at a time (see `db::begin_serialised`), so "another admin remains",
+/// checked in the write's `WHERE` (`GUARD`), stays true until the commit.
+async fn begin(state: &AppState) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    crate::db::begin_serialised(
+        &state.db,
+        Backend::of(&state.config.database_url.0),
+        crate::db::lock::ADMINS,
+    )
+    .await
+}
+
+/// Added to the `WHERE` of an `UPDATE account` or `DELETE FROM account`
+/// that demotes, bans or deletes, with the actor's id as `{actor}`: the
+/// row matches only if it is not an admin, or the actor is an active admin
+/// (only an admin acts on an admin) and, when the row is an active admin,
+/// another active admin remains (Quill keeps one). Decided by the write
+/// itself, inside `begin`'s transaction; `refusal` says why nothing matched.
+fn guard(actor: &str) -> String {
+    format!(
+        "(account.role <> 'admin' OR (\
+           EXISTS (SELECT 1 FROM account me \
+                   WHERE me.id = {actor} AND me.role = 'admin' AND me.banned_at IS NULL) \
+           AND (account.banned_at IS NOT NULL OR EXISTS (SELECT 1 FROM account other \
+                   WHERE other.role = 'admin' AND other.banned_at IS NULL AND other.id <> account.id))))"
+    )
+}
+
+/// Why a guarded write matched no row, read in its transaction: gone (404),
+/// the last active admin, or an admin acted on by someone who is not one
+/// (403). `None`: none of these; the row changed in another way meanwhile.
+async fn refusal(
+    tx: &mut sqlx::AnyConnection,
+    by: &Actor<'_>,
+    id: i64,
+) -> Result<Option<AppError>, sqlx::Error> {
+    let row: Option<(String, Option<i64>, i64, i64)> = sqlx::query_as(
+        "SELECT role, banned_at, \
+           (SELECT COUNT(*) FROM account other \
+            WHERE other.role = 'admin' AND other.banned_at IS NULL AND other.id <> $1), \
+           (SELECT COUNT(*) FROM account me \
+            WHERE me.id = $2 AND me.role = 'admin' AND me.banned_at IS NULL) \
+         FROM account WHERE id = $1",
+    )
+    .bind(id)
+    .bind(by.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((role, banned_at, other_admins, by_admin)) = row else {
+        return Ok(Some(AppError::NotFound));
+    };
+    if role != "admin" {
+        return Ok(None);
+    }
+    if banned_at.is_none() && other_admins == 0 {
+        return Ok(Some(AppError::Forbidden(super::LAST_ADMIN)));
+    }
+    if by_admin == 0 {
+        return Ok(Some(AppError::Forbidden(super::ADMINS_ONLY)));
+    }
+    Ok(None)
 }
 
 pub async fn verify(
@@ -233,6 +302,7 @@ pub async fn verify(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
+    super::may_act_on(&staff.me, person.role)?;
     if person.verified {
         return Ok(back(id, "That address was already verified."));
     }
@@ -265,6 +335,7 @@ pub async fn resend(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
+    super::may_act_on(&staff.me, person.role)?;
     if person.verified || person.banned {
         return Err(AppError::Unprocessable(
             "Only an unverified, active account can be sent a verification link.".into(),
@@ -308,41 +379,54 @@ pub async fn ban(
     PathId(id): PathId,
     Form(form): Form<ActionForm>,
 ) -> AppResult {
-    not_self(&staff, id)?;
+    not_self(&(&staff.me).into(), id)?;
     let why = reason(&form.reason)?;
-    let person = find(&state, id).await?;
+    let done = ban_account(&state, (&staff.me).into(), id, &why).await?;
+    Ok(back(id, &done))
+}
+
+/// Bans `id` for `why`: their sessions and tokens end in the same
+/// transaction and their posts leave search. Refused on oneself, on an
+/// admin unless `by` is an admin, and on the last active admin. Returns
+/// what to tell the staff member.
+pub async fn ban_account(state: &AppState, by: Actor<'_>, id: i64, why: &str) -> AppResult<String> {
+    not_self(&by, id)?;
+    let person = find(state, id).await?;
     if person.banned {
-        return Ok(back(id, "That account was already banned."));
+        return Ok("That account was already banned.".into());
     }
-    let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE account SET banned_at = $1, ban_reason = $2 WHERE id = $3")
-        .bind(now_ms())
-        .bind(&why)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = begin(state).await?;
+    let banned = sqlx::query(&format!(
+        "UPDATE account SET banned_at = $1, ban_reason = $2 \
+         WHERE id = $3 AND banned_at IS NULL AND {}",
+        guard("$4")
+    ))
+    .bind(now_ms())
+    .bind(why)
+    .bind(id)
+    .bind(by.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if banned == 0 {
+        return match refusal(&mut tx, &by, id).await? {
+            Some(refused) => Err(refused),
+            None => Ok("That account was already banned.".into()),
+        };
+    }
     // Every session ends now: the next request from any of them is logged
     // out, wherever it comes from.
     crate::accounts::end_all_logins(&mut tx, id).await?;
     crate::search::sync::record_author(&mut *tx, id).await?;
-    audit::record(
-        &mut *tx,
-        (&staff.me).into(),
-        "ban",
-        user_target(&person),
-        &why,
-    )
-    .await?;
+    let by_id = by.id;
+    audit::record(&mut *tx, by, "ban", user_target(&person), why).await?;
     tx.commit().await?;
     state.search.changed();
-    crate::notifications::recheck_streams(&state, id).await;
-    tracing::info!(user_id = id, by = staff.me.id, "account banned");
-    Ok(back(
-        id,
-        &format!(
-            "{} is banned and logged out everywhere; their posts are hidden.",
-            person.username
-        ),
+    crate::notifications::recheck_streams(state, id).await;
+    tracing::info!(user_id = id, by = by_id, "account banned");
+    Ok(format!(
+        "{} is banned and logged out everywhere; their posts are hidden.",
+        person.username
     ))
 }
 
@@ -352,6 +436,7 @@ pub async fn unban(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
+    super::may_act_on(&staff.me, person.role)?;
     if !person.banned {
         return Ok(back(id, "That account was not banned."));
     }
@@ -380,46 +465,54 @@ pub async fn unban(
     ))
 }
 
-async fn set_role(staff: super::Staff, state: AppState, id: i64, up: bool) -> AppResult {
-    not_self(&staff, id)?;
-    let person = find(&state, id).await?;
+/// Moves `id` one role up or down (user ↔ moderator ↔ admin). Refused on
+/// oneself, on an admin unless `by` is an admin, and on the last active
+/// admin. Returns what to tell the staff member.
+pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> AppResult<String> {
+    not_self(&by, id)?;
+    let person = find(state, id).await?;
     let Some(to) = (if up {
         person.role.up()
     } else {
         person.role.down()
     }) else {
-        return Ok(back(
-            id,
-            &format!("{} is already {}.", person.username, person.role.as_str()),
+        return Ok(format!(
+            "{} is already {}.",
+            person.username,
+            person.role.as_str()
         ));
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = begin(state).await?;
     // Only from the role the page showed: two admins clicking at once move
     // someone one step, not two.
-    let changed = sqlx::query("UPDATE account SET role = $1 WHERE id = $2 AND role = $3")
-        .bind(to.as_str())
-        .bind(id)
-        .bind(person.role.as_str())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    let changed = sqlx::query(&format!(
+        "UPDATE account SET role = $1 WHERE id = $2 AND role = $3 AND {}",
+        guard("$4")
+    ))
+    .bind(to.as_str())
+    .bind(id)
+    .bind(person.role.as_str())
+    .bind(by.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     if changed == 0 {
-        return Ok(back(id, "Their role changed meanwhile; look again."));
+        return match refusal(&mut tx, &by, id).await? {
+            Some(refused) => Err(refused),
+            None => Ok("Their role changed meanwhile; look again.".into()),
+        };
     }
     let action = if up { "promote" } else { "demote" };
     audit::record(
         &mut *tx,
-        (&staff.me).into(),
+        by,
         action,
         user_target(&person),
         &format!("{} → {}", person.role.as_str(), to.as_str()),
     )
     .await?;
     tx.commit().await?;
-    Ok(back(
-        id,
-        &format!("{} is now {}.", person.username, to.as_str()),
-    ))
+    Ok(format!("{} is now {}.", person.username, to.as_str()))
 }
 
 pub async fn promote(
@@ -427,7 +520,8 @@ pub async fn promote(
     State(state): State<AppState>,
     PathId(id): PathId,
 ) -> AppResult {
-    set_role(staff, state, id, true).await
+    let done = change_role(&state, (&staff.me).into(), id, true).await?;
+    Ok(back(id, &done))
 }
 
 pub async fn demote(
@@ -435,7 +529,8 @@ pub async fn demote(
     State(state): State<AppState>,
     PathId(id): PathId,
 ) -> AppResult {
-    set_role(staff, state, id, false).await
+    let done = change_role(&state, (&staff.me).into(), id, false).await?;
+    Ok(back(id, &done))
 }
 
 pub async fn delete(
@@ -444,38 +539,28 @@ pub async fn delete(
     PathId(id): PathId,
     Form(form): Form<ActionForm>,
 ) -> AppResult {
-    not_self(&staff, id)?;
+    not_self(&(&staff.me).into(), id)?;
     let why = reason(&form.reason)?;
     confirmed(&form.confirm)?;
-    let person = find(&state, id).await?;
-    let receivers =
-        delete_account(&state, id, (&staff.me).into(), user_target(&person), &why).await?;
-    crate::notifications::recheck_streams(&state, id).await;
-    for receiver in receivers {
-        crate::notifications::push_count(&state, receiver).await;
-    }
-    tracing::info!(user_id = id, by = staff.me.id, "account deleted");
-    Ok(flash::redirect(
-        "/admin/users",
-        &format!(
-            "{}'s account, posts and comments are deleted.",
-            person.username
-        ),
-    ))
+    let done = delete_account(&state, (&staff.me).into(), id, &why).await?;
+    Ok(flash::redirect("/admin/users", &done))
 }
 
 /// Deletes an account and everything it made, in one transaction with its
 /// audit record: its posts leave the search index (through the change
 /// log), its pictures are queued for removal, and the notifications it
-/// caused go (by cascade). Returns the people whose unread count changed.
-async fn delete_account(
+/// caused go (by cascade); the people whose unread count changed are told.
+/// Refused on oneself, on an admin unless `by` is an admin, and on the
+/// last active admin. Returns what to tell the staff member.
+pub async fn delete_account(
     state: &AppState,
+    by: Actor<'_>,
     id: i64,
-    actor: audit::Actor<'_>,
-    target: Target<'_>,
     why: &str,
-) -> AppResult<Vec<i64>> {
-    let mut tx = state.db.begin().await?;
+) -> AppResult<String> {
+    not_self(&by, id)?;
+    let person = find(state, id).await?;
+    let mut tx = begin(state).await?;
     let receivers: Vec<i64> = sqlx::query_scalar(
         "SELECT DISTINCT receiver_id FROM notification \
          WHERE actor_id = $1 AND read_at IS NULL AND retracted_at IS NULL",
@@ -491,17 +576,33 @@ async fn delete_account(
     for image in images {
         crate::media::discard(&mut tx, image).await?;
     }
-    let gone = sqlx::query("DELETE FROM account WHERE id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    let gone = sqlx::query(&format!(
+        "DELETE FROM account WHERE id = $1 AND {}",
+        guard("$2")
+    ))
+    .bind(id)
+    .bind(by.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     if gone == 0 {
-        return Err(AppError::NotFound);
+        // Rolled back as `tx` drops: the change log and discards above too.
+        return Err(refusal(&mut tx, &by, id)
+            .await?
+            .unwrap_or(AppError::NotFound));
     }
-    audit::record(&mut *tx, actor, "delete-user", target, why).await?;
+    let by_id = by.id;
+    audit::record(&mut *tx, by, "delete-user", user_target(&person), why).await?;
     tx.commit().await?;
     state.queue.wake();
     state.search.changed();
-    Ok(receivers)
+    crate::notifications::recheck_streams(state, id).await;
+    for receiver in receivers {
+        crate::notifications::push_count(state, receiver).await;
+    }
+    tracing::info!(user_id = id, by = by_id, "account deleted");
+    Ok(format!(
+        "{}'s account, posts and comments are deleted.",
+        person.username
+    ))
 }

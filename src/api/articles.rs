@@ -257,7 +257,8 @@ pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
 }
 
 /// `PUT /api/articles/{slug}`: any of `title`, `description`, `body`
-/// (and `tagList`); the rest stays. Author (or admin) only.
+/// (and `tagList`); the rest stays. Author (or admin) only; an admin's
+/// edit of someone else's article is audited as on the pages.
 pub async fn update(
     State(state): State<AppState>,
     me: ApiUser,
@@ -284,6 +285,7 @@ pub async fn update(
     let post = posts::validate(&input).map_err(|e| ApiError::from_form(&e))?;
     posts::edit(
         &state,
+        &me.user,
         &current,
         &post,
         &current.image_alt,
@@ -293,8 +295,9 @@ pub async fn update(
     single(&state, current.id, Some(me.user.id), StatusCode::OK).await
 }
 
-/// `DELETE /api/articles/{slug}`: 204. The author may; so may a moderator,
-/// whose deletion is audited as on the pages.
+/// `DELETE /api/articles/{slug}`: 204. The author may; so may a moderator
+/// (an admin's article: only an admin), whose deletion is audited as on
+/// the pages.
 pub async fn delete(
     State(state): State<AppState>,
     me: ApiUser,
@@ -304,6 +307,9 @@ pub async fn delete(
     posts::remove(&state, post.id, &me.user, "")
         .await
         .map_err(|e| match e {
+            crate::error::AppError::Forbidden(why) if why == crate::admin::ADMINS_ONLY => {
+                ApiError::Forbidden("only an admin can delete an admin's article")
+            }
             crate::error::AppError::Forbidden(_) => {
                 ApiError::Forbidden("only the author of this article can delete it")
             }

@@ -94,7 +94,8 @@ pub async fn add(
 }
 
 /// `DELETE …/comments/{id}`: 204. The comment's author, the post's author
-/// or a moderator may.
+/// or a moderator may (an admin's comment: only an admin, or the post's
+/// author).
 pub async fn delete(
     State(state): State<AppState>,
     me: ApiUser,
@@ -116,6 +117,9 @@ pub async fn delete(
     comments::remove(&state, id, &me.user, "")
         .await
         .map_err(|e| match e {
+            crate::error::AppError::Forbidden(why) if why == crate::admin::ADMINS_ONLY => {
+                ApiError::Forbidden("only an admin can delete an admin's comment")
+            }
             crate::error::AppError::Forbidden(_) => ApiError::Forbidden(
                 "only the comment's author, the article's author or a moderator can delete it",
             ),

@@ -442,7 +442,8 @@ impl PostPage {
         self.ctx.user.as_ref().is_some_and(|u| {
             u.id == c.author_id
                 || u.id == self.post.author_id
-                || u.role() >= crate::admin::Role::Moderator
+                || (u.role() >= crate::admin::Role::Moderator
+                    && crate::admin::may_act_on(u, c.author_role).is_ok())
         })
     }
 }
@@ -538,7 +539,8 @@ async fn update_post(
         None if input.remove_image.is_some() => ImageChange::Remove,
         None => ImageChange::Keep,
     };
-    edit(&state, &current, &post, &input.image_alt, change).await?;
+    let by = ctx.require_user()?;
+    edit(&state, by, &current, &post, &input.image_alt, change).await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -552,10 +554,13 @@ pub enum ImageChange {
     Replace(StoredImage),
 }
 
-/// Stores a checked edit of `current`; the old picture's files go by a
-/// job, and search has the new text when this returns.
+/// Stores a checked edit of `current` by `by`; the old picture's files go
+/// by a job, and search has the new text when this returns. Staff editing
+/// someone else's post is written to the audit log in the same
+/// transaction, as a staff deletion is; an author's own edit is not.
 pub async fn edit(
     state: &AppState,
+    by: &CurrentUser,
     current: &PostDetail,
     post: &ValidPost,
     image_alt: &str,
@@ -603,9 +608,31 @@ pub async fn edit(
         .await?;
     attach_tags(&mut tx, current.id, &post.tags).await?;
     crate::search::sync::record(&mut *tx, current.id).await?;
+    if by.id != current.author_id {
+        let renamed = if current.title == post.title {
+            String::new()
+        } else {
+            format!("title was “{}”", current.title)
+        };
+        crate::admin::audit::record(
+            &mut *tx,
+            by.into(),
+            "edit-post",
+            crate::admin::audit::Target {
+                kind: "post",
+                id: Some(current.id),
+                label: &post.title,
+            },
+            &renamed,
+        )
+        .await?;
+    }
     tx.commit().await?;
     state.queue.wake();
     state.search.sync_now().await;
+    if by.id != current.author_id {
+        tracing::info!(post_id = current.id, by = by.id, "post edited by staff");
+    }
     Ok(())
 }
 
@@ -621,7 +648,8 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
 }
 
 /// Deletes a post with its picture, search document and notifications.
-/// Its author may; so may a moderator or admin, whose deletion is written
+/// Its author may; so may a moderator or admin (only an admin when the
+/// author is an admin), whose deletion is written
 /// to the audit log and told to the author by email (with `reason`), in
 /// the same transaction. Returns the author's username.
 pub async fn remove(
@@ -630,19 +658,22 @@ pub async fn remove(
     by: &CurrentUser,
     reason: &str,
 ) -> AppResult<String> {
-    let row: Option<(i64, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT p.author_id, a.username, p.title, p.image_id \
+    let row: Option<(i64, String, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT p.author_id, a.username, a.role, p.title, p.image_id \
          FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(&state.db)
     .await?;
-    let (author_id, author, title, image) = row.ok_or(AppError::NotFound)?;
+    let (author_id, author, author_role, title, image) = row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != author_id;
-    if by_staff && by.role() < crate::admin::Role::Moderator {
-        return Err(AppError::Forbidden(
-            "Only the author of this post can delete it.",
-        ));
+    if by_staff {
+        if by.role() < crate::admin::Role::Moderator {
+            return Err(AppError::Forbidden(
+                "Only the author of this post can delete it.",
+            ));
+        }
+        crate::admin::may_act_on(by, crate::admin::Role::parse(&author_role))?;
     }
     let mut tx = state.db.begin().await?;
     let gone = sqlx::query("DELETE FROM post WHERE id = $1")

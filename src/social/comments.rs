@@ -1,5 +1,5 @@
 //! Comments on posts: plain text, deletable by their author, the post's
-//! author or an admin.
+//! author or staff (an admin's comment by an admin only).
 
 use crate::web::form::Form;
 use axum::extract::State;
@@ -21,6 +21,8 @@ pub struct CommentView {
     pub author: String,
     pub author_name: String,
     pub author_bio: String,
+    /// Staff below admin may not delete an admin's comment.
+    pub author_role: crate::admin::Role,
     pub body: String,
     pub created_at: i64,
     pub avatar: crate::media::Avatar,
@@ -37,9 +39,10 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
         String,
         i64,
         Option<String>,
+        String,
     );
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.author_id, a.username, a.display_name, a.bio, c.body, c.created_at, av.small \
+        "SELECT c.id, c.author_id, a.username, a.display_name, a.bio, c.body, c.created_at, av.small, a.role \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
     )
@@ -49,7 +52,7 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
     Ok(rows
         .into_iter()
         .map(
-            |(id, author_id, author, author_name, author_bio, body, created_at, small)| {
+            |(id, author_id, author, author_name, author_bio, body, created_at, small, role)| {
                 CommentView {
                     avatar: crate::media::Avatar::new(&author, &author_name, small, None),
                     id,
@@ -57,6 +60,7 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
                     author,
                     author_name,
                     author_bio,
+                    author_role: crate::admin::Role::parse(&role),
                     body,
                     created_at,
                 }
@@ -143,7 +147,8 @@ pub async fn delete_comment(
 }
 
 /// Deletes a comment. Its author and the post's author may; so may a
-/// moderator or admin, whose deletion is audited and told to the comment's
+/// moderator or admin (only an admin when the comment's author is an
+/// admin), whose deletion is audited and told to the comment's
 /// author with `reason`. Returns the post it was on.
 pub async fn remove(
     state: &AppState,
@@ -151,19 +156,24 @@ pub async fn remove(
     by: &crate::accounts::CurrentUser,
     reason: &str,
 ) -> AppResult<i64> {
-    let row: Option<(i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT c.post_id, c.author_id, p.author_id, c.body \
-         FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = $1",
+    let row: Option<(i64, i64, String, i64, String)> = sqlx::query_as(
+        "SELECT c.post_id, c.author_id, ca.role, p.author_id, c.body \
+         FROM comment c JOIN post p ON p.id = c.post_id JOIN account ca ON ca.id = c.author_id \
+         WHERE c.id = $1",
     )
     .bind(id)
     .fetch_optional(&state.db)
     .await?;
-    let (post_id, comment_author, post_author, body) = row.ok_or(AppError::NotFound)?;
+    let (post_id, comment_author, comment_author_role, post_author, body) =
+        row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != comment_author && by.id != post_author;
-    if by_staff && by.role() < crate::admin::Role::Moderator {
-        return Err(AppError::Forbidden(
-            "Only the comment's author, the post's author or a moderator can delete it.",
-        ));
+    if by_staff {
+        if by.role() < crate::admin::Role::Moderator {
+            return Err(AppError::Forbidden(
+                "Only the comment's author, the post's author or a moderator can delete it.",
+            ));
+        }
+        crate::admin::may_act_on(by, crate::admin::Role::parse(&comment_author_role))?;
     }
     let mut tx = state.db.begin().await?;
     // Its notification goes with it (foreign key), so the badge changes.

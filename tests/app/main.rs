@@ -7,6 +7,7 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod admin_rules;
 mod api;
 mod browser;
 mod durability;
