@@ -57,6 +57,8 @@ pub struct Limits {
     /// Keys are `"<purpose>:<email key>"`: reset and verification mail count apart.
     pub mail_per_address: Limiter,
     pub mail_per_ip: Limiter,
+    /// Picture uploads (avatars and post pictures), keyed by account id.
+    pub upload_per_account: Limiter,
 }
 
 impl Limits {
@@ -67,6 +69,7 @@ impl Limits {
             login_per_ip: Limiter::per_hour(l.login_per_ip),
             mail_per_address: Limiter::per_hour(l.mail_per_address),
             mail_per_ip: Limiter::per_hour(l.mail_per_ip),
+            upload_per_account: Limiter::per_hour(l.upload_per_account),
         }
     }
 
@@ -77,6 +80,7 @@ impl Limits {
             &self.login_per_ip,
             &self.mail_per_address,
             &self.mail_per_ip,
+            &self.upload_per_account,
         ] {
             l.sweep();
         }
