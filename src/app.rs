@@ -260,6 +260,12 @@ pub fn job_handlers(state: &AppState) -> Handlers {
     let h = with_state(
         h,
         state,
+        crate::media::MEASURE_IMAGES,
+        crate::media::measure_images,
+    );
+    let h = with_state(
+        h,
+        state,
         crate::admin::content::SEND_CONTENT_REMOVED,
         crate::admin::content::send_content_removed,
     );

@@ -137,6 +137,17 @@ pub struct Settings {
     /// Largest image upload, in megabytes
     #[arg(long, env = "QUILL_MAX_UPLOAD_MB", default_value_t = 10, global = true)]
     pub max_upload_mb: u64,
+    /// Megabytes of pictures one account may store, every stored file counted (0: no quota)
+    #[arg(
+        long,
+        env = "QUILL_UPLOAD_QUOTA_MB",
+        default_value_t = 500,
+        global = true
+    )]
+    pub upload_quota_mb: u64,
+    /// Picture uploads per hour from one account (0: no limit)
+    #[arg(long, env = "QUILL_UPLOAD_LIMIT", default_value_t = 60, global = true)]
+    pub upload_limit: u32,
     /// Largest image, in megapixels (checked from the header, before decoding)
     #[arg(
         long,
@@ -219,6 +230,8 @@ pub struct Config {
     pub behind_proxy: bool,
     /// Largest upload in bytes (MiB as given); request bodies may be 1 MiB larger.
     pub max_upload: usize,
+    /// Bytes of stored pictures allowed per account; `None`: no quota.
+    pub upload_quota: Option<u64>,
     pub max_image_pixels: u64,
     pub image_workers: usize,
     pub sqlite_mmap_mb: u64,
@@ -236,6 +249,7 @@ pub struct RateLimits {
     pub login_per_ip: u32,
     pub mail_per_address: u32,
     pub mail_per_ip: u32,
+    pub upload_per_account: u32,
 }
 
 impl Config {
@@ -307,6 +321,10 @@ impl Config {
         if !(1..=100).contains(&s.max_upload_mb) {
             return Err("QUILL_MAX_UPLOAD_MB: must be between 1 and 100".into());
         }
+        // 100 TB: far beyond any disk, and safe from overflow in bytes.
+        if s.upload_quota_mb > 100_000_000 {
+            return Err("QUILL_UPLOAD_QUOTA_MB: must be at most 100000000 (0 = no quota)".into());
+        }
         if !(1..=500).contains(&s.max_image_megapixels) {
             return Err("QUILL_MAX_IMAGE_MEGAPIXELS: must be between 1 and 500".into());
         }
@@ -335,6 +353,7 @@ impl Config {
             login_per_ip: s.login_limit.saturating_mul(5),
             mail_per_address: s.mail_limit,
             mail_per_ip: s.mail_ip_limit,
+            upload_per_account: s.upload_limit,
         };
         let cors_origins = s
             .cors_origins
@@ -375,6 +394,7 @@ impl Config {
             limits,
             behind_proxy,
             max_upload: (s.max_upload_mb as usize) << 20,
+            upload_quota: (s.upload_quota_mb > 0).then_some(s.upload_quota_mb << 20),
             max_image_pixels: s.max_image_megapixels * 1_000_000,
             image_workers,
             sqlite_mmap_mb: s.sqlite_mmap_mb,
@@ -444,6 +464,22 @@ mod tests {
         assert!(c.database_url.0.starts_with("sqlite://"));
         assert!(c.require_verified_email);
         assert_eq!(c.notify_email_delay.as_secs(), 600);
+        assert_eq!(c.upload_quota, Some(500 << 20));
+        assert_eq!(c.limits.upload_per_account, 60);
+    }
+
+    #[test]
+    fn an_upload_quota_of_zero_is_no_quota() {
+        let mut s = settings();
+        s.upload_quota_mb = 0;
+        assert_eq!(Config::from_settings(s).unwrap().upload_quota, None);
+        let mut s = settings();
+        s.upload_quota_mb = u64::MAX;
+        assert!(
+            Config::from_settings(s)
+                .unwrap_err()
+                .starts_with("QUILL_UPLOAD_QUOTA_MB")
+        );
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("request timeout")]
     Timeout,
+    /// A picture that would take its owner past the upload quota; both in
+    /// bytes, `used` being what the owner's pictures take now.
+    #[error("upload quota exceeded: {used} of {quota} bytes used")]
+    QuotaExceeded { used: u64, quota: u64 },
     #[error("internal: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -68,6 +72,38 @@ impl ErrorPage {
             message: message.into(),
         };
         render(status, &page)
+    }
+}
+
+/// What a person over the upload quota is told, on the page and in the API.
+pub fn quota_message(used: u64, quota: u64) -> String {
+    format!(
+        "This picture does not fit: you have used {} of your {} for pictures. \
+         Delete some posts' pictures, or ask an admin for more room.",
+        format_bytes(used),
+        format_bytes(quota)
+    )
+}
+
+/// A size as people read it: `512 bytes`, `340 KB`, `1.5 MB`, `2 GB`
+/// (powers of 1024, as `QUILL_MAX_UPLOAD_MB` and `QUILL_UPLOAD_QUOTA_MB` count).
+pub fn format_bytes(bytes: u64) -> String {
+    const KB: u64 = 1 << 10;
+    const MB: u64 = 1 << 20;
+    const GB: u64 = 1 << 30;
+    let tenths = |unit: u64| {
+        let t = (bytes * 10 + unit / 2) / unit;
+        if t.is_multiple_of(10) {
+            format!("{}", t / 10)
+        } else {
+            format!("{}.{}", t / 10, t % 10)
+        }
+    };
+    match bytes {
+        0..KB => format!("{bytes} bytes"),
+        KB..MB => format!("{} KB", (bytes + KB / 2) / KB),
+        MB..GB => format!("{} MB", tenths(MB)),
+        _ => format!("{} GB", tenths(GB)),
     }
 }
 
@@ -122,6 +158,11 @@ impl IntoResponse for AppError {
                 "Too slow",
                 "The request took too long to arrive, so the server stopped waiting for it. Please send it again.",
             ),
+            AppError::QuotaExceeded { used, quota } => ErrorPage::response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "No room for more pictures",
+                quota_message(used, quota),
+            ),
             AppError::Internal(err) => {
                 tracing::error!(error = %format!("{err:#}"), "internal error");
                 ErrorPage::response(
@@ -131,5 +172,36 @@ impl IntoResponse for AppError {
                 )
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_people_write_them() {
+        assert_eq!(format_bytes(0), "0 bytes");
+        assert_eq!(format_bytes(1023), "1023 bytes");
+        assert_eq!(format_bytes(340 * 1024 + 100), "340 KB");
+        assert_eq!(format_bytes(1 << 20), "1 MB");
+        assert_eq!(format_bytes(3 << 19), "1.5 MB");
+        assert_eq!(format_bytes(500 << 20), "500 MB");
+        assert_eq!(format_bytes(5 << 29), "2.5 GB");
+    }
+
+    #[test]
+    fn the_quota_page_is_a_readable_413() {
+        let resp = AppError::QuotaExceeded {
+            used: 900 << 10,
+            quota: 1 << 20,
+        }
+        .into_response();
+        assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let msg = quota_message(900 << 10, 1 << 20);
+        assert!(
+            msg.contains("you have used 900 KB of your 1 MB for pictures"),
+            "{msg}"
+        );
     }
 }

@@ -153,6 +153,8 @@ struct UserPage {
     person: Person,
     post_count: i64,
     comment_count: i64,
+    /// Their pictures against the upload quota, e.g. `3 pictures, 1.2 MB of 500 MB (0%)`.
+    pictures: String,
     posts: Vec<PostRow>,
     sessions: Vec<SessionRow>,
 }
@@ -170,6 +172,9 @@ pub async fn show(
     .bind(id)
     .fetch_one(&state.db)
     .await?;
+    let pictures = crate::media::usage(&state.db, id)
+        .await?
+        .describe(state.media.quota);
     let posts: Vec<(i64, String, i64)> = sqlx::query_as(
         "SELECT id, title, created_at FROM post WHERE author_id = $1 ORDER BY id DESC LIMIT 20",
     )
@@ -192,6 +197,7 @@ pub async fn show(
         person,
         post_count,
         comment_count,
+        pictures,
         posts: posts
             .into_iter()
             .map(|(id, title, created_at)| PostRow {

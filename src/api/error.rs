@@ -23,6 +23,8 @@ pub enum ApiError {
     UnsupportedMediaType,
     /// 413.
     TooLarge,
+    /// 413: the account's pictures would exceed the upload quota.
+    QuotaExceeded(String),
     /// 422: field name and message, for each problem found.
     Invalid(Vec<(String, String)>),
     TooManyRequests(std::time::Duration),
@@ -66,6 +68,9 @@ impl From<AppError> for ApiError {
             AppError::PayloadTooLarge => ApiError::TooLarge,
             AppError::Timeout => {
                 ApiError::invalid("body", "took too long to arrive; send it again")
+            }
+            AppError::QuotaExceeded { used, quota } => {
+                ApiError::QuotaExceeded(crate::error::quota_message(used, quota))
             }
             AppError::Internal(e) => ApiError::Internal(e),
         }
@@ -133,6 +138,7 @@ impl IntoResponse for ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 one("body", "is larger than this API accepts"),
             ),
+            ApiError::QuotaExceeded(why) => (StatusCode::PAYLOAD_TOO_LARGE, one("image", why)),
             ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.clone()),
             ApiError::TooManyRequests(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
@@ -164,5 +170,39 @@ impl IntoResponse for ApiError {
             _ => {}
         }
         resp
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quota_refusal_is_a_413_in_the_specs_shape() {
+        let e = ApiError::from(AppError::QuotaExceeded {
+            used: 1 << 20,
+            quota: 1 << 20,
+        });
+        let resp = e.into_response();
+        assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let ApiError::QuotaExceeded(why) = ApiError::from(AppError::QuotaExceeded {
+            used: 1 << 20,
+            quota: 1 << 20,
+        }) else {
+            panic!("a quota refusal stays one");
+        };
+        let json = body(&one("image", &why));
+        assert!(
+            json["errors"]["image"][0]
+                .as_str()
+                .unwrap()
+                .contains("1 MB")
+        );
+        assert!(
+            json["errors"]["body"][0]
+                .as_str()
+                .unwrap()
+                .starts_with("image: ")
+        );
     }
 }

@@ -2,6 +2,14 @@
 //! bounded before decoding, re-encoded without metadata (`process`), stored
 //! under content-derived names (`store`), recorded in the `image` table, and
 //! served with long cache lifetimes from `/uploads/`.
+//!
+//! Each account's pictures are bounded by the upload quota
+//! (`QUILL_UPLOAD_QUOTA_MB`): every `image` row carries the bytes its files
+//! take on disk, summed per owner. An upload is checked three times: from
+//! its size before any decoding (`check_room`), exactly once re-encoded and
+//! before a file is written (`check_room` again), and inside the transaction
+//! that records it (`Media::insert`), where the owner's uploads are taken
+//! one at a time, so concurrent uploads cannot all squeeze into the last room.
 
 pub mod process;
 pub mod store;
@@ -17,7 +25,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::app::AppState;
 use crate::config::Config;
-use crate::db::now_ms;
+use crate::db::{Db, now_ms};
 use crate::error::AppError;
 use process::{Encoded, Refusal, Use, Variants};
 use store::LocalStore;
@@ -31,6 +39,8 @@ pub struct Media {
     permits: Arc<Semaphore>,
     max_pixels: u64,
     pub max_upload: usize,
+    /// Bytes of pictures one account may store; `None`: no quota.
+    pub quota: Option<u64>,
 }
 
 impl Media {
@@ -40,6 +50,7 @@ impl Media {
             permits: Arc::new(Semaphore::new(config.image_workers)),
             max_pixels: config.max_image_pixels,
             max_upload: config.max_upload,
+            quota: config.upload_quota,
         }
     }
 
@@ -72,6 +83,7 @@ impl Media {
                 .map_err(|err| AppError::Internal(anyhow::anyhow!("storing {name}: {err}")))?;
             names.push(name);
         }
+        let bytes = disk_bytes(v) as i64;
         let file = |i: usize, e: &Encoded| StoredFile {
             name: names[i].clone(),
             width: i64::from(e.width),
@@ -81,8 +93,178 @@ impl Media {
             original: file(0, &v.original),
             large: file(1, &v.large),
             small: file(2, &v.small),
+            bytes,
         })
     }
+
+    /// Refuses, before any work is done, a picture of `bytes` that would
+    /// take `owner` past the quota. The picture it replaces (`replacing`:
+    /// an avatar, a post's picture) counts as gone. Called with the upload's
+    /// size as an estimate before decoding, then with `disk_bytes` once
+    /// re-encoded, before anything is written.
+    ///
+    /// The estimate can refuse a large upload that re-encoding would have
+    /// shrunk to fit; near the quota, that saves decoding what would most
+    /// likely be refused anyway.
+    pub async fn check_room(
+        &self,
+        db: &Db,
+        owner: i64,
+        replacing: Option<i64>,
+        bytes: u64,
+    ) -> Result<(), AppError> {
+        let Some(quota) = self.quota else {
+            return Ok(());
+        };
+        let (used, kept): (i64, i64) = sqlx::query_as(
+            "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT), \
+                    CAST(COALESCE(SUM(CASE WHEN id = $2 THEN 0 ELSE bytes END), 0) AS BIGINT) \
+             FROM image WHERE owner_id = $1",
+        )
+        .bind(owner)
+        .bind(replacing.unwrap_or(0))
+        .fetch_one(db)
+        .await?;
+        if kept.max(0) as u64 + bytes > quota {
+            return Err(AppError::QuotaExceeded {
+                used: used.max(0) as u64,
+                quota,
+            });
+        }
+        Ok(())
+    }
+
+    /// Records a saved image for its owner in the caller's transaction and
+    /// returns its id; refused when the owner's pictures, this one included,
+    /// now exceed the quota. The owner's account row is locked first, so two
+    /// uploads by one person check one after the other and the second sees
+    /// the first. A caller replacing a picture discards the old row before
+    /// this, so it no longer counts; on an error it calls `abandon`.
+    pub async fn insert(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        owner_id: i64,
+        image: &StoredImage,
+    ) -> Result<i64, AppError> {
+        if self.quota.is_some() {
+            lock_owner(tx, owner_id).await?;
+        }
+        let id = insert(tx, owner_id, image).await?;
+        if let Some(quota) = self.quota {
+            let usage = usage(&mut **tx, owner_id).await?;
+            if usage.bytes.max(0) as u64 > quota {
+                // `abandon` says how much is used once this is rolled back.
+                return Err(AppError::QuotaExceeded {
+                    used: usage.bytes.max(0) as u64,
+                    quota,
+                });
+            }
+        }
+        Ok(id)
+    }
+
+    /// After the transaction meant to record `image` failed and was rolled
+    /// back: deletes its files that no image row uses (nothing of a refused
+    /// upload stays on disk), and restates a quota refusal with the usage
+    /// as it now stands. Returns the error to answer with.
+    pub async fn abandon(
+        &self,
+        db: &Db,
+        owner_id: i64,
+        image: &StoredImage,
+        err: AppError,
+    ) -> AppError {
+        let names = [&image.original, &image.large, &image.small].map(|f| f.name.clone());
+        if let Err(e) = remove_unused(db, &self.store, &names).await {
+            // The files stay until a later upload of the same picture and
+            // its removal; harmless, so the request's own error is the one told.
+            tracing::warn!(error = %format!("{e:#}"), "removing the files of a refused upload");
+        }
+        match err {
+            AppError::QuotaExceeded { quota, used } => AppError::QuotaExceeded {
+                used: match usage(db, owner_id).await {
+                    Ok(u) => u.bytes.max(0) as u64,
+                    Err(_) => used,
+                },
+                quota,
+            },
+            other => other,
+        }
+    }
+}
+
+/// The bytes an upload's files take on disk: a variant identical to
+/// another (a small picture is never scaled, so its variants may all be one
+/// file) is stored, and counted, once.
+pub fn disk_bytes(v: &Variants) -> u64 {
+    let mut seen = Vec::with_capacity(3);
+    let mut total = 0;
+    for e in [&v.original, &v.large, &v.small] {
+        let name = LocalStore::name_for(e);
+        if !seen.contains(&name) {
+            total += e.bytes.len() as u64;
+            seen.push(name);
+        }
+    }
+    total
+}
+
+/// What an account's pictures take: bytes on disk and how many.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub bytes: i64,
+    pub pictures: i64,
+}
+
+impl Usage {
+    /// `3 pictures, 1.2 MB of 500 MB (0%)`, for the admin pages.
+    pub fn describe(&self, quota: Option<u64>) -> String {
+        let count = match self.pictures {
+            1 => "1 picture".to_string(),
+            n => format!("{n} pictures"),
+        };
+        let used = crate::error::format_bytes(self.bytes.max(0) as u64);
+        match quota {
+            Some(q) => format!(
+                "{count}, {used} of {} ({}%)",
+                crate::error::format_bytes(q),
+                (self.bytes.max(0) as u64).saturating_mul(100) / q.max(1)
+            ),
+            None => format!("{count}, {used} (no quota)"),
+        }
+    }
+}
+
+/// The owner's pictures as recorded. Rows from before the quota existed
+/// count 0 until the `measure_images` job has measured their files.
+pub async fn usage<'e, E>(exec: E, owner_id: i64) -> Result<Usage, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    // SUM of a BIGINT is NUMERIC on PostgreSQL: cast it back for `Any`.
+    let (bytes, pictures): (i64, i64) = sqlx::query_as(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT), COUNT(*) FROM image WHERE owner_id = $1",
+    )
+    .bind(owner_id)
+    .fetch_one(exec)
+    .await?;
+    Ok(Usage { bytes, pictures })
+}
+
+/// Takes the owner's account row for the rest of the transaction (a row
+/// lock on PostgreSQL, the write lock on SQLite): one upload of theirs at a
+/// time gets past this, and it sees the ones committed before it. A no-op
+/// update, because SQLite has no `SELECT … FOR UPDATE`; `updated_at` is no
+/// key, so foreign-key checks on the account are not held up.
+pub async fn lock_owner(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    owner_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE account SET updated_at = updated_at WHERE id = $1")
+        .bind(owner_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone)]
@@ -104,6 +286,8 @@ pub struct StoredImage {
     pub original: StoredFile,
     pub large: StoredFile,
     pub small: StoredFile,
+    /// What its files take on disk (`disk_bytes`), counted in the quota.
+    pub bytes: i64,
 }
 
 /// The columns that make a `StoredImage`, for joins: `{p}` is the alias of
@@ -119,6 +303,7 @@ pub fn columns(p: &str) -> String {
         "small",
         "small_w",
         "small_h",
+        "bytes",
     ]
     .iter()
     .map(|c| format!("{p}.{c} AS {p}_{c}"))
@@ -151,18 +336,20 @@ pub fn from_row(row: &sqlx::any::AnyRow, p: &str) -> Option<StoredImage> {
         original: file("original")?,
         large: file("large")?,
         small: file("small")?,
+        bytes: num("bytes"),
     })
 }
 
-/// Records a saved image for its owner; returns its id.
-pub async fn insert(
+/// Records a saved image for its owner; returns its id. Unchecked: uploads
+/// go through `Media::insert`, which holds them to the quota.
+async fn insert(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     owner_id: i64,
     image: &StoredImage,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO image (owner_id, original, original_w, original_h, large, large_w, large_h, small, small_w, small_h, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        "INSERT INTO image (owner_id, original, original_w, original_h, large, large_w, large_h, small, small_w, small_h, created_at, bytes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
     .bind(owner_id)
     .bind(&image.original.name)
@@ -175,6 +362,7 @@ pub async fn insert(
     .bind(image.small.width)
     .bind(image.small.height)
     .bind(now_ms())
+    .bind(image.bytes)
     .fetch_one(&mut **tx)
     .await
 }
@@ -209,18 +397,69 @@ pub async fn discard(
 /// picture uploaded twice) stays.
 pub async fn remove_files(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
     let files = payload["files"].as_array().cloned().unwrap_or_default();
-    for name in files.iter().filter_map(|f| f.as_str()) {
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect();
+    remove_unused(&state.db, &state.media.store, &names).await
+}
+
+/// Deletes those of `names` that no image row refers to.
+async fn remove_unused(db: &Db, store: &LocalStore, names: &[String]) -> anyhow::Result<()> {
+    for name in names {
         let used: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM image WHERE original = $1 OR large = $1 OR small = $1",
         )
         .bind(name)
-        .fetch_one(&state.db)
+        .fetch_one(db)
         .await?;
         if used == 0 {
-            state.media.store.delete(name).await?;
+            store.delete(name).await?;
         }
     }
     Ok(())
+}
+
+/// Job kind: fill in the `bytes` of images recorded before the upload
+/// quota existed, from their files' sizes (enqueued by migration 0014).
+pub const MEASURE_IMAGES: &str = "measure_images";
+
+/// The job's handler: measures unmeasured rows in batches; when its time is
+/// nearly up it queues itself again for the rest. A file that is missing
+/// counts 0. Running twice does no harm: it only touches rows still NULL.
+pub async fn measure_images(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, original, large, small FROM image WHERE bytes IS NULL ORDER BY id LIMIT 200",
+        )
+        .fetch_all(&state.db)
+        .await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        for (id, a, b, c) in rows {
+            let mut names = vec![a, b, c];
+            names.sort();
+            names.dedup();
+            let mut bytes = 0i64;
+            for name in &names {
+                bytes += state.media.store.size(name).await?.unwrap_or(0) as i64;
+            }
+            sqlx::query("UPDATE image SET bytes = $1 WHERE id = $2 AND bytes IS NULL")
+                .bind(bytes)
+                .bind(id)
+                .execute(&state.db)
+                .await?;
+        }
+        // Well inside the job's 60 s: the rest goes to a fresh job.
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            crate::jobs::enqueue(&state.db, MEASURE_IMAGES, &serde_json::json!({}), now_ms())
+                .await?;
+            state.queue.wake();
+            return Ok(());
+        }
+    }
 }
 
 /// `/uploads/…`: the files, never a listing; `..` and the like are 404

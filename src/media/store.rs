@@ -51,6 +51,18 @@ impl LocalStore {
         Ok(())
     }
 
+    /// A stored file's size in bytes; `None` when it is not there.
+    pub async fn size(&self, name: &str) -> std::io::Result<Option<u64>> {
+        if !is_valid_name(name) {
+            return Ok(None);
+        }
+        match tokio::fs::metadata(self.root.join(name)).await {
+            Ok(m) => Ok(Some(m.len())),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Removes a file; one already gone is fine (jobs run at least once).
     pub async fn delete(&self, name: &str) -> std::io::Result<()> {
         if !is_valid_name(name) {

@@ -312,11 +312,24 @@ async fn new_post(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     ))
 }
 
+/// Who a post's picture is uploaded by and for.
+struct Uploader {
+    /// The person sending it: their hourly upload count goes up.
+    actor: i64,
+    /// The post's author, who owns the picture: their quota pays for it.
+    owner: i64,
+    /// The picture it replaces, whose room counts as free.
+    replacing: Option<i64>,
+}
+
 /// Checks the text and turns the picture, if any, into stored files; the
-/// form comes back with every error at once.
+/// form comes back with every error at once. A picture over the hourly
+/// upload count (429) or the owner's quota (413) is refused outright,
+/// before it is decoded where possible and always before a file is written.
 async fn checked(
     state: &AppState,
     input: &PostInput,
+    by: Uploader,
 ) -> AppResult<Result<(ValidPost, Option<StoredImage>), FormErrors>> {
     let (post, mut errors) = match validate(input) {
         Ok(p) => (Some(p), FormErrors::default()),
@@ -328,8 +341,22 @@ async fn checked(
     }
     let mut image = None;
     if let (Some(bytes), true) = (&input.image, errors.is_empty()) {
+        state
+            .limits
+            .upload_per_account
+            .hit(&by.actor.to_string())
+            .await?;
+        let room = |bytes: u64| {
+            state
+                .media
+                .check_room(&state.db, by.owner, by.replacing, bytes)
+        };
+        room(bytes.len() as u64).await?;
         match state.media.process(bytes.clone(), Use::Post).await? {
-            Ok(v) => image = Some(state.media.save(&v).await?),
+            Ok(v) => {
+                room(crate::media::disk_bytes(&v)).await?;
+                image = Some(state.media.save(&v).await?);
+            }
             Err(refusal) => errors.add("image", refusal.to_string()),
         }
     }
@@ -344,7 +371,12 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
     if input.preview.is_some() {
         return PostFormPage::new(ctx, &state, None, input, false).previewed();
     }
-    let (post, image) = match checked(&state, &input).await? {
+    let by = Uploader {
+        actor: user.id,
+        owner: user.id,
+        replacing: None,
+    };
+    let (post, image) = match checked(&state, &input, by).await? {
         Ok(ok) => ok,
         Err(errors) => {
             return PostFormPage::new(ctx, &state, None, input, false).refused(errors);
@@ -357,7 +389,9 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
     ))
 }
 
-/// Publishes a checked post; it is searchable when this returns.
+/// Publishes a checked post; it is searchable when this returns. A
+/// picture that no longer fits the author's quota refuses the post, and
+/// its files go.
 pub async fn create(
     state: &AppState,
     author_id: i64,
@@ -365,24 +399,32 @@ pub async fn create(
     image: Option<&StoredImage>,
     image_alt: &str,
 ) -> AppResult<i64> {
-    let id = insert_post(&state.db, author_id, post, image, image_alt).await?;
+    let id = match insert_post(state, author_id, post, image, image_alt).await {
+        Ok(id) => id,
+        Err(e) => {
+            return Err(match image {
+                Some(img) => state.media.abandon(&state.db, author_id, img, e).await,
+                None => e,
+            });
+        }
+    };
     state.search.sync_now().await;
     tracing::info!(post_id = id, user_id = author_id, "post created");
     Ok(id)
 }
 
 async fn insert_post(
-    db: &Db,
+    state: &AppState,
     author_id: i64,
     post: &ValidPost,
     image: Option<&StoredImage>,
     image_alt: &str,
-) -> Result<i64, sqlx::Error> {
+) -> AppResult<i64> {
     let html = markdown::to_html(&post.body);
     let now = now_ms();
-    let mut tx = db.begin().await?;
+    let mut tx = state.db.begin().await?;
     let image_id = match image {
-        Some(img) => Some(crate::media::insert(&mut tx, author_id, img).await?),
+        Some(img) => Some(state.media.insert(&mut tx, author_id, img).await?),
         None => None,
     };
     let id: i64 = sqlx::query_scalar(
@@ -527,7 +569,12 @@ async fn update_post(
         let has_image = current.image_id.is_some();
         return PostFormPage::new(ctx, &state, Some(id), input, has_image).previewed();
     }
-    let (post, image) = match checked(&state, &input).await? {
+    let by = Uploader {
+        actor: ctx.require_user()?.id,
+        owner: current.author_id,
+        replacing: current.image_id,
+    };
+    let (post, image) = match checked(&state, &input, by).await? {
         Ok(ok) => ok,
         Err(errors) => {
             let has_image = current.image_id.is_some();
@@ -555,9 +602,10 @@ pub enum ImageChange {
 }
 
 /// Stores a checked edit of `current` by `by`; the old picture's files go
-/// by a job, and search has the new text when this returns. Staff editing
-/// someone else's post is written to the audit log in the same
-/// transaction, as a staff deletion is; an author's own edit is not.
+/// by a job, and search has the new text when this returns. A new picture
+/// that no longer fits the author's quota refuses the edit, and its files
+/// go. Staff editing someone else's post is written to the audit log in
+/// the same transaction, as a staff deletion is; an author's own edit is not.
 pub async fn edit(
     state: &AppState,
     by: &CurrentUser,
@@ -565,6 +613,33 @@ pub async fn edit(
     post: &ValidPost,
     image_alt: &str,
     image: ImageChange,
+) -> AppResult<()> {
+    if let Err(e) = store_edit(state, by, current, post, image_alt, &image).await {
+        return Err(match &image {
+            ImageChange::Replace(img) => {
+                state
+                    .media
+                    .abandon(&state.db, current.author_id, img, e)
+                    .await
+            }
+            _ => e,
+        });
+    }
+    state.queue.wake();
+    state.search.sync_now().await;
+    if by.id != current.author_id {
+        tracing::info!(post_id = current.id, by = by.id, "post edited by staff");
+    }
+    Ok(())
+}
+
+async fn store_edit(
+    state: &AppState,
+    by: &CurrentUser,
+    current: &PostDetail,
+    post: &ValidPost,
+    image_alt: &str,
+    image: &ImageChange,
 ) -> AppResult<()> {
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
@@ -586,10 +661,14 @@ pub async fn edit(
         return Err(AppError::NotFound);
     }
     // A new picture replaces the old one; the old one's files go by a job.
+    // The old row goes first, so the quota check no longer counts it.
     if !matches!(image, ImageChange::Keep) {
-        let new_id = match &image {
+        if let Some(old) = current.image_id {
+            crate::media::discard(&mut tx, old).await?;
+        }
+        let new_id = match image {
             ImageChange::Replace(img) => {
-                Some(crate::media::insert(&mut tx, current.author_id, img).await?)
+                Some(state.media.insert(&mut tx, current.author_id, img).await?)
             }
             _ => None,
         };
@@ -598,9 +677,6 @@ pub async fn edit(
             .bind(current.id)
             .execute(&mut *tx)
             .await?;
-        if let Some(old) = current.image_id {
-            crate::media::discard(&mut tx, old).await?;
-        }
     }
     sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
         .bind(current.id)
@@ -628,11 +704,6 @@ pub async fn edit(
         .await?;
     }
     tx.commit().await?;
-    state.queue.wake();
-    state.search.sync_now().await;
-    if by.id != current.author_id {
-        tracing::info!(post_id = current.id, by = by.id, "post edited by staff");
-    }
     Ok(())
 }
 

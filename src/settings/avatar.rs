@@ -1,5 +1,6 @@
 //! The profile picture: uploaded from settings, replaced or removed; the
 //! files of the previous one are deleted by a job once the change commits.
+//! Uploads count toward the account's hourly upload limit and its quota.
 
 use axum::extract::{Multipart, State};
 
@@ -7,6 +8,7 @@ use super::SettingsPage;
 use crate::accounts::FormErrors;
 use crate::app::AppState;
 use crate::error::AppResult;
+use crate::media::StoredImage;
 use crate::media::process::Use;
 use crate::media::upload::{read_file, unreadable};
 use crate::web::{Ctx, flash};
@@ -30,29 +32,55 @@ pub async fn upload_avatar(
     let Some(bytes) = file else {
         return refuse(ctx, &state, "Choose a picture to upload.").await;
     };
+    // The hourly count and the quota, before the picture is decoded.
+    state.limits.upload_per_account.hit(&id.to_string()).await?;
+    let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
+        .bind(id)
+        .fetch_one(&state.db)
+        .await?;
+    state
+        .media
+        .check_room(&state.db, id, old, bytes.len() as u64)
+        .await?;
     let variants = match state.media.process(bytes, Use::Avatar).await? {
         Ok(v) => v,
         Err(refusal) => return refuse(ctx, &state, &refusal.to_string()).await,
     };
+    state
+        .media
+        .check_room(&state.db, id, old, crate::media::disk_bytes(&variants))
+        .await?;
     let stored = state.media.save(&variants).await?;
+    if let Err(e) = replace(&state, id, &stored).await {
+        return Err(state.media.abandon(&state.db, id, &stored, e).await);
+    }
+    state.queue.wake();
+    Ok(flash::redirect("/settings", "Your new picture is up."))
+}
+
+/// Makes `stored` the account's avatar in one transaction; the previous
+/// one is discarded first, so its room counts as free in the quota check.
+async fn replace(state: &AppState, id: i64, stored: &StoredImage) -> AppResult<()> {
     let mut tx = state.db.begin().await?;
-    let image_id = crate::media::insert(&mut tx, id, &stored).await?;
+    // A write first: on SQLite a transaction that reads, then writes, may
+    // find another writer has moved on meanwhile.
+    crate::media::lock_owner(&mut tx, id).await?;
     let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *tx)
         .await?;
+    if let Some(old) = old {
+        crate::media::discard(&mut tx, old).await?;
+    }
+    let image_id = state.media.insert(&mut tx, id, stored).await?;
     sqlx::query("UPDATE account SET avatar_id = $1, updated_at = $2 WHERE id = $3")
         .bind(image_id)
         .bind(crate::db::now_ms())
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    if let Some(old) = old {
-        crate::media::discard(&mut tx, old).await?;
-    }
     tx.commit().await?;
-    state.queue.wake();
-    Ok(flash::redirect("/settings", "Your new picture is up."))
+    Ok(())
 }
 
 pub async fn remove_avatar(ctx: Ctx, State(state): State<AppState>) -> AppResult {

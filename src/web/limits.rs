@@ -224,6 +224,8 @@ pub struct Limits {
     /// Keys are `"<purpose>:<email key>"`: reset and verification mail count apart.
     pub mail_per_address: Limiter,
     pub mail_per_ip: Limiter,
+    /// Picture uploads (avatars and post pictures), keyed by account id.
+    pub upload_per_account: Limiter,
 }
 
 impl Limits {
@@ -237,6 +239,7 @@ impl Limits {
             reauth_per_account: Limiter::new("reauth-account", l.login_per_account, c),
             mail_per_address: Limiter::new("mail-address", l.mail_per_address, c),
             mail_per_ip: Limiter::new("mail-ip", l.mail_per_ip, c),
+            upload_per_account: Limiter::new("upload-account", l.upload_per_account, c),
             counters,
         }
     }

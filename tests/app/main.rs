@@ -20,6 +20,7 @@ mod media;
 mod notification_mail;
 mod notifications;
 mod posts;
+mod quota;
 mod search;
 mod security;
 mod settings;
