@@ -73,13 +73,13 @@ impl AppState {
         let mailer = Mailer::from_config(&config)?;
         let config_limits = config.limits;
         let (stop, stopping) = tokio::sync::watch::channel(false);
-        // One Redis connection (multiplexed) for the fan-out and the limits.
+        // One Redis connection (multiplexed, and re-established after Redis
+        // restarts) for the fan-out and the limits.
         let (fanout, counters) = match &config.redis_url {
             Some(url) => {
                 let client =
                     redis::Client::open(url.0.as_str()).context("REDIS_URL: cannot be used")?;
-                let conn = client
-                    .get_multiplexed_async_connection()
+                let conn = redis::aio::ConnectionManager::new(client.clone())
                     .await
                     .context("REDIS_URL: cannot connect")?;
                 let fanout = crate::notifications::fanout::Fanout::redis(
@@ -410,6 +410,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
             web::deadline::Deadline {
                 base: config.request_timeout,
                 max_body: config.max_body() as u64,
+                https: secure,
             },
             web::deadline::bound,
         ));

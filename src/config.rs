@@ -409,6 +409,20 @@ impl Config {
         })
     }
 
+    /// Whether only this machine can reach the site: a loopback listener,
+    /// no proxy in front, and a loopback public origin. Anything else (a
+    /// public `QUILL_ADDR`, or a same-host proxy publishing a loopback
+    /// listener under a real name) is a site strangers reach.
+    pub fn serves_only_this_machine(&self) -> bool {
+        let origin_local = match self.base_url.host() {
+            Some(url::Host::Domain(d)) => d == "localhost" || d.ends_with(".localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        self.addr.ip().is_loopback() && !self.behind_proxy && origin_local
+    }
+
     /// Cookies get `Secure` (and the `__Host-` prefix) only behind https.
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"
@@ -480,6 +494,26 @@ mod tests {
                 .unwrap_err()
                 .starts_with("QUILL_UPLOAD_QUOTA_MB")
         );
+    }
+
+    #[test]
+    fn only_a_loopback_listener_under_a_loopback_origin_without_a_proxy_is_local() {
+        let local = |addr: &str, base: Option<&str>, proxy: &str| {
+            let mut s = settings();
+            s.addr = addr.into();
+            s.base_url = base.map(str::to_string);
+            s.behind_proxy = proxy.into();
+            Config::from_settings(s).unwrap().serves_only_this_machine()
+        };
+        assert!(local("127.0.0.1:3000", None, "false"));
+        assert!(local("[::1]:3000", Some("http://localhost:3000"), "false"));
+        assert!(!local("0.0.0.0:3000", None, "false"));
+        assert!(!local(
+            "127.0.0.1:3000",
+            Some("https://blog.example"),
+            "false"
+        ));
+        assert!(!local("127.0.0.1:3000", None, "true"));
     }
 
     #[test]

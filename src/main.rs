@@ -51,11 +51,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         search_index = %config.data_dir.join("search").display(),
         "Quill is listening"
     );
-    if config.smtp_url.is_none() && !config.addr.ip().is_loopback() {
+    if config.smtp_url.is_none() && !config.serves_only_this_machine() {
         tracing::warn!(
             address = %config.addr,
+            base_url = %config.origin(),
             "SMTP_URL is unset: mail is NOT being delivered, only kept in the dev mailbox, \
-             which on this non-loopback address only a logged-in admin can read; \
+             which on a site others can reach only a logged-in admin can read; \
              set SMTP_URL before people sign up"
         );
     }

@@ -384,7 +384,7 @@ async fn login(
     let next = safe_next(form.next.as_deref());
     let login = form.login.trim();
     let https = state.config.is_https();
-    let devices = device::Devices::from_headers(&headers, &state.secret_key, https);
+    let devices = device::Devices::from_headers(&headers, https);
     let account = match check_login(&state, &ip, &devices, login, &form.password).await? {
         Ok(account) => account,
         Err(refusal) => {
@@ -410,9 +410,13 @@ async fn login(
     }
     tracing::info!(user_id = account.id, "logged in");
     let mut resp = flash::redirect(&next, &format!("Welcome back, {}.", account.username));
-    resp.headers_mut().append(
-        axum::http::header::SET_COOKIE,
-        devices.after_login(account.id, &state.secret_key, https),
+    device::remember(
+        &mut resp,
+        &headers,
+        &state.secret_key,
+        https,
+        account.id,
+        &account.password_hash,
     );
     Ok(resp)
 }
@@ -473,38 +477,42 @@ pub async fn check_login(
     }
     let account = find_for_login(&state.db, login).await?;
     let limits = &state.limits;
-    let trusted = account.as_ref().and_then(|a| devices.key_for(a.id));
+    let trusted = account
+        .as_ref()
+        .and_then(|a| devices.key_for(&state.secret_key, a.id, &a.password_hash));
     // Unknown names count alike, so a 429 tells nothing about who exists.
     let account_key = match &account {
         Some(a) => a.id.to_string(),
         None => login.to_lowercase(),
     };
+    // Counted before the password is checked, so parallel guesses cannot
+    // all slip past a limit their failures have not reached yet; a right
+    // password gives its count back below.
     match &trusted {
-        Some(device) => limits.login_per_device.blocked(device).await?,
+        Some(device) => limits.login_per_device.hit(device).await?,
         None => {
-            limits.login_per_ip.blocked(&ip.0).await?;
-            limits.login_per_account.blocked(&account_key).await?;
+            limits.login_per_ip.hit(&ip.0).await?;
+            if let Err(refused) = limits.login_per_account.hit(&account_key).await {
+                limits.login_per_ip.refund(&ip.0).await;
+                return Err(refused);
+            }
         }
     }
     let verdict = state
         .passwords
         .verify(password, account.as_ref().map(|a| a.password_hash.as_str()))
         .await?;
-    let (account, rehash) = match (account, verdict) {
+    let (mut account, rehash) = match (account, verdict) {
         (Some(a), Verdict::Valid { rehash }) => (a, rehash),
-        _ => {
-            match &trusted {
-                Some(device) => limits.login_per_device.fail(device).await,
-                None => {
-                    limits.login_per_ip.fail(&ip.0).await;
-                    limits.login_per_account.fail(&account_key).await;
-                }
-            }
-            return Ok(Err(LoginRefusal::Mismatch));
-        }
+        _ => return Ok(Err(LoginRefusal::Mismatch)),
     };
-    if let Some(device) = &trusted {
-        limits.login_per_device.clear(device).await;
+    match &trusted {
+        // A success wipes this browser's failures.
+        Some(device) => limits.login_per_device.clear(device).await,
+        None => {
+            limits.login_per_ip.refund(&ip.0).await;
+            limits.login_per_account.refund(&account_key).await;
+        }
     }
     if account.banned {
         return Ok(Err(LoginRefusal::Suspended));
@@ -515,10 +523,11 @@ pub async fn check_login(
     if rehash {
         let hash = state.passwords.hash(password).await?;
         sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
+            .bind(&hash)
             .bind(account.id)
             .execute(&state.db)
             .await?;
+        account.password_hash = hash;
     }
     Ok(Ok(account))
 }

@@ -48,7 +48,7 @@ pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::
     let Some((username, email)) = row else {
         return Ok(());
     };
-    tokens::void_all(&state.db, account_id, Purpose::Reset).await?;
+    tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
     let token = tokens::issue(&state.db, account_id, Purpose::Reset).await?;
     let link = format!("{}/reset-password?token={token}", state.config.origin());
     let mail = Email::from_templates(
@@ -236,6 +236,7 @@ fn dead_link() -> AppError {
 pub async fn reset(
     mut ctx: Ctx,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     Form(form): Form<ResetForm>,
 ) -> AppResult {
     let token = form.token.trim().to_string();
@@ -281,11 +282,23 @@ pub async fn reset(
     .await?;
     tx.commit().await?;
     state.queue.wake();
-    tokens::void_all(&state.db, account_id, Purpose::Reset).await?;
+    tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
     crate::notifications::recheck_streams(&state, account_id).await;
     tracing::info!(user_id = account_id, "password reset");
-    Ok(flash::redirect(
+    let mut resp = flash::redirect(
         "/login",
         "Your password is changed. Log in with the new one.",
-    ))
+    );
+    // The browser that opened the emailed link is the owner's: strangers'
+    // failed logins do not stop it logging in now.
+    let https = state.config.is_https();
+    super::device::remember(
+        &mut resp,
+        &headers,
+        &state.secret_key,
+        https,
+        account_id,
+        &hash,
+    );
+    Ok(resp)
 }

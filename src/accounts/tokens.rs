@@ -37,20 +37,21 @@ pub(crate) fn hash(raw: &str) -> String {
 
 /// Makes a new token and returns the raw value for the link.
 pub async fn issue(db: &Db, account_id: i64, purpose: Purpose) -> Result<String, sqlx::Error> {
-    insert(db, account_id, purpose, None).await
+    insert(&mut *db.acquire().await?, account_id, purpose, None).await
 }
 
-/// A token that, once used, makes `new_email` the account's address.
+/// A token that, once used, makes `new_email` the account's address (in
+/// the caller's transaction, beside the check that it is still wanted).
 pub async fn issue_email_change(
-    db: &Db,
+    conn: &mut sqlx::AnyConnection,
     account_id: i64,
     new_email: &str,
 ) -> Result<String, sqlx::Error> {
-    insert(db, account_id, Purpose::EmailChange, Some(new_email)).await
+    insert(conn, account_id, Purpose::EmailChange, Some(new_email)).await
 }
 
 async fn insert(
-    db: &Db,
+    conn: &mut sqlx::AnyConnection,
     account_id: i64,
     purpose: Purpose,
     new_email: Option<&str>,
@@ -67,7 +68,7 @@ async fn insert(
     .bind(new_email)
     .bind(now)
     .bind(now + purpose.lifetime_ms())
-    .execute(db)
+    .execute(conn)
     .await?;
     Ok(raw)
 }
@@ -93,14 +94,18 @@ pub async fn consume_email_change(
 }
 
 /// Makes every unused token of one purpose of the account void.
-pub async fn void_all(db: &Db, account_id: i64, purpose: Purpose) -> Result<(), sqlx::Error> {
+pub async fn void_all(
+    conn: &mut sqlx::AnyConnection,
+    account_id: i64,
+    purpose: Purpose,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE email_token SET used_at = $1 WHERE account_id = $2 AND purpose = $3 AND used_at IS NULL",
     )
     .bind(now_ms())
     .bind(account_id)
     .bind(purpose.as_str())
-    .execute(db)
+    .execute(conn)
     .await?;
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! `/dev/mailbox`: the messages Quill "sent" while no `SMTP_URL` is set, so a
 //! person running it locally can click their verification link. It shows
 //! reset links, so it is a takeover for whoever can read it: it does not
-//! exist when SMTP is configured, and on a listener that is not loopback
-//! (a server on a public address started without `SMTP_URL`) it is shown
-//! only to a logged-in admin; everyone else gets the 404 of a missing page.
+//! exist when SMTP is configured, and unless only this machine can reach
+//! the site (`Config::serves_only_this_machine`, and no forwarding headers
+//! on the request) it is shown only to a logged-in admin; everyone else
+//! gets the 404 of a missing page.
 
 use askama::Template;
 use axum::extract::State;
@@ -28,12 +29,20 @@ pub struct MailboxPage {
     mails: Vec<StoredMail>,
 }
 
-pub async fn show_mailbox(ctx: Ctx, State(state): State<AppState>) -> AppResult {
+pub async fn show_mailbox(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> AppResult {
     let Mailer::DevMailbox { dir, .. } = &state.mailer else {
         return Err(AppError::NotFound);
     };
+    let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"]
+        .iter()
+        .any(|h| headers.contains_key(*h));
+    let local = state.config.serves_only_this_machine() && !forwarded;
     let admin = ctx.user.as_ref().is_some_and(|u| u.is_admin());
-    if !(state.config.addr.ip().is_loopback() || admin) {
+    if !(local || admin) {
         return Err(AppError::NotFound);
     }
     let mut files: Vec<_> = match std::fs::read_dir(dir) {

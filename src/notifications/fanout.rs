@@ -183,7 +183,7 @@ struct Envelope {
 #[derive(Clone)]
 pub struct Fanout {
     pub hub: Arc<Hub>,
-    redis: Option<(redis::aio::MultiplexedConnection, String)>,
+    redis: Option<(redis::aio::ConnectionManager, String)>,
 }
 
 impl Fanout {
@@ -197,7 +197,7 @@ impl Fanout {
     /// Connects to Redis and starts listening on `<prefix>notifications`.
     pub async fn redis(
         client: redis::Client,
-        conn: redis::aio::MultiplexedConnection,
+        conn: redis::aio::ConnectionManager,
         prefix: &str,
         stopping: tokio::sync::watch::Receiver<bool>,
     ) -> Fanout {
@@ -227,18 +227,19 @@ impl Fanout {
         }
     }
 
-    /// Opens a stream's place: in this process's hub, and with Redis in the
-    /// site-wide count too, where a stream beyond the cap closes the
-    /// person's oldest, on whichever instance it is.
-    pub async fn subscribe(&self, user: i64) -> Subscription {
-        let subscription = self.hub.subscribe(user);
+    /// With Redis, counts a stream just opened in this process's hub in
+    /// the site-wide count too, where a stream beyond the cap closes the
+    /// person's oldest, on whichever instance it is. (Called once the
+    /// stream's release is in place, so a client leaving meanwhile leaks
+    /// nothing.)
+    pub async fn count_stream(&self, user: i64, ticket: u64) {
         let Some((conn, channel)) = &self.redis else {
-            return subscription;
+            return;
         };
         let mut conn = conn.clone();
         let evicted: redis::RedisResult<Vec<String>> = redis::Script::new(CAP_STREAMS)
             .key(self.streams_key(channel, user))
-            .arg(self.hub.stream_name(subscription.ticket))
+            .arg(self.hub.stream_name(ticket))
             .arg(MAX_STREAMS_PER_USER)
             .invoke_async(&mut conn)
             .await;
@@ -253,7 +254,6 @@ impl Fanout {
                 tracing::warn!(error = %e, "Redis stream count failed; capping in this process only")
             }
         }
-        subscription
     }
 
     /// Forgets a closed stream, here and in the site-wide count.

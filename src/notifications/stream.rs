@@ -100,7 +100,7 @@ pub async fn stream(
         return Ok((StatusCode::UNAUTHORIZED, "Log in to receive notifications.").into_response());
     };
     // Subscribed before the replay is read, so nothing falls in between.
-    let subscription = state.fanout.subscribe(user.id).await;
+    let subscription = state.fanout.hub.subscribe(user.id);
     // From here on, however the handler ends (an error below, the client
     // gone), the hub forgets this stream.
     let release = Release {
@@ -108,6 +108,10 @@ pub async fn stream(
         user: user.id,
         ticket: subscription.ticket,
     };
+    state
+        .fanout
+        .count_stream(user.id, subscription.ticket)
+        .await;
     let live = BroadcastStream::new(subscription.rx);
     // Pushed out by this person's newer streams: one `closed` event, then
     // the end (the page does not reconnect until it is looked at again).

@@ -76,10 +76,17 @@ pub async fn request_change(state: &AppState, id: i64, new: &EmailAddress) -> Ap
         state.limits.mail_per_address.hit(&key).await?;
     }
     // A newer request voids the links of older ones: only the latest
-    // asked-for address can be confirmed.
-    tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
-    let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str() });
+    // asked-for address can be confirmed. Its number tells its job whether
+    // it is still the latest when the job runs.
     let mut tx = state.db.begin().await?;
+    let seq: i64 = sqlx::query_scalar(
+        "UPDATE account SET email_change_seq = email_change_seq + 1 WHERE id = $1 RETURNING email_change_seq",
+    )
+    .bind(id)
+    .fetch_one(&mut *tx)
+    .await?;
+    tokens::void_all(&mut tx, id, Purpose::EmailChange).await?;
+    let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str(), "seq": seq });
     crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE, &payload, now_ms()).await?;
     crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE_NOTICE, &payload, now_ms()).await?;
     tx.commit().await?;
@@ -108,6 +115,37 @@ async fn job_subject(
     Ok(row.map(|(username, email)| (id, username, email, new)))
 }
 
+/// The link for an email-change request, unless a newer request came
+/// since (then `None`). Checked and issued in one transaction that holds
+/// the account row, so a newer request cannot slip in between; older
+/// links die as this one is made.
+async fn issue_if_latest(
+    state: &AppState,
+    id: i64,
+    seq: Option<i64>,
+    new: &EmailAddress,
+) -> anyhow::Result<Option<String>> {
+    let mut tx = state.db.begin().await?;
+    // Jobs queued before requests were numbered carry no number: latest.
+    let latest = sqlx::query(
+        "UPDATE account SET email_change_seq = email_change_seq \
+         WHERE id = $1 AND ($2 < 0 OR email_change_seq = $2)",
+    )
+    .bind(id)
+    .bind(seq.unwrap_or(-1))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !latest {
+        return Ok(None);
+    }
+    tokens::void_all(&mut tx, id, Purpose::EmailChange).await?;
+    let token = tokens::issue_email_change(&mut tx, id, new.as_str()).await?;
+    tx.commit().await?;
+    Ok(Some(token))
+}
+
 pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
     let Some((id, username, _, new)) = job_subject(&state, &payload).await? else {
         return Ok(());
@@ -132,9 +170,13 @@ pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> a
         }
         .email(new.as_str().to_string(), "Someone tried to use your email address on Quill")?
     } else {
-        // Links of requests whose mail went out before this one's die now.
-        tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
-        let token = tokens::issue_email_change(&state.db, id, new.as_str()).await?;
+        let Some(token) = issue_if_latest(&state, id, payload["seq"].as_i64(), &new).await? else {
+            tracing::info!(
+                user_id = id,
+                "email change superseded by a newer request; no link sent"
+            );
+            return Ok(());
+        };
         let link = format!("{}/verify-email?token={token}", state.config.origin());
         let ask = format!(
             "Please confirm that {} should become the email address of the Quill account {username}.",
@@ -207,11 +249,12 @@ pub async fn confirm(state: &AppState, raw: &str) -> AppResult<Option<String>> {
         }
         Err(e) => return Err(e.into()),
     }
-    tokens::void_all(&state.db, id, Purpose::EmailChange).await?;
+    tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::EmailChange).await?;
     // Reset and verification links sent to the old address must not
     // outlive the change.
-    tokens::void_all(&state.db, id, Purpose::Reset).await?;
-    tokens::void_all(&state.db, id, Purpose::Verify).await?;
+    let mut conn = state.db.acquire().await?;
+    tokens::void_all(&mut conn, id, Purpose::Reset).await?;
+    tokens::void_all(&mut conn, id, Purpose::Verify).await?;
     tracing::info!(user_id = id, "email address changed");
     Ok(Some(new.as_str().to_string()))
 }

@@ -34,7 +34,8 @@ pub async fn current_password_matches(
     password: &str,
 ) -> AppResult<bool> {
     let key = account_id.to_string();
-    state.limits.reauth_per_account.blocked(&key).await?;
+    // Counted first, given back when right (as logins are).
+    state.limits.reauth_per_account.hit(&key).await?;
     let stored: String = sqlx::query_scalar("SELECT password_hash FROM account WHERE id = $1")
         .bind(account_id)
         .fetch_one(&state.db)
@@ -44,8 +45,8 @@ pub async fn current_password_matches(
             state.passwords.verify(password, Some(&stored)).await?,
             Verdict::Valid { .. }
         );
-    if !matches {
-        state.limits.reauth_per_account.fail(&key).await;
+    if matches {
+        state.limits.reauth_per_account.refund(&key).await;
     }
     Ok(matches)
 }
@@ -53,6 +54,7 @@ pub async fn current_password_matches(
 pub async fn change_password(
     ctx: Ctx,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     Form(form): Form<PasswordForm>,
 ) -> AppResult {
     let user = ctx.require_user()?;
@@ -70,13 +72,17 @@ pub async fn change_password(
         page.errors = errors;
         return page.refused();
     }
-    set_password(&state, id, &form.new_password).await?;
-    // This browser stays logged in, under a new session id.
+    let hash = set_password(&state, id, &form.new_password).await?;
+    // This browser stays logged in, under a new session id, and stays a
+    // known device (the new password voided every device cookie).
     ctx.session.cycle_id().await?;
-    Ok(flash::redirect(
+    let mut resp = flash::redirect(
         "/settings",
         "Your password is changed. Every other session was logged out.",
-    ))
+    );
+    let https = state.config.is_https();
+    crate::accounts::device::remember(&mut resp, &headers, &state.secret_key, https, id, &hash);
+    Ok(resp)
 }
 
 /// What is wrong with a password change (nothing: empty errors): the
@@ -110,7 +116,9 @@ pub async fn check_change(
 /// Stores a checked new password. Every session and API token of the
 /// account ends (the caller may start a new one), open streams recheck,
 /// reset links die, and the owner is told by email.
-pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<()> {
+/// Sets the password, ends every login of the account, voids reset links
+/// and mails the owner; returns the new hash.
+pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<String> {
     let hash = state.passwords.hash(new).await?;
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE account SET password_hash = $1, updated_at = $2 WHERE id = $3")
@@ -129,8 +137,8 @@ pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<()>
     .await?;
     tx.commit().await?;
     state.queue.wake();
-    tokens::void_all(&state.db, id, Purpose::Reset).await?;
+    tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::Reset).await?;
     crate::notifications::recheck_streams(state, id).await;
     tracing::info!(user_id = id, "password changed");
-    Ok(())
+    Ok(hash)
 }

@@ -132,9 +132,21 @@ async fn check(session: Session, anon: &AnonToken, req: Request, next: Next) -> 
         return rejected();
     }
     let (parts, body) = req.into_parts();
-    // The size is bounded by the body limit layer around us, the time by
-    // the request deadline.
-    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+    // Only an upload (multipart) may be large: the body limit layer around
+    // us bounds it; any other form is read only up to a form's size, so
+    // anyone holding a free anonymous token cannot make the server buffer
+    // megabytes. The time is bounded by the request deadline.
+    let multipart = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("multipart/form-data"));
+    let limit = if multipart {
+        usize::MAX
+    } else {
+        crate::app::MAX_FORM
+    };
+    let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
         Err(e) => return body_error(&e).into_response(),
     };

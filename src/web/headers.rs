@@ -12,6 +12,13 @@ frame-ancestors 'none'; form-action 'self'";
 pub async fn layer(req: Request, next: Next) -> Response {
     let https = req.extensions().get::<Https>().is_some_and(|h| h.0);
     let mut resp = next.run(req).await;
+    secure(&mut resp, https);
+    resp
+}
+
+/// Adds the security headers to one response (for answers made outside
+/// this layer, such as the request deadline's 408).
+pub fn secure(resp: &mut Response, https: bool) {
     let h = resp.headers_mut();
     h.entry(header::CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(CSP));
@@ -34,7 +41,6 @@ pub async fn layer(req: Request, next: Next) -> Response {
     }
     h.entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
-    resp
 }
 
 /// Whether the site is served over https (from `QUILL_BASE_URL`), for HSTS.

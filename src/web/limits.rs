@@ -9,9 +9,12 @@
 //! one step, on Redis's clock); without it, in this process. If Redis stops
 //! answering, the process counts on its own rather than refusing everyone.
 //!
-//! Three ways to count: `hit` counts every attempt (sign-ups, mail, uploads);
-//! `blocked` + `fail` count only failures (logins), so a correct password
-//! costs nothing and `clear` forgets a key after a success.
+//! `hit` counts an attempt, refused once the key is over its limit. Logins
+//! count only failures, yet must count *before* the password is checked:
+//! otherwise a burst of parallel guesses would all pass a check that only
+//! looks, while the first hashes are still running. So a login `hit`s
+//! first, and a right password gives its count back (`refund`), or wipes
+//! the key (`clear`).
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -32,7 +35,10 @@ const HOUR_MS: i64 = 3_600_000;
 #[derive(Clone)]
 pub struct Counters {
     local: Arc<Mutex<HashMap<String, i64>>>,
-    redis: Option<(redis::aio::MultiplexedConnection, String)>,
+    redis: Option<(redis::aio::ConnectionManager, String)>,
+    /// When Redis last failed us in the log: at most one line a minute, so
+    /// an outage (or someone hammering the doors meanwhile) cannot flood it.
+    warned_at: Arc<std::sync::atomic::AtomicI64>,
 }
 
 /// Reads a key's arrival time, decides, and (unless only peeking) stores
@@ -49,6 +55,16 @@ if ARGV[3] == 'count' then redis.call('SET', KEYS[1], string.format('%d', new), 
 return 0
 ";
 
+/// Gives one interval back to a key (a counted attempt that succeeded).
+const REFUND: &str = r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+local new = tat - tonumber(ARGV[1])
+if new <= now then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], string.format('%d', new), 'PX', new - now) end
+return 0
+";
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Count,
@@ -60,14 +76,16 @@ impl Counters {
         Counters {
             local: Arc::default(),
             redis: None,
+            warned_at: Arc::default(),
         }
     }
 
     /// Counts kept in Redis under `<prefix>rl:`.
-    pub fn redis(conn: redis::aio::MultiplexedConnection, prefix: &str) -> Counters {
+    pub fn redis(conn: redis::aio::ConnectionManager, prefix: &str) -> Counters {
         Counters {
             local: Arc::default(),
             redis: Some((conn, format!("{prefix}rl:"))),
+            warned_at: Arc::default(),
         }
     }
 
@@ -75,17 +93,35 @@ impl Counters {
         self.redis.is_some()
     }
 
+    fn redis_failed(&self, e: &redis::RedisError) {
+        use std::sync::atomic::Ordering;
+        let now = crate::db::now_ms();
+        let last = self.warned_at.load(Ordering::Relaxed);
+        if now - last > 60_000
+            && self
+                .warned_at
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            tracing::warn!(error = %e, "Redis rate limits failed; counting in this process until it answers");
+        }
+    }
+
     /// The wait before `key` may count once more, having counted it now
     /// (`Mode::Count`) or not.
+    fn redis_key(prefix: &str, door: &str, key: &str) -> String {
+        // Hashed: no email address or IP is written to Redis.
+        let digest = hex::encode(&Sha256::digest(key.as_bytes())[..16]);
+        format!("{prefix}{door}:{digest}")
+    }
+
     async fn step(&self, door: &str, key: &str, per_hour: u32, mode: Mode) -> Duration {
-        let interval = HOUR_MS / i64::from(per_hour.max(1));
+        let interval = interval_ms(per_hour);
         let window = interval * i64::from(per_hour);
         if let Some((conn, prefix)) = &self.redis {
-            // Hashed: no email address or IP is written to Redis.
-            let digest = hex::encode(&Sha256::digest(key.as_bytes())[..16]);
             let mut conn = conn.clone();
             let wait: redis::RedisResult<i64> = redis::Script::new(GCRA)
-                .key(format!("{prefix}{door}:{digest}"))
+                .key(Self::redis_key(prefix, door, key))
                 .arg(interval)
                 .arg(window)
                 .arg(if mode == Mode::Count { "count" } else { "peek" })
@@ -93,9 +129,7 @@ impl Counters {
                 .await;
             match wait {
                 Ok(ms) => return Duration::from_millis(ms.max(0) as u64),
-                Err(e) => {
-                    tracing::warn!(error = %e, "Redis rate limit failed; counting in this process")
-                }
+                Err(e) => self.redis_failed(&e),
             }
         }
         let now = crate::db::now_ms();
@@ -113,22 +147,32 @@ impl Counters {
         Duration::ZERO
     }
 
-    async fn forget(&self, door: &str, key: &str) {
+    /// Gives back `intervals` counts of `key` (`None`: all of them).
+    async fn give_back(&self, door: &str, key: &str, per_hour: u32, intervals: Option<i64>) {
+        let back = intervals.map_or(i64::MAX / 2, |n| n * interval_ms(per_hour));
         if let Some((conn, prefix)) = &self.redis {
-            let digest = hex::encode(&Sha256::digest(key.as_bytes())[..16]);
             let mut conn = conn.clone();
-            let done: redis::RedisResult<i64> = redis::cmd("DEL")
-                .arg(format!("{prefix}{door}:{digest}"))
-                .query_async(&mut conn)
+            let done: redis::RedisResult<i64> = redis::Script::new(REFUND)
+                .key(Self::redis_key(prefix, door, key))
+                .arg(back)
+                .invoke_async(&mut conn)
                 .await;
             if let Err(e) = done {
-                tracing::warn!(error = %e, "Redis rate limit reset failed");
+                self.redis_failed(&e);
             }
         }
-        self.local
-            .lock()
-            .expect("limits lock")
-            .remove(&format!("{door}:{key}"));
+        let now = crate::db::now_ms();
+        let mut local = self.local.lock().expect("limits lock");
+        let entry = format!("{door}:{key}");
+        match local.get(&entry).map(|tat| tat.saturating_sub(back)) {
+            Some(new) if new > now => {
+                local.insert(entry, new);
+            }
+            Some(_) => {
+                local.remove(&entry);
+            }
+            None => {}
+        }
     }
 
     /// Forgets keys whose limit has fully recovered, so memory stays bounded
@@ -140,6 +184,11 @@ impl Counters {
             .expect("limits lock")
             .retain(|_, tat| *tat > now);
     }
+}
+
+/// The time one count takes to recover: `3600 / n` seconds, at least 1 ms.
+fn interval_ms(per_hour: u32) -> i64 {
+    (HOUR_MS / i64::from(per_hour.max(1))).max(1)
 }
 
 /// One door's limit.
@@ -195,15 +244,22 @@ impl Limiter {
         )
     }
 
-    /// Counts one failure under `key`.
-    pub async fn fail(&self, key: &str) {
-        let _ = self.hit(key).await;
+    /// Gives back the count of one attempt under `key` that turned out
+    /// well (a right password).
+    pub async fn refund(&self, key: &str) {
+        if self.per_hour > 0 {
+            self.counters
+                .give_back(self.door, key, self.per_hour, Some(1))
+                .await;
+        }
     }
 
     /// Forgets `key`'s count (a success after failures).
     pub async fn clear(&self, key: &str) {
         if self.per_hour > 0 {
-            self.counters.forget(self.door, key).await;
+            self.counters
+                .give_back(self.door, key, self.per_hour, None)
+                .await;
         }
     }
 }
@@ -320,16 +376,22 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn peeking_counts_nothing_and_clearing_starts_afresh() {
+    async fn peeking_counts_nothing_refunds_give_back_and_clearing_starts_afresh() {
         let l = Limiter::new("t", 2, &Counters::local());
         for _ in 0..10 {
             assert!(l.blocked("a").await.is_ok());
         }
-        l.fail("a").await;
-        l.fail("a").await;
-        assert!(l.blocked("a").await.is_err(), "two failures use it up");
+        for _ in 0..10 {
+            assert!(l.hit("a").await.is_ok(), "a refunded attempt costs nothing");
+            l.refund("a").await;
+        }
+        assert!(l.hit("a").await.is_ok() && l.hit("a").await.is_ok());
+        assert!(l.blocked("a").await.is_err(), "two attempts use it up");
+        l.refund("a").await;
+        assert!(l.blocked("a").await.is_ok(), "one given back");
+        assert!(l.hit("a").await.is_ok());
         l.clear("a").await;
-        assert!(l.blocked("a").await.is_ok());
+        assert!(l.hit("a").await.is_ok() && l.hit("a").await.is_ok());
     }
 
     #[tokio::test]

@@ -76,11 +76,46 @@ async fn on_a_public_address_the_dev_mailbox_is_only_for_admins() {
 
 #[tokio::test]
 async fn on_loopback_the_dev_mailbox_stays_open_for_local_use() {
-    on_each_backend(|app| async move {
-        let r = app.browser().get("/dev/mailbox").await;
-        assert_eq!(r.status, StatusCode::OK, "[{}]", app.backend);
-    })
+    on_each_backend_configured(
+        |s| s.base_url = Some("http://localhost:3000".into()),
+        |app| async move {
+            let r = app.browser().get("/dev/mailbox").await;
+            assert_eq!(r.status, StatusCode::OK, "[{}]", app.backend);
+        },
+    )
     .await;
+}
+
+#[tokio::test]
+async fn behind_a_proxy_on_the_same_machine_the_dev_mailbox_is_only_for_admins() {
+    // A loopback listener published under a real name, or flagged as
+    // behind a proxy, or asked through one: strangers reach it.
+    for (base, proxy) in [
+        ("https://blog.example", "false"),
+        ("http://localhost:3000", "true"),
+    ] {
+        let app = TestApp::spawn_configured(None, |s| {
+            s.base_url = Some(base.into());
+            s.behind_proxy = proxy.into();
+        })
+        .await;
+        let r = app.browser().get("/dev/mailbox").await;
+        assert_eq!(
+            r.status,
+            StatusCode::NOT_FOUND,
+            "{base}, behind a proxy: {proxy}"
+        );
+    }
+    let app =
+        TestApp::spawn_configured(None, |s| s.base_url = Some("http://localhost:3000".into()))
+            .await;
+    let r = crate::helpers::http_client()
+        .get(format!("{}/dev/mailbox", app.base))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "a forwarded request");
 }
 
 #[tokio::test]
@@ -245,6 +280,73 @@ async fn failed_logins_do_not_stop_a_logged_in_owner_confirming_their_password()
                 app.backend,
                 r.text
             );
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_slip_past_the_limit() {
+    on_each_backend_configured(
+        |s| s.login_limit = 3,
+        |app| async move {
+            app.user("ana").await;
+            let mut guessers = Vec::new();
+            for _ in 0..24 {
+                let mut b = app.browser();
+                b.get("/login").await;
+                guessers.push(b);
+            }
+            // All at once: each must be counted before its hash is checked.
+            let answers = futures::future::join_all(guessers.iter_mut().map(|b| {
+                b.post(
+                    "/login",
+                    &[("login", "ana"), ("password", "a parallel guess")],
+                )
+            }))
+            .await;
+            let tried = answers
+                .iter()
+                .filter(|r| r.status == StatusCode::UNPROCESSABLE_ENTITY)
+                .count();
+            assert!(tried <= 3, "[{}] {tried} guesses were checked", app.backend);
+            let r = app.browser().login("ana", "correct horse battery").await;
+            assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "[{}]", app.backend);
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_password_voids_other_browsers_devices_but_keeps_the_one_that_set_it() {
+    on_each_backend_configured(
+        |s| s.login_limit = 3,
+        |app| async move {
+            let mut here = app.user("ana").await;
+            let mut elsewhere = app.user_session("ana", "correct horse battery").await;
+            elsewhere.get("/").await;
+            here.get("/settings").await;
+            let r = here
+                .post(
+                    "/settings/password",
+                    &[
+                        ("current_password", "correct horse battery"),
+                        ("new_password", "a brand new passphrase"),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
+            for _ in 0..3 {
+                app.browser().login("ana", "wrong guess").await;
+            }
+            // The other browser (logged out by the change) is a stranger now...
+            let r = elsewhere.login("ana", "a brand new passphrase").await;
+            assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "[{}]", app.backend);
+            // ...while the one that set the password is still known.
+            here.get("/").await;
+            here.post("/logout", &[]).await;
+            let r = here.login("ana", "a brand new passphrase").await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         },
     )
     .await;
@@ -439,6 +541,43 @@ async fn a_newer_email_change_request_voids_the_older_link() {
             r.status,
             StatusCode::SEE_OTHER,
             "[{}] the newer one works",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_older_requests_mail_job_run_late_sends_no_link() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ask_email_change(&app, &mut ana, "first@example.org").await;
+        ask_email_change(&app, &mut ana, "second@example.org").await;
+        // The first request's job again, as a retry after a failure would.
+        let id: i64 = sqlx::query_scalar("SELECT id FROM account WHERE username = 'ana'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        quill::settings::email::send_email_change(
+            app.state.clone(),
+            serde_json::json!({ "account_id": id, "new_email": "first@example.org", "seq": 1 }),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            app.mail_to("first@example.org").len(),
+            1,
+            "[{}] no second link",
+            app.backend
+        );
+        let r = app
+            .browser()
+            .get(&emailed_link(&app, "second@example.org"))
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] the newest link still works",
             app.backend
         );
     })

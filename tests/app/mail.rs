@@ -141,7 +141,8 @@ async fn the_dev_mailbox_does_not_exist_when_smtp_is_configured() {
     let app = TestApp::spawn_configured(None, |s| s.smtp_url = Some(sink.url())).await;
     let r = app.browser().get("/dev/mailbox").await;
     assert_eq!(r.status, reqwest::StatusCode::NOT_FOUND);
-    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let app =
+        TestApp::spawn_configured(None, |s| s.base_url = Some("http://localhost".into())).await;
     let r = app.browser().get("/dev/mailbox").await;
     assert_eq!(r.status, reqwest::StatusCode::OK);
 }

@@ -1,6 +1,6 @@
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, link_in, on_each_backend_with};
+use crate::helpers::{TestApp, link_in, on_each_backend_configured, on_each_backend_with};
 
 fn verify_link(mail: &str) -> String {
     link_in(mail, "http://quill.test/verify-email?token=")
@@ -273,25 +273,32 @@ async fn a_reset_link_sets_a_new_password_once_and_ends_every_session() {
 
 #[tokio::test]
 async fn without_smtp_the_dev_mailbox_shows_the_link_to_click() {
-    on_each_backend_with(true, |app| async move {
-        let mut b = sign_up(&app, "emil").await;
-        app.run_pending_jobs().await;
-        let page = b.get("/dev/mailbox").await;
-        assert_eq!(page.status, StatusCode::OK);
-        assert!(page.text.contains("Verify your email address for Quill"));
-        let at = page
-            .text
-            .find("<a href=\"http://quill.test/verify-email?token=")
-            .expect("a clickable link");
-        let href = page.text[at + 9..].split('"').next().unwrap().to_string();
-        let r = b.get(href.trim_start_matches("http://quill.test")).await;
-        assert_eq!(
-            (r.status, r.location.as_str()),
-            (StatusCode::SEE_OTHER, "/login"),
-            "[{}]",
-            app.backend
-        );
-    })
+    // Run locally: the public origin is this machine, so the page is open.
+    on_each_backend_configured(
+        |s| {
+            s.require_verified_email = "true".into();
+            s.base_url = Some("http://localhost".into());
+        },
+        |app| async move {
+            let mut b = sign_up(&app, "emil").await;
+            app.run_pending_jobs().await;
+            let page = b.get("/dev/mailbox").await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(page.text.contains("Verify your email address for Quill"));
+            let at = page
+                .text
+                .find("<a href=\"http://localhost/verify-email?token=")
+                .expect("a clickable link");
+            let href = page.text[at + 9..].split('"').next().unwrap().to_string();
+            let r = b.get(href.trim_start_matches("http://localhost")).await;
+            assert_eq!(
+                (r.status, r.location.as_str()),
+                (StatusCode::SEE_OTHER, "/login"),
+                "[{}]",
+                app.backend
+            );
+        },
+    )
     .await;
 }
 
