@@ -145,22 +145,30 @@ pub struct ForgotForm {
 pub async fn forgot(
     State(state): State<AppState>,
     ip: ClientIp,
+    headers: axum::http::HeaderMap,
     Form(form): Form<ForgotForm>,
 ) -> AppResult {
     state.limits.mail_per_ip.hit(&ip.0).await?;
     if let Ok(email) = EmailAddress::parse(&form.email) {
-        // Counted for every address, known or not, so a 429 tells nothing.
-        state
-            .limits
-            .mail_per_address
-            .hit(&format!("reset:{}", email.key()))
-            .await?;
-        let id: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND banned_at IS NULL")
-                .bind(email.key())
-                .fetch_optional(&state.db)
-                .await?;
-        if let Some(id) = id {
+        let account: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, password_hash FROM account WHERE email_key = $1 AND banned_at IS NULL",
+        )
+        .bind(email.key())
+        .fetch_optional(&state.db)
+        .await?;
+        // Counted for every address, known or not, so a 429 tells nothing;
+        // a browser that has logged in to the account counts on its own, so
+        // strangers asking for the owner's resets cannot stop the owner's.
+        let devices = super::device::Devices::from_headers(&headers, state.config.is_https());
+        let key = account
+            .as_ref()
+            .and_then(|(id, hash)| devices.key_for(&state.secret_key, *id, hash))
+            .map_or_else(
+                || format!("reset:{}", email.key()),
+                |device| format!("reset-device:{device}"),
+            );
+        state.limits.mail_per_address.hit(&key).await?;
+        if let Some((id, _)) = account {
             crate::jobs::enqueue(
                 &state.db,
                 SEND_RESET,

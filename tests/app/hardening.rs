@@ -352,6 +352,50 @@ async fn a_new_password_voids_other_browsers_devices_but_keeps_the_one_that_set_
     .await;
 }
 
+#[tokio::test]
+async fn strangers_asking_for_the_owners_reset_links_do_not_stop_the_owners_browser() {
+    on_each_backend_configured(
+        |s| {
+            s.mail_limit = 2;
+            s.mail_ip_limit = 0;
+        },
+        |app| async move {
+            let mut owner = app.user("ana").await;
+            owner.get("/").await;
+            owner.post("/logout", &[]).await;
+            let mut stranger = app.browser();
+            stranger.get("/forgot-password").await;
+            for _ in 0..2 {
+                stranger
+                    .post("/forgot-password", &[("email", "ana@example.com")])
+                    .await;
+            }
+            let r = stranger
+                .post("/forgot-password", &[("email", "ana@example.com")])
+                .await;
+            assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "[{}]", app.backend);
+            owner.get("/forgot-password").await;
+            let r = owner
+                .post("/forgot-password", &[("email", "ana@example.com")])
+                .await;
+            assert_eq!(
+                r.status,
+                StatusCode::SEE_OTHER,
+                "[{}] the owner's browser still asks",
+                app.backend
+            );
+            app.run_pending_jobs().await;
+            let resets = app
+                .mail_to("ana@example.com")
+                .iter()
+                .filter(|m| m.contains("reset-password?token="))
+                .count();
+            assert_eq!(resets, 3, "[{}]", app.backend);
+        },
+    )
+    .await;
+}
+
 // ------------------------------------------------------------ 3. slow bodies
 
 /// Sends a request head declaring `length` bytes of form body, then one
