@@ -5,6 +5,7 @@ pub mod device;
 pub mod domain;
 pub mod password;
 pub mod reset;
+pub mod role;
 pub mod session_store;
 pub mod tokens;
 pub mod verification;
@@ -25,6 +26,7 @@ use crate::web::limits::ClientIp;
 use crate::web::{Ctx, SESSION_CSRF, SESSION_USER, flash, random_token, render, safe_next};
 use domain::{EmailAddress, Username, check_new_password};
 use password::Verdict;
+pub use role::Role;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -51,7 +53,7 @@ pub struct CurrentUser {
     pub id: i64,
     pub username: String,
     pub display_name: String,
-    pub role: String,
+    pub role: Role,
     pub avatar: crate::media::Avatar,
     /// Unread notifications, for the badge.
     pub unread: i64,
@@ -59,7 +61,11 @@ pub struct CurrentUser {
 
 impl CurrentUser {
     pub fn is_admin(&self) -> bool {
-        self.role == "admin"
+        self.role == Role::Admin
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
     }
 
     pub fn name(&self) -> &str {
@@ -98,7 +104,7 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
             id,
             username,
             display_name,
-            role,
+            role: Role::parse(&role),
         },
     ))
 }

@@ -7,7 +7,8 @@ use askama::Template;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 
-use super::{Admin, Role, Section};
+use super::{Admin, Section};
+use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;

@@ -10,8 +10,9 @@ use axum::extract::State;
 use serde::Deserialize;
 
 use super::audit::{self, Target};
-use super::{Role, Section, Staff, confirmed, reason};
+use super::{Section, Staff, confirmed, reason};
 use crate::accounts::CurrentUser;
+use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;

@@ -6,7 +6,8 @@ use askama::Template;
 use axum::extract::State;
 
 use super::jobs::{Summary, summary};
-use super::{Admin, Role, Section, chart};
+use super::{Admin, Section, chart};
+use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;

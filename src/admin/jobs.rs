@@ -7,7 +7,8 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 
 use super::audit::{self, Target};
-use super::{Admin, Role, Section, confirmed};
+use super::{Admin, Section, confirmed};
+use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};

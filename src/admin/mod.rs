@@ -25,7 +25,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::routing::{get, post};
 
-use crate::accounts::CurrentUser;
+use crate::accounts::{CurrentUser, Role};
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::web::Ctx;
@@ -57,53 +57,6 @@ pub fn router() -> Router<AppState> {
         .route("/admin/search/reindex", post(search::reindex))
         .route("/admin/search/check", post(search::check))
         .route("/admin/audit", get(audit::list))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    User,
-    Moderator,
-    Admin,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Role {
-        match s {
-            "admin" => Role::Admin,
-            "moderator" => Role::Moderator,
-            _ => Role::User,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::User => "user",
-            Role::Moderator => "moderator",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn up(self) -> Option<Role> {
-        match self {
-            Role::User => Some(Role::Moderator),
-            Role::Moderator => Some(Role::Admin),
-            Role::Admin => None,
-        }
-    }
-
-    pub fn down(self) -> Option<Role> {
-        match self {
-            Role::User => None,
-            Role::Moderator => Some(Role::User),
-            Role::Admin => Some(Role::Moderator),
-        }
-    }
-}
-
-impl CurrentUser {
-    pub fn role(&self) -> Role {
-        Role::parse(&self.role)
-    }
 }
 
 /// A logged-in moderator or admin with the page context. Logged out: the
@@ -147,18 +100,6 @@ impl FromRequestParts<AppState> for Admin {
 /// The refusal when a change would leave the site without an active admin.
 pub const LAST_ADMIN: &str = "Quill needs at least one admin, and this is the last active one. \
      Promote someone else to admin first.";
-
-/// The refusal when a moderator acts on an admin or on what an admin wrote.
-pub const ADMINS_ONLY: &str = "Only an admin can act on an admin's account, posts or comments.";
-
-/// Only an admin acts on an admin: a moderator (or anyone below) acting as
-/// staff on an admin's account or content is refused.
-pub fn may_act_on(by: &CurrentUser, target: Role) -> Result<(), AppError> {
-    if target == Role::Admin && by.role() < Role::Admin {
-        return Err(AppError::Forbidden(ADMINS_ONLY));
-    }
-    Ok(())
-}
 
 /// The reason a staff member gives: required where an action is taken
 /// against someone (they are told it), one line, at most 500 characters.

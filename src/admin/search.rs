@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Target};
 use super::jobs::REINDEX_SEARCH;
-use super::{Admin, Role, Section};
+use super::{Admin, Section};
+use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;

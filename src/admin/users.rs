@@ -13,7 +13,8 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 
 use super::audit::{self, Actor, Target};
-use super::{Admin, Role, Section, confirmed, reason};
+use super::{Admin, Section, confirmed, reason};
+use crate::accounts::Role;
 use crate::accounts::verification::SEND_VERIFICATION;
 use crate::app::AppState;
 use crate::db::{Backend, contains_pattern, now_ms};
@@ -297,7 +298,9 @@ async fn refusal(
         return Ok(Some(AppError::Forbidden(super::LAST_ADMIN)));
     }
     if by_admin == 0 {
-        return Ok(Some(AppError::Forbidden(super::ADMINS_ONLY)));
+        return Ok(Some(AppError::Forbidden(
+            crate::accounts::role::ADMINS_ONLY,
+        )));
     }
     Ok(None)
 }
@@ -308,7 +311,7 @@ pub async fn verify(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
-    super::may_act_on(&staff.me, person.role)?;
+    crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if person.verified {
         return Ok(back(id, "That address was already verified."));
     }
@@ -341,7 +344,7 @@ pub async fn resend(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
-    super::may_act_on(&staff.me, person.role)?;
+    crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if person.verified || person.banned {
         return Err(AppError::Unprocessable(
             "Only an unverified, active account can be sent a verification link.".into(),
@@ -442,7 +445,7 @@ pub async fn unban(
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
-    super::may_act_on(&staff.me, person.role)?;
+    crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if !person.banned {
         return Ok(back(id, "That account was not banned."));
     }

@@ -117,7 +117,7 @@ pub async fn delete(
     comments::remove(&state, id, &me.user, "")
         .await
         .map_err(|e| match e {
-            crate::error::AppError::Forbidden(why) if why == crate::admin::ADMINS_ONLY => {
+            crate::error::AppError::Forbidden(why) if why == crate::accounts::role::ADMINS_ONLY => {
                 ApiError::Forbidden("only an admin can delete an admin's comment")
             }
             crate::error::AppError::Forbidden(_) => ApiError::Forbidden(

@@ -484,8 +484,8 @@ impl PostPage {
         self.ctx.user.as_ref().is_some_and(|u| {
             u.id == c.author_id
                 || u.id == self.post.author_id
-                || (u.role() >= crate::admin::Role::Moderator
-                    && crate::admin::may_act_on(u, c.author_role).is_ok())
+                || (u.role() >= crate::accounts::Role::Moderator
+                    && crate::accounts::role::may_act_on(u, c.author_role).is_ok())
         })
     }
 }
@@ -739,12 +739,12 @@ pub async fn remove(
     let (author_id, author, author_role, title, image) = row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != author_id;
     if by_staff {
-        if by.role() < crate::admin::Role::Moderator {
+        if by.role() < crate::accounts::Role::Moderator {
             return Err(AppError::Forbidden(
                 "Only the author of this post can delete it.",
             ));
         }
-        crate::admin::may_act_on(by, crate::admin::Role::parse(&author_role))?;
+        crate::accounts::role::may_act_on(by, crate::accounts::Role::parse(&author_role))?;
     }
     let mut tx = state.db.begin().await?;
     let gone = sqlx::query("DELETE FROM post WHERE id = $1")

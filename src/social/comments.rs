@@ -22,7 +22,7 @@ pub struct CommentView {
     pub author_name: String,
     pub author_bio: String,
     /// Staff below admin may not delete an admin's comment.
-    pub author_role: crate::admin::Role,
+    pub author_role: crate::accounts::Role,
     pub body: String,
     pub created_at: i64,
     pub avatar: crate::media::Avatar,
@@ -60,7 +60,7 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
                     author,
                     author_name,
                     author_bio,
-                    author_role: crate::admin::Role::parse(&role),
+                    author_role: crate::accounts::Role::parse(&role),
                     body,
                     created_at,
                 }
@@ -168,12 +168,12 @@ pub async fn remove(
         row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != comment_author && by.id != post_author;
     if by_staff {
-        if by.role() < crate::admin::Role::Moderator {
+        if by.role() < crate::accounts::Role::Moderator {
             return Err(AppError::Forbidden(
                 "Only the comment's author, the post's author or a moderator can delete it.",
             ));
         }
-        crate::admin::may_act_on(by, crate::admin::Role::parse(&comment_author_role))?;
+        crate::accounts::role::may_act_on(by, crate::accounts::Role::parse(&comment_author_role))?;
     }
     let mut tx = state.db.begin().await?;
     // Its notification goes with it (foreign key), so the badge changes.
