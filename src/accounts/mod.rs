@@ -315,17 +315,14 @@ async fn create_account(
     now: i64,
 ) -> Result<i64, sqlx::Error> {
     let mut tx = state.db.begin().await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO account (username, email, email_key, password_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
-    )
-    .bind(username.as_str())
-    .bind(email.as_str())
-    .bind(email.key())
-    .bind(hash)
-    .bind(now)
-    .fetch_one(&mut *tx)
-    .await?;
+    let account = NewAccount {
+        username,
+        email,
+        password_hash: hash,
+        role: Role::User,
+        verified_at: None,
+    };
+    let id = insert_account(&mut tx, &account, now).await?;
     crate::jobs::enqueue(
         &mut *tx,
         verification::SEND_VERIFICATION,
@@ -335,6 +332,39 @@ async fn create_account(
     .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// An account about to be stored: its checked name and address, its
+/// password's hash, its role, and when its address was verified (if yet).
+pub struct NewAccount<'a> {
+    pub username: &'a Username,
+    pub email: &'a EmailAddress,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub verified_at: Option<i64>,
+}
+
+/// The one place an account row is made (sign-up, the API, `create-admin`),
+/// in the caller's transaction. A taken username or address is the
+/// database's unique violation, for the caller to tell apart.
+pub async fn insert_account(
+    conn: &mut sqlx::AnyConnection,
+    account: &NewAccount<'_>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO account (username, email, email_key, password_hash, role, email_verified_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+    )
+    .bind(account.username.as_str())
+    .bind(account.email.as_str())
+    .bind(account.email.key())
+    .bind(account.password_hash)
+    .bind(account.role.as_str())
+    .bind(account.verified_at)
+    .bind(now)
+    .fetch_one(conn)
+    .await
 }
 
 // ---------------------------------------------------------------- login

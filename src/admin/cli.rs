@@ -100,17 +100,14 @@ async fn create(
 ) -> anyhow::Result<()> {
     let now = now_ms();
     let mut tx = pool.begin().await?;
-    let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO account (username, email, email_key, password_hash, role, email_verified_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, 'admin', $5, $5, $5) RETURNING id",
-    )
-    .bind(username.as_str())
-    .bind(email.as_str())
-    .bind(email.key())
-    .bind(hash)
-    .bind(now)
-    .fetch_one(&mut *tx)
-    .await;
+    let admin = crate::accounts::NewAccount {
+        username,
+        email,
+        password_hash: hash,
+        role: crate::accounts::Role::Admin,
+        verified_at: Some(now),
+    };
+    let inserted = crate::accounts::insert_account(&mut tx, &admin, now).await;
     let id = match inserted {
         Ok(id) => id,
         // Taken between the look-up and now.

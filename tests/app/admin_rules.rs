@@ -4,7 +4,8 @@
 //! at the same moment; and staff editing someone else's post is audited.
 
 use quill::admin::audit::Actor;
-use quill::admin::{ADMINS_ONLY, LAST_ADMIN};
+use quill::accounts::role::ADMINS_ONLY;
+use quill::admin::LAST_ADMIN;
 use quill::error::AppError;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
