@@ -11,6 +11,9 @@
 //! process's RSS before the run and its peak during it (VmHWM is reset
 //! through /proc/self/clear_refs after seeding, so seeding does not count).
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::time::{Duration, Instant};
 
 use clap::Parser;

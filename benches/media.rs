@@ -22,6 +22,9 @@
 //! runs of ~1 s each is the quantity of interest, and it needs no extra
 //! dependency.
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::hint::black_box;
 use std::path::Path;
 use std::process::Command;

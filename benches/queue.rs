@@ -21,6 +21,9 @@
 //! seconds per row is the quantity of interest, not a per-iteration
 //! distribution, and it needs no extra dependency.
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};

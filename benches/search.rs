@@ -26,6 +26,9 @@
 //! A plain binary (`harness = false`): the per-query distribution over a few
 //! hundred runs is what is reported, and it needs no extra dependency.
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

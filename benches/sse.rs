@@ -29,6 +29,9 @@
 //!
 //! `harness = false`: one run of the whole scenario is the measurement.
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};

@@ -6,6 +6,9 @@
 //!
 //!     cargo run --release --example screenshots [-- <output dir>]
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;

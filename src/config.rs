@@ -1,5 +1,6 @@
 //! Command line and configuration: every setting is an environment variable
-//! and a `--flag` (DESIGN.md's table), parsed once into one typed struct.
+//! and a `--flag` (README.md's "Configuration" table), parsed once into one
+//! typed struct.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

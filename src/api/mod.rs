@@ -1,5 +1,5 @@
 //! The RealWorld ("Conduit") JSON API under `/api`, as specified in
-//! `realworld/openapi.yml`. It is the same site as the pages: articles are
+//! `tests/realworld/openapi.yml`. It is the same site as the pages: articles are
 //! posts, favorites are likes, and every handler calls the domain functions
 //! the pages call. Authentication is `Authorization: Token …` only (see
 //! `auth`); CORS is off unless `QUILL_CORS_ORIGINS` names origins.

@@ -3,6 +3,9 @@
 //! Every test runs on SQLite, and again on PostgreSQL when
 //! `TEST_DATABASE_URL` is set (each run in a database of its own).
 
+// A test, bench or example that cannot go on may panic: unwrap is allowed here.
+#![allow(clippy::unwrap_used)]
+
 mod helpers;
 
 mod accounts;
