@@ -2,7 +2,7 @@
 //!
 //! Every query in Quill is one SQL text that runs on both backends (`$n`
 //! placeholders, BIGINT Unix-millisecond times, integers instead of booleans,
-//! see README.md, "Architecture"); only the migrations differ, because column types and
+//! see docs/architecture.md); only the migrations differ, because column types and
 //! identity columns do. That keeps one code path to test instead of two.
 
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! log's backlog, a consistency check, and a reindex that runs as a job
 //! with its progress shown here.
 //!
-//! Each instance has its own index (README.md, "Scaling out"), so the reindex
+//! Each instance has its own index (docs/operations.md, "Scaling out"), so the reindex
 //! job rebuilds the index of the `serve` process that claims it; a `worker`
 //! process, which has none, hands the job back for a server to take.
 

@@ -38,7 +38,7 @@ pub enum Push {
 }
 
 /// Open streams one user may hold in this process; a new one beyond it
-/// closes that user's oldest (README.md, "Notifications": a stolen or runaway session
+/// closes that user's oldest (docs/notifications.md: a stolen or runaway session
 /// cannot pile up connections, and a person with many tabs keeps the newest).
 pub const MAX_STREAMS_PER_USER: usize = 16;
 

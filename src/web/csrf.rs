@@ -71,8 +71,8 @@ impl AnonToken {
     }
 }
 
-/// Paths whose POSTs carry their own authority (README.md, "JSON API" and
-/// "One-click unsubscribe": the API's token header, the unsubscribe link's
+/// Paths whose POSTs carry their own authority (docs/api.md and
+/// docs/notifications.md, one-click unsubscribe: the API's token header, the unsubscribe link's
 /// token).
 fn is_exempt(path: &str) -> bool {
     path.starts_with("/api/") || path == "/unsubscribe"

@@ -3,9 +3,9 @@
 //! the API; Quill always keeps one active admin, also when two admins act
 //! at the same moment; and staff editing someone else's post is audited.
 
-use quill::admin::audit::Actor;
 use quill::accounts::role::ADMINS_ONLY;
 use quill::admin::LAST_ADMIN;
+use quill::admin::audit::Actor;
 use quill::error::AppError;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
