@@ -6,7 +6,21 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::web::render;
+/// Renders a template with a status; a template error is logged and becomes
+/// a plain 500 rather than a panic.
+pub fn render(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!(%err, "template failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                axum::response::Html("<h1>Something went wrong</h1>".to_string()),
+            )
+                .into_response()
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

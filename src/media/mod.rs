@@ -539,9 +539,23 @@ impl Avatar {
                     % 8;
                 format!(
                     r#"<span class="avatar avatar-{px} avatar-c{colour}" aria-hidden="true">{}</span>"#,
-                    crate::web::escape_html(&crate::profiles::initials(&self.name))
+                    crate::web::escape_html(&initials(&self.name))
                 )
             }
         }
     }
+}
+
+/// One or two letters for an avatar placeholder.
+pub fn initials(name: &str) -> String {
+    let mut words = name
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty());
+    let first = words.next().and_then(|w| w.chars().next());
+    let second = words.next().and_then(|w| w.chars().next());
+    [first, second]
+        .into_iter()
+        .flatten()
+        .flat_map(char::to_uppercase)
+        .collect()
 }

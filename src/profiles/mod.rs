@@ -58,19 +58,7 @@ impl Profile {
     }
 }
 
-/// One or two letters for an avatar placeholder.
-pub fn initials(name: &str) -> String {
-    let mut words = name
-        .split(|c: char| c.is_whitespace() || c == '_')
-        .filter(|w| !w.is_empty());
-    let first = words.next().and_then(|w| w.chars().next());
-    let second = words.next().and_then(|w| w.chars().next());
-    [first, second]
-        .into_iter()
-        .flatten()
-        .flat_map(char::to_uppercase)
-        .collect()
-}
+pub use crate::media::initials;
 
 async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
     type Row = (

@@ -62,7 +62,13 @@ pub async fn readable_413(req: Request, next: Next) -> Response {
         .map(|v| v.as_bytes().to_vec())
         .unwrap_or_default();
     let mut readable = if api && !content_type.starts_with(b"application/json") {
-        axum::response::IntoResponse::into_response(crate::api::error::ApiError::TooLarge)
+        // The API's error shape (RealWorld's GenericErrorModel), made here
+        // so this glue needs nothing from the API.
+        let body = serde_json::json!({"errors": {"body": ["is larger than this API accepts"]}});
+        axum::response::IntoResponse::into_response((
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            axum::Json(body),
+        ))
     } else if !api && !content_type.starts_with(b"text/html") {
         axum::response::IntoResponse::into_response(crate::error::AppError::PayloadTooLarge)
     } else {

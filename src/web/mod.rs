@@ -16,7 +16,6 @@ use askama::Template;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::{Html, IntoResponse, Response};
 use tower_sessions::Session;
 
 use crate::accounts::{self, CurrentUser};
@@ -32,21 +31,7 @@ pub fn escape_html(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// Renders a template with a status; a template error is logged and becomes
-/// a plain 500 rather than a panic.
-pub fn render(status: StatusCode, page: &impl Template) -> Response {
-    match page.render() {
-        Ok(html) => (status, Html(html)).into_response(),
-        Err(err) => {
-            tracing::error!(%err, "template failed to render");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Html("<h1>Something went wrong</h1>".to_string()),
-            )
-                .into_response()
-        }
-    }
-}
+pub use crate::error::render;
 
 pub fn page(page: &impl Template) -> AppResult {
     Ok(render(StatusCode::OK, page))
