@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::audit::{self, Actor, Target};
 use super::{Admin, Role, Section, confirmed, reason};
-use crate::accounts::verification::SEND_VERIFICATION;
+use crate::accounts::verification::SendVerification;
 use crate::app::AppState;
 use crate::db::{Backend, contains_pattern, now_ms};
 use crate::error::{AppError, AppResult};
@@ -348,13 +348,7 @@ pub async fn resend(
         ));
     }
     let mut tx = state.db.begin().await?;
-    crate::jobs::enqueue(
-        &mut *tx,
-        SEND_VERIFICATION,
-        &serde_json::json!({ "account_id": id }),
-        now_ms(),
-    )
-    .await?;
+    crate::jobs::enqueue(&mut *tx, &SendVerification { account_id: id }, now_ms()).await?;
     audit::record(
         &mut *tx,
         (&staff.me).into(),
