@@ -25,7 +25,7 @@ use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SendContentRemoved {
     pub account_id: i64,
-    #[serde(default = "post")]
+    #[serde(default = "post_kind")]
     pub kind: String,
     #[serde(default)]
     pub label: String,
@@ -33,7 +33,8 @@ pub struct SendContentRemoved {
     pub reason: String,
 }
 
-fn post() -> String {
+/// What a stored job without `kind` removed.
+fn post_kind() -> String {
     "post".to_string()
 }
 
