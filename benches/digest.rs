@@ -103,13 +103,11 @@ async fn main() -> anyhow::Result<()> {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let before = status("VmRSS:");
     let started = Instant::now();
-    quill::jobs::enqueue(
-        &db,
-        quill::notifications::digest::DIGEST_RUN,
-        &serde_json::json!({ "frequency": "daily", "slot": now }),
-        0,
-    )
-    .await?;
+    let run = quill::notifications::digest::DigestRun {
+        frequency: quill::notifications::digest::Frequency::Daily,
+        slot: Some(now),
+    };
+    quill::jobs::enqueue(&db, &run, 0).await?;
     let workers = state.start_workers();
     loop {
         let left: i64 = sqlx::query_scalar(

@@ -226,89 +226,27 @@ impl Application {
     }
 }
 
-/// What each kind of job does: the account emails and file clean-up.
+/// What each kind of job does: the account emails and file clean-up. Each
+/// handler takes the state and its job's payload struct, which names the
+/// kind (`jobs::Job`).
 pub fn job_handlers(state: &AppState) -> Handlers {
+    use crate::notifications::{digest, mail};
     use accounts::{reset, verification};
     use settings::email;
-    let h = Handlers::default();
-    let h = with_state(
-        h,
-        state,
-        verification::SEND_VERIFICATION,
-        verification::send_verification,
-    );
-    let h = with_state(
-        h,
-        state,
-        verification::SEND_SIGNUP_ATTEMPT,
-        verification::send_signup_attempt,
-    );
-    let h = with_state(h, state, reset::SEND_RESET, reset::send_reset);
-    let h = with_state(
-        h,
-        state,
-        reset::SEND_PASSWORD_CHANGED,
-        reset::send_password_changed,
-    );
-    let h = with_state(h, state, email::SEND_EMAIL_CHANGE, email::send_email_change);
-    let h = with_state(
-        h,
-        state,
-        crate::media::REMOVE_FILES,
-        crate::media::remove_files,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::media::MEASURE_IMAGES,
-        crate::media::measure_images,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::admin::content::SEND_CONTENT_REMOVED,
-        crate::admin::content::send_content_removed,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::notifications::digest::DIGEST_RUN,
-        crate::notifications::digest::digest_run,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::notifications::digest::SEND_DIGEST,
-        crate::notifications::digest::send_digest,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::notifications::mail::NOTIFY_EMAIL,
-        crate::notifications::mail::notify_email,
-    );
-    let h = with_state(
-        h,
-        state,
-        crate::admin::REINDEX_SEARCH,
-        crate::admin::reindex_search,
-    );
-    with_state(
-        h,
-        state,
-        email::SEND_EMAIL_CHANGE_NOTICE,
-        email::send_email_change_notice,
-    )
-}
-
-/// Registers a handler that gets its own clone of the state with each job.
-fn with_state<F, Fut>(handlers: Handlers, state: &AppState, kind: &'static str, f: F) -> Handlers
-where
-    F: Fn(AppState, serde_json::Value) -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
-{
-    let state = state.clone();
-    handlers.on(kind, move |payload| f(state.clone(), payload))
+    Handlers::default()
+        .register(state, verification::send_verification)
+        .register(state, verification::send_signup_attempt)
+        .register(state, reset::send_reset)
+        .register(state, reset::send_password_changed)
+        .register(state, email::send_email_change)
+        .register(state, email::send_email_change_notice)
+        .register(state, crate::media::remove_files)
+        .register(state, crate::media::measure_images)
+        .register(state, crate::admin::content::send_content_removed)
+        .register(state, crate::admin::reindex_search)
+        .register(state, digest::digest_run)
+        .register(state, digest::send_digest)
+        .register(state, mail::notify_email)
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and

@@ -290,13 +290,10 @@ pub async fn register(
                 .await
                 .is_ok()
             {
-                crate::jobs::enqueue(
-                    &state.db,
-                    verification::SEND_SIGNUP_ATTEMPT,
-                    &serde_json::json!({ "email_key": email.key() }),
-                    now,
-                )
-                .await?;
+                let job = verification::SendSignupAttempt {
+                    email_key: email.key(),
+                };
+                crate::jobs::enqueue(&state.db, &job, now).await?;
                 state.queue.wake();
             }
             Ok(Registered::EmailTaken)
@@ -323,13 +320,8 @@ async fn create_account(
         verified_at: None,
     };
     let id = insert_account(&mut tx, &account, now).await?;
-    crate::jobs::enqueue(
-        &mut *tx,
-        verification::SEND_VERIFICATION,
-        &serde_json::json!({ "account_id": id }),
-        now,
-    )
-    .await?;
+    let job = verification::SendVerification { account_id: id };
+    crate::jobs::enqueue(&mut *tx, &job, now).await?;
     tx.commit().await?;
     Ok(id)
 }

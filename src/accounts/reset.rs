@@ -6,11 +6,12 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::jobs::Job;
 use crate::mail::Email;
 use crate::web::form::Form;
 use crate::web::limits::ClientIp;
@@ -19,8 +20,15 @@ use crate::web::{Ctx, flash, page, render};
 use super::domain::{EmailAddress, check_new_password};
 use super::tokens::{self, Purpose};
 
-/// Job kind: mail a reset link to `{"account_id": …}`.
-pub const SEND_RESET: &str = "send_reset";
+/// Job: mail a reset link to `account_id`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendReset {
+    pub account_id: i64,
+}
+
+impl Job for SendReset {
+    const KIND: &'static str = "send_reset";
+}
 
 #[derive(Template)]
 #[template(path = "mail/reset.txt")]
@@ -36,10 +44,8 @@ struct ResetHtml<'a> {
     link: &'a str,
 }
 
-pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let Some(account_id) = payload["account_id"].as_i64() else {
-        anyhow::bail!("payload without account_id");
-    };
+pub async fn send_reset(state: AppState, job: SendReset) -> anyhow::Result<()> {
+    let account_id = job.account_id;
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
             .bind(account_id)
@@ -66,8 +72,15 @@ pub async fn send_reset(state: AppState, payload: serde_json::Value) -> anyhow::
     state.mailer.send(&mail).await
 }
 
-/// Job kind: tell `{"account_id": …}` that their password changed.
-pub const SEND_PASSWORD_CHANGED: &str = "send_password_changed";
+/// Job: tell `account_id` that their password changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendPasswordChanged {
+    pub account_id: i64,
+}
+
+impl Job for SendPasswordChanged {
+    const KIND: &'static str = "send_password_changed";
+}
 
 #[derive(Template)]
 #[template(path = "mail/password_changed.txt")]
@@ -85,11 +98,9 @@ struct ChangedHtml<'a> {
 
 pub async fn send_password_changed(
     state: AppState,
-    payload: serde_json::Value,
+    job: SendPasswordChanged,
 ) -> anyhow::Result<()> {
-    let Some(account_id) = payload["account_id"].as_i64() else {
-        anyhow::bail!("payload without account_id");
-    };
+    let account_id = job.account_id;
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
             .bind(account_id)
@@ -169,13 +180,7 @@ pub async fn forgot(
             );
         state.limits.mail_per_address.hit(&key).await?;
         if let Some((id, _)) = account {
-            crate::jobs::enqueue(
-                &state.db,
-                SEND_RESET,
-                &serde_json::json!({ "account_id": id }),
-                now_ms(),
-            )
-            .await?;
+            crate::jobs::enqueue(&state.db, &SendReset { account_id: id }, now_ms()).await?;
             state.queue.wake();
         }
     }
@@ -281,13 +286,7 @@ pub async fn reset(
         .await?;
     // Whoever had the old password is logged out everywhere.
     crate::accounts::end_all_logins(&mut tx, account_id).await?;
-    crate::jobs::enqueue(
-        &mut *tx,
-        SEND_PASSWORD_CHANGED,
-        &serde_json::json!({ "account_id": account_id }),
-        now_ms(),
-    )
-    .await?;
+    crate::jobs::enqueue(&mut *tx, &SendPasswordChanged { account_id }, now_ms()).await?;
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;

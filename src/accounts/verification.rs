@@ -3,11 +3,12 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::jobs::Job;
 use crate::mail::{Email, Notice};
 use crate::web::form::Form;
 use crate::web::limits::ClientIp;
@@ -15,8 +16,15 @@ use crate::web::{Ctx, flash, page};
 
 use super::tokens::{self, Purpose};
 
-/// Job kind: mail a verification link to `{"account_id": …}`.
-pub const SEND_VERIFICATION: &str = "send_verification";
+/// Job: mail a verification link to `account_id`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendVerification {
+    pub account_id: i64,
+}
+
+impl Job for SendVerification {
+    const KIND: &'static str = "send_verification";
+}
 
 #[derive(Template)]
 #[template(path = "mail/verify.txt")]
@@ -35,10 +43,8 @@ struct VerifyHtml<'a> {
 /// The job's handler. It re-reads the account: gone or already verified
 /// means there is nothing to send. The token is made here, at sending time,
 /// so the raw value never sits in the database.
-pub async fn send_verification(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let Some(account_id) = payload["account_id"].as_i64() else {
-        anyhow::bail!("payload without account_id");
-    };
+pub async fn send_verification(state: AppState, job: SendVerification) -> anyhow::Result<()> {
+    let account_id = job.account_id;
     let row: Option<(String, String, Option<i64>)> =
         sqlx::query_as("SELECT username, email, email_verified_at FROM account WHERE id = $1")
             .bind(account_id)
@@ -65,17 +71,19 @@ pub async fn send_verification(state: AppState, payload: serde_json::Value) -> a
     state.mailer.send(&mail).await
 }
 
-/// Job kind: tell the owner of `{"email_key": …}` that someone tried to
-/// sign up with their address (the sign-up page itself says nothing).
-pub const SEND_SIGNUP_ATTEMPT: &str = "send_signup_attempt";
+/// Job: tell the owner of the address `email_key` that someone tried to
+/// sign up with it (the sign-up page itself says nothing).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendSignupAttempt {
+    pub email_key: String,
+}
 
-pub async fn send_signup_attempt(
-    state: AppState,
-    payload: serde_json::Value,
-) -> anyhow::Result<()> {
-    let Some(key) = payload["email_key"].as_str() else {
-        anyhow::bail!("payload without email_key");
-    };
+impl Job for SendSignupAttempt {
+    const KIND: &'static str = "send_signup_attempt";
+}
+
+pub async fn send_signup_attempt(state: AppState, job: SendSignupAttempt) -> anyhow::Result<()> {
+    let key = job.email_key.as_str();
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT username, email FROM account WHERE email_key = $1 AND banned_at IS NULL",
     )
@@ -182,13 +190,7 @@ pub async fn resend(
         .fetch_optional(&state.db)
         .await?;
         if let Some(id) = unverified {
-            crate::jobs::enqueue(
-                &state.db,
-                SEND_VERIFICATION,
-                &serde_json::json!({ "account_id": id }),
-                now_ms(),
-            )
-            .await?;
+            crate::jobs::enqueue(&state.db, &SendVerification { account_id: id }, now_ms()).await?;
             state.queue.wake();
         }
     }

@@ -7,7 +7,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Target};
 use super::{Section, Staff, confirmed, reason};
@@ -16,13 +16,32 @@ use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;
+use crate::jobs::Job;
 use crate::mail::Notice;
 use crate::web::form::Form;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
-/// Job kind: tell `{"account_id", "kind", "label", "reason"}` that staff
-/// removed their post or comment.
-pub const SEND_CONTENT_REMOVED: &str = "send_content_removed";
+/// Job: tell `account_id` that staff removed their post or comment
+/// (`kind`: "post" or "comment"), shown as `label`, and why.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendContentRemoved {
+    pub account_id: i64,
+    #[serde(default = "post_kind")]
+    pub kind: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// What a stored job without `kind` removed.
+fn post_kind() -> String {
+    "post".to_string()
+}
+
+impl Job for SendContentRemoved {
+    const KIND: &'static str = "send_content_removed";
+}
 
 /// Records a staff deletion and queues the author's email, inside the
 /// deletion's transaction.
@@ -47,28 +66,18 @@ pub async fn removed(
         reason,
     )
     .await?;
-    crate::jobs::enqueue(
-        &mut **tx,
-        SEND_CONTENT_REMOVED,
-        &serde_json::json!({
-            "account_id": author_id,
-            "kind": kind,
-            "label": label,
-            "reason": reason,
-        }),
-        now_ms(),
-    )
-    .await?;
+    let job = SendContentRemoved {
+        account_id: author_id,
+        kind: kind.to_string(),
+        label: label.to_string(),
+        reason: reason.to_string(),
+    };
+    crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
     Ok(())
 }
 
-pub async fn send_content_removed(
-    state: AppState,
-    payload: serde_json::Value,
-) -> anyhow::Result<()> {
-    let Some(account_id) = payload["account_id"].as_i64() else {
-        anyhow::bail!("payload without account_id");
-    };
+pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {
+    let account_id = job.account_id;
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
             .bind(account_id)
@@ -78,9 +87,7 @@ pub async fn send_content_removed(
     let Some((username, email)) = row else {
         return Ok(());
     };
-    let kind = payload["kind"].as_str().unwrap_or("post");
-    let label = payload["label"].as_str().unwrap_or("");
-    let reason = payload["reason"].as_str().unwrap_or("");
+    let (kind, label, reason) = (job.kind.as_str(), job.label.as_str(), job.reason.as_str());
     let what = if kind == "comment" {
         format!("Your comment “{label}” was removed by the site's moderators.")
     } else {

@@ -15,9 +15,6 @@ use crate::error::{AppError, AppResult};
 use crate::web::form::Form;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
-/// Job kind: rebuild this process's search index (see `admin::search`).
-pub const REINDEX_SEARCH: &str = "reindex_search";
-
 /// The states a person cares about. "failed" is a pending job that has
 /// failed at least once and waits for its retry.
 pub const STATES: &[&str] = &["pending", "running", "failed", "dead"];

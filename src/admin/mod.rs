@@ -30,8 +30,7 @@ use crate::app::AppState;
 use crate::error::AppError;
 use crate::web::Ctx;
 
-pub use jobs::REINDEX_SEARCH;
-pub use search::reindex_search;
+pub use search::{ReindexSearch, reindex_search};
 
 pub fn router() -> Router<AppState> {
     Router::new()

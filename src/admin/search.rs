@@ -15,13 +15,21 @@ use axum::extract::State;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Target};
-use super::jobs::REINDEX_SEARCH;
 use super::{Admin, Section};
 use crate::accounts::Role;
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
+use crate::jobs::Job;
 use crate::web::{Ctx, flash, page};
+
+/// Job: rebuild the search index of the `serve` process that takes it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ReindexSearch {}
+
+impl Job for ReindexSearch {
+    const KIND: &'static str = "reindex_search";
+}
 
 /// The last reindex, kept in `setting` so every page view (on any
 /// instance) shows it while it runs.
@@ -131,7 +139,7 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
         ));
     }
     let mut tx = state.db.begin().await?;
-    crate::jobs::enqueue(&mut *tx, REINDEX_SEARCH, &serde_json::json!({}), now_ms()).await?;
+    crate::jobs::enqueue(&mut *tx, &ReindexSearch {}, now_ms()).await?;
     save(
         &mut *tx,
         &Reindex {
@@ -163,7 +171,7 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
 /// The job: starts the rebuild and returns, since a large index takes
 /// longer than the queue's per-job time limit; the rebuild writes its
 /// progress to the setting twice a second.
-pub async fn reindex_search(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn reindex_search(state: AppState, _job: ReindexSearch) -> anyhow::Result<()> {
     let Some(indexer) = state.search.indexer() else {
         anyhow::bail!("this process has no search index (a worker); a server will take the job");
     };

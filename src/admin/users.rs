@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::audit::{self, Actor, Target};
 use super::{Admin, Section, confirmed, reason};
 use crate::accounts::Role;
-use crate::accounts::verification::SEND_VERIFICATION;
+use crate::accounts::verification::SendVerification;
 use crate::app::AppState;
 use crate::db::{Backend, contains_pattern, now_ms};
 use crate::error::{AppError, AppResult};
@@ -351,13 +351,7 @@ pub async fn resend(
         ));
     }
     let mut tx = state.db.begin().await?;
-    crate::jobs::enqueue(
-        &mut *tx,
-        SEND_VERIFICATION,
-        &serde_json::json!({ "account_id": id }),
-        now_ms(),
-    )
-    .await?;
+    crate::jobs::enqueue(&mut *tx, &SendVerification { account_id: id }, now_ms()).await?;
     audit::record(
         &mut *tx,
         (&staff.me).into(),

@@ -5,6 +5,10 @@
 //! PostgreSQL, and that is the property that matters: a job row is committed
 //! together with the write that causes it, or not at all.
 //!
+//! Each kind of job is a serde struct implementing [`Job`]; `enqueue` stores
+//! it as JSON and the queue reads the JSON back into the struct before its
+//! handler runs (registered by type: `handlers.register(&state, send_reset)`).
+//!
 //! Delivery is at least once: handlers get ids in their payload, re-read
 //! their data and finish quietly if it is gone. A claimed job carries a lease
 //! (`locked_until`); a worker that dies leaves it to be claimed again once
@@ -19,6 +23,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use sqlx::{Any, Executor};
 use tokio::sync::Notify;
 
@@ -32,40 +38,106 @@ const HANDLER_TIMEOUT: Duration = Duration::from_secs(60);
 const POLL_EVERY: Duration = Duration::from_secs(2);
 
 type HandlerFuture = Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>;
-type Handler = Arc<dyn Fn(serde_json::Value) -> HandlerFuture + Send + Sync>;
+/// Reads a stored payload into the job's type and starts its handler; a
+/// payload that does not fit is refused before anything runs.
+type Handler = Arc<dyn Fn(&str) -> Result<HandlerFuture, String> + Send + Sync>;
+
+/// A kind of job: a serde struct whose JSON is the stored payload.
+///
+/// `KIND` and the field names are what the `job` table holds, so jobs
+/// stored by an older version must still read: keep both as they are, and
+/// give a field added later `#[serde(default)]` (or make it an `Option`).
+/// A job that takes nothing is an empty braced struct (`struct X {}`),
+/// which is stored as `{}`.
+pub trait Job: Serialize + DeserializeOwned + Send + 'static {
+    const KIND: &'static str;
+}
 
 /// Which function runs each kind of job.
 #[derive(Clone, Default)]
 pub struct Handlers(HashMap<&'static str, Handler>);
 
 impl Handlers {
-    pub fn on<F, Fut>(mut self, kind: &'static str, handler: F) -> Self
+    /// Runs `handler` for every job of kind `J::KIND`, with the payload read
+    /// into a `J`. A payload that does not read fails the job like an error
+    /// would (retried, then dead), with the reason as its last error.
+    ///
+    /// # Panics
+    /// When `J::KIND` already has a handler: two would be a mistake.
+    pub fn on<J, F, Fut>(mut self, handler: F) -> Self
     where
-        F: Fn(serde_json::Value) -> Fut + Send + Sync + 'static,
+        J: Job,
+        F: Fn(J) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
     {
-        self.0
-            .insert(kind, Arc::new(move |payload| Box::pin(handler(payload))));
+        let handler: Handler = Arc::new(move |payload: &str| {
+            let job: J = serde_json::from_str(payload).map_err(|e| {
+                format!(
+                    "the payload does not fit a {} job ({}): {e}",
+                    J::KIND,
+                    std::any::type_name::<J>()
+                )
+            })?;
+            Ok(Box::pin(handler(job)) as HandlerFuture)
+        });
+        let taken = self.0.insert(J::KIND, handler).is_some();
+        assert!(!taken, "two handlers for job kind {:?}", J::KIND);
         self
+    }
+
+    /// [`Handlers::on`] for a handler that also takes a state, cloned for
+    /// each job: `handlers.register(&state, send_reset)`.
+    pub fn register<S, J, F, Fut>(self, state: &S, handler: F) -> Self
+    where
+        S: Clone + Send + Sync + 'static,
+        J: Job,
+        F: Fn(S, J) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
+    {
+        let state = state.clone();
+        self.on(move |job: J| handler(state.clone(), job))
+    }
+
+    /// Whether some handler runs jobs of this kind.
+    pub fn handles(&self, kind: &str) -> bool {
+        self.0.contains_key(kind)
+    }
+}
+
+/// A job as stored: its kind and its JSON.
+struct Stored {
+    kind: &'static str,
+    payload: String,
+}
+
+impl Stored {
+    fn of<J: Job>(job: &J) -> Result<Stored, sqlx::Error> {
+        Ok(Stored {
+            kind: J::KIND,
+            payload: serde_json::to_string(job).map_err(|e| sqlx::Error::Encode(Box::new(e)))?,
+        })
     }
 }
 
 /// Stores a job with the caller's executor: pass the transaction of the write
 /// that causes the job, then call [`Queue::wake`] after it commits.
-pub async fn enqueue<'e, E>(
-    exec: E,
-    kind: &str,
-    payload: &serde_json::Value,
-    run_at: i64,
-) -> Result<i64, sqlx::Error>
+pub async fn enqueue<'e, E, J>(exec: E, job: &J, run_at: i64) -> Result<i64, sqlx::Error>
+where
+    E: Executor<'e, Database = Any>,
+    J: Job,
+{
+    insert(exec, Stored::of(job)?, run_at).await
+}
+
+async fn insert<'e, E>(exec: E, job: Stored, run_at: i64) -> Result<i64, sqlx::Error>
 where
     E: Executor<'e, Database = Any>,
 {
     sqlx::query_scalar(
         "INSERT INTO job (kind, payload, max_attempts, run_at, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
-    .bind(kind)
-    .bind(payload.to_string())
+    .bind(job.kind)
+    .bind(job.payload)
     .bind(DEFAULT_MAX_ATTEMPTS)
     .bind(run_at)
     .bind(now_ms())
@@ -76,22 +148,23 @@ where
 /// Enqueues unless a pending job already holds `key`: the pending one will
 /// do the work of both (it reads the state when it runs). Returns whether
 /// this call added a job.
-pub async fn enqueue_once<'e, E>(
+pub async fn enqueue_once<'e, E, J>(
     exec: E,
-    kind: &str,
     key: &str,
-    payload: &serde_json::Value,
+    job: &J,
     run_at: i64,
 ) -> Result<bool, sqlx::Error>
 where
     E: Executor<'e, Database = Any>,
+    J: Job,
 {
+    let job = Stored::of(job)?;
     let added = sqlx::query(
         "INSERT INTO job (kind, payload, max_attempts, run_at, created_at, unique_key) \
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
     )
-    .bind(kind)
-    .bind(payload.to_string())
+    .bind(job.kind)
+    .bind(job.payload)
     .bind(DEFAULT_MAX_ATTEMPTS)
     .bind(run_at)
     .bind(now_ms())
@@ -207,10 +280,10 @@ impl Queue {
     pub async fn run(&self, handlers: &Handlers, job: ClaimedJob) -> Result<Outcome, sqlx::Error> {
         let result = match handlers.0.get(job.kind.as_str()) {
             None => Err(format!("no handler for job kind {:?}", job.kind)),
-            Some(handler) => match serde_json::from_str(&job.payload) {
-                Err(e) => Err(format!("payload is not JSON: {e}")),
-                Ok(payload) => {
-                    let task = tokio::spawn(handler(payload));
+            Some(handler) => match handler(&job.payload) {
+                Err(e) => Err(e),
+                Ok(started) => {
+                    let task = tokio::spawn(started);
                     match tokio::time::timeout(HANDLER_TIMEOUT, task).await {
                         Ok(Ok(Ok(()))) => Ok(()),
                         Ok(Ok(Err(e))) => Err(format!("{e:#}")),

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 
-use super::Queue;
+use super::{Job, Queue};
 use crate::db::{Db, now_ms};
 
 pub enum Every {
@@ -45,9 +45,25 @@ pub struct Periodic {
     /// Also what `/admin/jobs` shows.
     pub name: &'static str,
     pub every: Every,
-    /// The job it enqueues, with `{"slot": ms}` added to `payload`.
-    pub kind: &'static str,
-    pub payload: serde_json::Value,
+    /// The job it enqueues for a slot (ms).
+    job: SlotJob,
+}
+
+type SlotJob = Box<dyn Fn(i64) -> Result<super::Stored, sqlx::Error> + Send + Sync>;
+
+impl Periodic {
+    /// A schedule whose slot `slot` (ms) enqueues `job(slot)`.
+    pub fn new<J: Job>(
+        name: &'static str,
+        every: Every,
+        job: impl Fn(i64) -> J + Send + Sync + 'static,
+    ) -> Periodic {
+        Periodic {
+            name,
+            every,
+            job: Box::new(move |slot| super::Stored::of(&job(slot))),
+        }
+    }
 }
 
 fn cron(expr: &str) -> Every {
@@ -59,19 +75,16 @@ fn cron(expr: &str) -> Every {
 /// Quill's schedules: the daily digest at 07:00 UTC, the weekly one on
 /// Mondays at 07:00 UTC.
 pub fn all() -> Vec<Periodic> {
+    use crate::notifications::digest::{DigestRun, Frequency};
     vec![
-        Periodic {
-            name: "digest_daily",
-            every: cron("0 0 7 * * *"),
-            kind: crate::notifications::digest::DIGEST_RUN,
-            payload: serde_json::json!({ "frequency": "daily" }),
-        },
-        Periodic {
-            name: "digest_weekly",
-            every: cron("0 0 7 * * Mon"),
-            kind: crate::notifications::digest::DIGEST_RUN,
-            payload: serde_json::json!({ "frequency": "weekly" }),
-        },
+        Periodic::new("digest_daily", cron("0 0 7 * * *"), |slot| DigestRun {
+            frequency: Frequency::Daily,
+            slot: Some(slot),
+        }),
+        Periodic::new("digest_weekly", cron("0 0 7 * * Mon"), |slot| DigestRun {
+            frequency: Frequency::Weekly,
+            slot: Some(slot),
+        }),
     ]
 }
 
@@ -104,9 +117,7 @@ pub async fn tick(db: &Db, schedules: &[Periodic], now: i64) -> Result<usize, sq
                 .await?
                 .rows_affected();
         if moved == 1 {
-            let mut payload = p.payload.clone();
-            payload["slot"] = due.into();
-            super::enqueue(&mut *tx, p.kind, &payload, now).await?;
+            super::insert(&mut *tx, (p.job)(due)?, now).await?;
             enqueued += 1;
         }
         tx.commit().await?;

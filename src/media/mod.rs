@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
+use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -27,6 +28,7 @@ use crate::app::AppState;
 use crate::config::Config;
 use crate::db::{Db, now_ms};
 use crate::error::AppError;
+use crate::jobs::Job;
 use process::{Encoded, Refusal, Use, Variants};
 use store::LocalStore;
 
@@ -367,8 +369,16 @@ async fn insert(
     .await
 }
 
-/// Job kind: delete `{"files": [...]}` that no image row refers to any more.
-pub const REMOVE_FILES: &str = "remove_files";
+/// Job: delete those of `files` that no image row refers to any more.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RemoveFiles {
+    #[serde(default)]
+    pub files: Vec<String>,
+}
+
+impl Job for RemoveFiles {
+    const KIND: &'static str = "remove_files";
+}
 
 /// Deletes an image row and queues the removal of its files, in the
 /// caller's transaction: the files go only if the change commits.
@@ -382,26 +392,18 @@ pub async fn discard(
             .fetch_optional(&mut **tx)
             .await?;
     if let Some((a, b, c)) = files {
-        crate::jobs::enqueue(
-            &mut **tx,
-            REMOVE_FILES,
-            &serde_json::json!({ "files": [a, b, c] }),
-            now_ms(),
-        )
-        .await?;
+        let job = RemoveFiles {
+            files: vec![a, b, c],
+        };
+        crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
     }
     Ok(())
 }
 
 /// The job's handler: a file still used by another image (the same
 /// picture uploaded twice) stays.
-pub async fn remove_files(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let files = payload["files"].as_array().cloned().unwrap_or_default();
-    let names: Vec<String> = files
-        .iter()
-        .filter_map(|f| f.as_str().map(str::to_string))
-        .collect();
-    remove_unused(&state.db, &state.media.store, &names).await
+pub async fn remove_files(state: AppState, job: RemoveFiles) -> anyhow::Result<()> {
+    remove_unused(&state.db, &state.media.store, &job.files).await
 }
 
 /// Deletes those of `names` that no image row refers to.
@@ -420,14 +422,19 @@ async fn remove_unused(db: &Db, store: &LocalStore, names: &[String]) -> anyhow:
     Ok(())
 }
 
-/// Job kind: fill in the `bytes` of images recorded before the upload
-/// quota existed, from their files' sizes (enqueued by migration 0014).
-pub const MEASURE_IMAGES: &str = "measure_images";
+/// Job: fill in the `bytes` of images recorded before the upload quota
+/// existed, from their files' sizes (enqueued by migration 0014 as `{}`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct MeasureImages {}
+
+impl Job for MeasureImages {
+    const KIND: &'static str = "measure_images";
+}
 
 /// The job's handler: measures unmeasured rows in batches; when its time is
 /// nearly up it queues itself again for the rest. A file that is missing
 /// counts 0. Running twice does no harm: it only touches rows still NULL.
-pub async fn measure_images(state: AppState, _payload: serde_json::Value) -> anyhow::Result<()> {
+pub async fn measure_images(state: AppState, _job: MeasureImages) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     loop {
         let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
@@ -454,8 +461,7 @@ pub async fn measure_images(state: AppState, _payload: serde_json::Value) -> any
         }
         // Well inside the job's 60 s: the rest goes to a fresh job.
         if started.elapsed() > std::time::Duration::from_secs(30) {
-            crate::jobs::enqueue(&state.db, MEASURE_IMAGES, &serde_json::json!({}), now_ms())
-                .await?;
+            crate::jobs::enqueue(&state.db, &MeasureImages {}, now_ms()).await?;
             state.queue.wake();
             return Ok(());
         }

@@ -9,25 +9,63 @@
 //! slot, or a restart after a crash halfway through skips whoever already
 //! got theirs. A failed send gives the row back, so the retry can send.
 
+use serde::{Deserialize, Serialize};
+
 use super::mail::{Delivery, load, recipient, unsubscribe_url};
 use super::store;
 use crate::app::AppState;
 use crate::db::now_ms;
+use crate::jobs::Job;
 use crate::mail::Email;
 
-/// Job kind: `{"frequency": "daily"|"weekly", "slot": ms}`.
-pub const DIGEST_RUN: &str = "digest_run";
-/// Job kind: `{"account_id", "period"}`.
-pub const SEND_DIGEST: &str = "send_digest";
+/// Job: queue the digests of the people on `frequency` for the periodic
+/// `slot` (ms; the time it runs when missing).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DigestRun {
+    #[serde(default)]
+    pub frequency: Frequency,
+    #[serde(default)]
+    pub slot: Option<i64>,
+}
+
+impl Job for DigestRun {
+    const KIND: &'static str = "digest_run";
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Frequency {
+    #[default]
+    Daily,
+    Weekly,
+}
+
+impl Frequency {
+    /// As stored in `notification_pref.digest_frequency`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frequency::Daily => "daily",
+            Frequency::Weekly => "weekly",
+        }
+    }
+}
+
+/// Job: mail `account_id` their digest for `period`, once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendDigest {
+    pub account_id: i64,
+    pub period: String,
+}
+
+impl Job for SendDigest {
+    const KIND: &'static str = "send_digest";
+}
 
 const BATCH: i64 = 500;
 
-pub async fn digest_run(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let frequency = match payload["frequency"].as_str() {
-        Some("weekly") => "weekly",
-        _ => "daily",
-    };
-    let slot = payload["slot"].as_i64().unwrap_or_else(now_ms);
+pub async fn digest_run(state: AppState, job: DigestRun) -> anyhow::Result<()> {
+    let frequency = job.frequency.as_str();
+    let slot = job.slot.unwrap_or_else(now_ms);
     let period = format!("{frequency}:{slot}");
     let mut after = 0i64;
     let mut queued = 0usize;
@@ -51,13 +89,11 @@ pub async fn digest_run(state: AppState, payload: serde_json::Value) -> anyhow::
         after = *last;
         let mut tx = state.db.begin().await?;
         for id in &ids {
-            crate::jobs::enqueue(
-                &mut *tx,
-                SEND_DIGEST,
-                &serde_json::json!({ "account_id": id, "period": period }),
-                now_ms(),
-            )
-            .await?;
+            let job = SendDigest {
+                account_id: *id,
+                period: period.clone(),
+            };
+            crate::jobs::enqueue(&mut *tx, &job, now_ms()).await?;
         }
         tx.commit().await?;
         state.queue.wake();
@@ -89,12 +125,8 @@ struct DigestHtml<'a> {
     unsubscribe: &'a str,
 }
 
-pub async fn send_digest(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let (Some(account), Some(period)) =
-        (payload["account_id"].as_i64(), payload["period"].as_str())
-    else {
-        anyhow::bail!("payload without account_id or period");
-    };
+pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()> {
+    let (account, period) = (job.account_id, job.period.as_str());
     let Some((username, address)) = recipient(&state.db, account).await? else {
         return Ok(());
     };

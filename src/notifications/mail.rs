@@ -9,16 +9,24 @@
 //! means no mail.
 
 use askama::Template;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::store::{self, Item};
 use crate::app::AppState;
 use crate::db::{Db, now_ms};
+use crate::jobs::Job;
 use crate::mail::Email;
 use crate::web::signed;
 
-/// Job kind: `{"account_id"}`'s instant notification mail.
-pub const NOTIFY_EMAIL: &str = "notify_email";
+/// Job: `account_id`'s instant notification mail.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NotifyEmail {
+    pub account_id: i64,
+}
+
+impl Job for NotifyEmail {
+    const KIND: &'static str = "notify_email";
+}
 
 pub const ACTIONS: [&str; 3] = ["follow", "like", "comment"];
 
@@ -144,9 +152,10 @@ pub async fn after_new(
     let delay = state.config.notify_email_delay.as_millis() as i64;
     crate::jobs::enqueue_once(
         &mut **tx,
-        NOTIFY_EMAIL,
         &format!("notify:{receiver}"),
-        &serde_json::json!({ "account_id": receiver }),
+        &NotifyEmail {
+            account_id: receiver,
+        },
         now_ms() + delay,
     )
     .await?;
@@ -189,10 +198,8 @@ struct NotifyHtml<'a> {
 
 /// The job: one mail with what is still unseen of the kinds this person
 /// wants at once; nothing when all of it was read or taken back meanwhile.
-pub async fn notify_email(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let Some(account) = payload["account_id"].as_i64() else {
-        anyhow::bail!("payload without account_id");
-    };
+pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<()> {
+    let account = job.account_id;
     let Some((username, address)) = recipient(&state.db, account).await? else {
         return Ok(());
     };

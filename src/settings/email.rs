@@ -6,7 +6,7 @@
 //! to the `email_change` purpose and carrying the new address.
 
 use axum::extract::State;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::SettingsPage;
 use super::password::current_password_matches;
@@ -16,14 +16,38 @@ use crate::accounts::tokens::{self, Purpose};
 use crate::app::AppState;
 use crate::db::{is_unique_violation, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::jobs::Job;
 use crate::mail::Notice;
 use crate::web::form::Form;
 use crate::web::{Ctx, flash};
 
-/// Job kind: mail the confirmation link to `{"account_id", "new_email"}`.
-pub const SEND_EMAIL_CHANGE: &str = "send_email_change";
-/// Job kind: tell the current address of `{"account_id", "new_email"}`.
-pub const SEND_EMAIL_CHANGE_NOTICE: &str = "send_email_change_notice";
+/// Job: mail the link that moves `account_id` to `new_email` to that
+/// address, if request `seq` is still the latest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendEmailChange {
+    pub account_id: i64,
+    pub new_email: String,
+    /// The request's number; jobs queued before requests were numbered
+    /// have none and count as the latest.
+    #[serde(default)]
+    pub seq: Option<i64>,
+}
+
+impl Job for SendEmailChange {
+    const KIND: &'static str = "send_email_change";
+}
+
+/// Job: tell the current address of `account_id` that a move to
+/// `new_email` was asked for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendEmailChangeNotice {
+    pub account_id: i64,
+    pub new_email: String,
+}
+
+impl Job for SendEmailChangeNotice {
+    const KIND: &'static str = "send_email_change_notice";
+}
 
 #[derive(Debug, Deserialize)]
 pub struct EmailForm {
@@ -86,26 +110,29 @@ pub async fn request_change(state: &AppState, id: i64, new: &EmailAddress) -> Ap
     .fetch_one(&mut *tx)
     .await?;
     tokens::void_all(&mut tx, id, Purpose::EmailChange).await?;
-    let payload = serde_json::json!({ "account_id": id, "new_email": new.as_str(), "seq": seq });
-    crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE, &payload, now_ms()).await?;
-    crate::jobs::enqueue(&mut *tx, SEND_EMAIL_CHANGE_NOTICE, &payload, now_ms()).await?;
+    let link = SendEmailChange {
+        account_id: id,
+        new_email: new.as_str().to_string(),
+        seq: Some(seq),
+    };
+    let notice = SendEmailChangeNotice {
+        account_id: id,
+        new_email: new.as_str().to_string(),
+    };
+    crate::jobs::enqueue(&mut *tx, &link, now_ms()).await?;
+    crate::jobs::enqueue(&mut *tx, &notice, now_ms()).await?;
     tx.commit().await?;
     state.queue.wake();
     Ok(())
 }
 
 /// The account's name and current address, and the asked-for address,
-/// from a job's payload; `None` when the account is gone.
+/// from a job's `account_id` and `new_email`; `None` when the account is gone.
 async fn job_subject(
     state: &AppState,
-    payload: &serde_json::Value,
+    id: i64,
+    new: &str,
 ) -> anyhow::Result<Option<(i64, String, String, EmailAddress)>> {
-    let (Some(id), Some(new)) = (
-        payload["account_id"].as_i64(),
-        payload["new_email"].as_str(),
-    ) else {
-        anyhow::bail!("payload without account_id or new_email");
-    };
     let new = EmailAddress::parse(new).map_err(|e| anyhow::anyhow!("new_email: {e}"))?;
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
@@ -146,8 +173,9 @@ async fn issue_if_latest(
     Ok(Some(token))
 }
 
-pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> anyhow::Result<()> {
-    let Some((id, username, _, new)) = job_subject(&state, &payload).await? else {
+pub async fn send_email_change(state: AppState, job: SendEmailChange) -> anyhow::Result<()> {
+    let Some((id, username, _, new)) = job_subject(&state, job.account_id, &job.new_email).await?
+    else {
         return Ok(());
     };
     let taken: Option<i64> =
@@ -170,7 +198,7 @@ pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> a
         }
         .email(new.as_str().to_string(), "Someone tried to use your email address on Quill")?
     } else {
-        let Some(token) = issue_if_latest(&state, id, payload["seq"].as_i64(), &new).await? else {
+        let Some(token) = issue_if_latest(&state, id, job.seq, &new).await? else {
             tracing::info!(
                 user_id = id,
                 "email change superseded by a newer request; no link sent"
@@ -198,9 +226,11 @@ pub async fn send_email_change(state: AppState, payload: serde_json::Value) -> a
 
 pub async fn send_email_change_notice(
     state: AppState,
-    payload: serde_json::Value,
+    job: SendEmailChangeNotice,
 ) -> anyhow::Result<()> {
-    let Some((_, username, email, new)) = job_subject(&state, &payload).await? else {
+    let Some((_, username, email, new)) =
+        job_subject(&state, job.account_id, &job.new_email).await?
+    else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());

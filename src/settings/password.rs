@@ -8,7 +8,7 @@ use super::SettingsPage;
 use crate::accounts::FormErrors;
 use crate::accounts::domain::check_new_password;
 use crate::accounts::password::Verdict;
-use crate::accounts::reset::SEND_PASSWORD_CHANGED;
+use crate::accounts::reset::SendPasswordChanged;
 use crate::accounts::tokens::{self, Purpose};
 use crate::app::AppState;
 use crate::db::now_ms;
@@ -128,13 +128,7 @@ pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<Str
         .execute(&mut *tx)
         .await?;
     crate::accounts::end_all_logins(&mut tx, id).await?;
-    crate::jobs::enqueue(
-        &mut *tx,
-        SEND_PASSWORD_CHANGED,
-        &serde_json::json!({ "account_id": id }),
-        now_ms(),
-    )
-    .await?;
+    crate::jobs::enqueue(&mut *tx, &SendPasswordChanged { account_id: id }, now_ms()).await?;
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::Reset).await?;

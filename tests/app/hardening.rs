@@ -604,7 +604,11 @@ async fn an_older_requests_mail_job_run_late_sends_no_link() {
             .unwrap();
         quill::settings::email::send_email_change(
             app.state.clone(),
-            serde_json::json!({ "account_id": id, "new_email": "first@example.org", "seq": 1 }),
+            quill::settings::email::SendEmailChange {
+                account_id: id,
+                new_email: "first@example.org".to_string(),
+                seq: Some(1),
+            },
         )
         .await
         .unwrap();

@@ -3,10 +3,43 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use quill::db::Backend;
-use quill::jobs::{self, Handlers, Outcome, Queue};
-use serde_json::json;
+use quill::jobs::{self, Handlers, Job, Outcome, Queue};
+use serde::{Deserialize, Serialize};
 
 use crate::helpers::{TestApp, on_each_backend};
+
+/// The queue's own tests use jobs of their own.
+#[derive(Serialize, Deserialize)]
+struct Note {
+    n: i64,
+}
+
+impl Job for Note {
+    const KIND: &'static str = "note";
+}
+
+/// Jobs with no payload, stored as `{}`.
+#[derive(Serialize, Deserialize)]
+struct Flaky {}
+#[derive(Serialize, Deserialize)]
+struct Boom {}
+#[derive(Serialize, Deserialize)]
+struct Slow {}
+#[derive(Serialize, Deserialize)]
+struct Stuck {}
+
+impl Job for Flaky {
+    const KIND: &'static str = "flaky";
+}
+impl Job for Boom {
+    const KIND: &'static str = "boom";
+}
+impl Job for Slow {
+    const KIND: &'static str = "slow";
+}
+impl Job for Stuck {
+    const KIND: &'static str = "stuck";
+}
 
 fn queue(app: &TestApp) -> Queue {
     Queue::new(
@@ -39,22 +72,18 @@ async fn a_job_enqueued_in_a_rolled_back_transaction_never_runs() {
     on_each_backend(|app| async move {
         let ran = Arc::new(Mutex::new(Vec::new()));
         let seen = ran.clone();
-        let handlers = Handlers::default().on("note", move |p| {
+        let handlers = Handlers::default().on(move |note: Note| {
             let seen = seen.clone();
             async move {
-                seen.lock().unwrap().push(p["n"].as_i64().unwrap());
+                seen.lock().unwrap().push(note.n);
                 Ok(())
             }
         });
         let mut tx = app.db.begin().await.unwrap();
-        jobs::enqueue(&mut *tx, "note", &json!({"n": 1}), 0)
-            .await
-            .unwrap();
+        jobs::enqueue(&mut *tx, &Note { n: 1 }, 0).await.unwrap();
         tx.rollback().await.unwrap();
         let mut tx = app.db.begin().await.unwrap();
-        jobs::enqueue(&mut *tx, "note", &json!({"n": 2}), 0)
-            .await
-            .unwrap();
+        jobs::enqueue(&mut *tx, &Note { n: 2 }, 0).await.unwrap();
         tx.commit().await.unwrap();
         assert_eq!(
             queue(&app).run_pending(&handlers).await.unwrap(),
@@ -76,7 +105,7 @@ async fn a_failing_job_is_retried_after_a_backoff_until_it_succeeds() {
     on_each_backend(|app| async move {
         let tries = Arc::new(Mutex::new(0));
         let count = tries.clone();
-        let handlers = Handlers::default().on("flaky", move |_| {
+        let handlers = Handlers::default().on(move |_: Flaky| {
             let count = count.clone();
             async move {
                 let mut n = count.lock().unwrap();
@@ -88,9 +117,7 @@ async fn a_failing_job_is_retried_after_a_backoff_until_it_succeeds() {
                 }
             }
         });
-        jobs::enqueue(&app.db, "flaky", &json!({}), 0)
-            .await
-            .unwrap();
+        jobs::enqueue(&app.db, &Flaky {}, 0).await.unwrap();
         let q = queue(&app);
         assert_eq!(
             q.run_pending(&handlers).await.unwrap(),
@@ -118,8 +145,8 @@ async fn a_failing_job_is_retried_after_a_backoff_until_it_succeeds() {
 #[tokio::test]
 async fn a_panicking_handler_counts_as_a_failure_and_a_job_past_its_attempts_is_dead() {
     on_each_backend(|app| async move {
-        let handlers = Handlers::default().on("boom", |_| async { panic!("handler bug") });
-        jobs::enqueue(&app.db, "boom", &json!({}), 0).await.unwrap();
+        let handlers = Handlers::default().on(|_: Boom| async { panic!("handler bug") });
+        jobs::enqueue(&app.db, &Boom {}, 0).await.unwrap();
         let q = queue(&app);
         let mut outcomes = Vec::new();
         for _ in 0..jobs::DEFAULT_MAX_ATTEMPTS {
@@ -156,7 +183,7 @@ async fn a_panicking_handler_counts_as_a_failure_and_a_job_past_its_attempts_is_
 #[tokio::test]
 async fn a_job_claimed_by_a_worker_that_died_is_taken_over_after_its_lease() {
     on_each_backend(|app| async move {
-        jobs::enqueue(&app.db, "note", &json!({}), 0).await.unwrap();
+        jobs::enqueue(&app.db, &Note { n: 0 }, 0).await.unwrap();
         let dead_worker = queue(&app);
         dead_worker
             .claim()
@@ -184,21 +211,15 @@ async fn two_workers_never_run_the_same_job() {
     on_each_backend(|app| async move {
         let runs = Arc::new(Mutex::new(HashMap::<i64, usize>::new()));
         let seen = runs.clone();
-        let handlers = Handlers::default().on("count", move |p| {
+        let handlers = Handlers::default().on(move |note: Note| {
             let seen = seen.clone();
             async move {
-                *seen
-                    .lock()
-                    .unwrap()
-                    .entry(p["n"].as_i64().unwrap())
-                    .or_default() += 1;
+                *seen.lock().unwrap().entry(note.n).or_default() += 1;
                 Ok(())
             }
         });
         for n in 0..40 {
-            jobs::enqueue(&app.db, "count", &json!({"n": n}), 0)
-                .await
-                .unwrap();
+            jobs::enqueue(&app.db, &Note { n }, 0).await.unwrap();
         }
         let (a, b) = (queue(&app), queue(&app));
         let (ra, rb) = tokio::join!(a.run_pending(&handlers), b.run_pending(&handlers));
@@ -218,10 +239,10 @@ async fn two_workers_never_run_the_same_job() {
 async fn an_idle_worker_wakes_at_once_for_a_job_enqueued_by_another_process() {
     on_each_backend(|app| async move {
         let (ran_tx, mut ran) = tokio::sync::mpsc::unbounded_channel();
-        let handlers = Handlers::default().on("note", move |p| {
+        let handlers = Handlers::default().on(move |note: Note| {
             let ran_tx = ran_tx.clone();
             async move {
-                let _ = ran_tx.send(p["n"].as_i64().unwrap());
+                let _ = ran_tx.send(note.n);
                 Ok(())
             }
         });
@@ -237,9 +258,7 @@ async fn an_idle_worker_wakes_at_once_for_a_job_enqueued_by_another_process() {
         } else {
             worker.clone()
         };
-        jobs::enqueue(&app.db, "note", &json!({"n": 7}), 0)
-            .await
-            .unwrap();
+        jobs::enqueue(&app.db, &Note { n: 7 }, 0).await.unwrap();
         enqueuer.wake();
         let got = tokio::time::timeout(Duration::from_secs(30), ran.recv()).await;
         assert_eq!(
@@ -258,7 +277,7 @@ async fn shutdown_lets_the_job_in_hand_finish() {
     on_each_backend(|app| async move {
         let (started_tx, mut started) = tokio::sync::mpsc::unbounded_channel::<()>();
         let (finish_tx, finish) = tokio::sync::watch::channel(false);
-        let handlers = Handlers::default().on("slow", move |_| {
+        let handlers = Handlers::default().on(move |_: Slow| {
             let started_tx = started_tx.clone();
             let mut finish = finish.clone();
             async move {
@@ -268,7 +287,7 @@ async fn shutdown_lets_the_job_in_hand_finish() {
             }
         });
         let q = queue(&app);
-        jobs::enqueue(&app.db, "slow", &json!({}), 0).await.unwrap();
+        jobs::enqueue(&app.db, &Slow {}, 0).await.unwrap();
         let workers = q.start(handlers, 1, None);
         q.wake();
         started.recv().await.unwrap();
@@ -288,7 +307,7 @@ async fn shutdown_lets_the_job_in_hand_finish() {
 async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_start() {
     on_each_backend(|app| async move {
         let (started_tx, mut started) = tokio::sync::mpsc::unbounded_channel::<()>();
-        let handlers = Handlers::default().on("stuck", move |_| {
+        let handlers = Handlers::default().on(move |_: Stuck| {
             let started_tx = started_tx.clone();
             async move {
                 let _ = started_tx.send(());
@@ -297,9 +316,7 @@ async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_sta
             }
         });
         let q = queue(&app);
-        jobs::enqueue(&app.db, "stuck", &json!({}), 0)
-            .await
-            .unwrap();
+        jobs::enqueue(&app.db, &Stuck {}, 0).await.unwrap();
         let workers = q.start(handlers, 1, None);
         q.wake();
         started.recv().await.unwrap();
@@ -317,6 +334,139 @@ async fn a_job_still_running_after_the_grace_period_is_put_back_for_the_next_sta
         );
         // The next start's worker can claim it straight away.
         assert!(queue(&app).claim().await.unwrap().is_some());
+    })
+    .await;
+}
+
+/// Stores a job the way the code before typed jobs did: its kind string and
+/// the JSON it built by hand.
+async fn store_old_form(app: &TestApp, kind: &str, payload: &str) {
+    sqlx::query(
+        "INSERT INTO job (kind, payload, max_attempts, run_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(kind)
+    .bind(payload)
+    .bind(jobs::DEFAULT_MAX_ATTEMPTS)
+    .bind(0i64)
+    .bind(quill::db::now_ms())
+    .execute(&app.db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn jobs_stored_before_the_upgrade_still_run() {
+    on_each_backend(|app| async move {
+        let handlers = quill::app::job_handlers(&app.state);
+        for kind in [
+            "send_verification",
+            "send_signup_attempt",
+            "send_reset",
+            "send_password_changed",
+            "send_email_change",
+            "send_email_change_notice",
+            "remove_files",
+            "measure_images",
+            "send_content_removed",
+            "reindex_search",
+            "digest_run",
+            "send_digest",
+            "notify_email",
+        ] {
+            assert!(handlers.handles(kind), "no handler for {kind}");
+        }
+        app.user("ana").await;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM account WHERE username = 'ana'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        app.run_pending_jobs().await;
+        let before = app.mail_to("ana@example.com").len();
+        let old = [
+            (
+                "send_password_changed",
+                format!(r#"{{"account_id": {id}}}"#),
+            ),
+            ("send_reset", format!(r#"{{"account_id": {id}}}"#)),
+            // Queued before email-change requests were numbered: no `seq`.
+            (
+                "send_email_change",
+                format!(r#"{{"account_id": {id}, "new_email": "moved@example.org"}}"#),
+            ),
+            // The notice was stored with the link's payload, `seq` and all.
+            (
+                "send_email_change_notice",
+                format!(r#"{{"account_id": {id}, "new_email": "moved@example.org", "seq": 1}}"#),
+            ),
+            (
+                "send_content_removed",
+                format!(
+                    r#"{{"account_id": {id}, "kind": "comment", "label": "Hi", "reason": "spam"}}"#
+                ),
+            ),
+            (
+                "send_signup_attempt",
+                r#"{"email_key": "ana@example.com"}"#.to_string(),
+            ),
+            // As migration 0014 stores it.
+            ("measure_images", "{}".to_string()),
+            ("remove_files", r#"{"files": []}"#.to_string()),
+            (
+                "digest_run",
+                r#"{"frequency": "weekly", "slot": 1000}"#.to_string(),
+            ),
+            (
+                "send_digest",
+                format!(r#"{{"account_id": {id}, "period": "daily:1000"}}"#),
+            ),
+            ("notify_email", format!(r#"{{"account_id": {id}}}"#)),
+        ];
+        for (kind, payload) in &old {
+            store_old_form(&app, kind, payload).await;
+        }
+        assert_eq!(app.run_pending_jobs().await, old.len(), "[{}]", app.backend);
+        assert!(
+            jobs_left(&app).await.is_empty(),
+            "[{}] every old job ran and finished: {:?}",
+            app.backend,
+            jobs_left(&app).await
+        );
+        let to_ana = app.mail_to("ana@example.com");
+        // Password changed, reset link, email-change notice, removed comment,
+        // sign-up attempt: the digest and instant mail have nothing to say.
+        assert_eq!(to_ana.len() - before, 5, "[{}]", app.backend);
+        assert!(to_ana.iter().any(|m| m.contains("spam")));
+        let link = app.mail_to("moved@example.org");
+        assert_eq!(
+            link.len(),
+            1,
+            "[{}] the link of a job without seq",
+            app.backend
+        );
+        assert!(link[0].contains("/verify-email?token="));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_payload_that_does_not_fit_its_job_fails_with_the_reason_and_is_retried() {
+    on_each_backend(|app| async move {
+        store_old_form(&app, "send_reset", r#"{"account": 1}"#).await;
+        app.run_pending_jobs().await;
+        let left = jobs_left(&app).await;
+        assert_eq!(left.len(), 1);
+        assert_eq!(
+            (left[0].0.as_str(), left[0].1),
+            ("pending", 1),
+            "[{}]",
+            app.backend
+        );
+        let error = left[0].2.as_deref().unwrap();
+        assert!(
+            error.contains("send_reset") && error.contains("account_id"),
+            "[{}] {error}",
+            app.backend
+        );
     })
     .await;
 }

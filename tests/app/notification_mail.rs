@@ -3,6 +3,7 @@
 //! the preferences, and unsubscribes in one click. Time is injected by
 //! moving the waiting job's `run_at`, not by sleeping.
 
+use quill::notifications::digest::{DigestRun, Frequency};
 use reqwest::StatusCode;
 
 use crate::helpers::{Browser, TestApp, on_each_backend};
@@ -244,15 +245,12 @@ async fn one_click_unsubscribe_needs_no_login_but_only_a_login_turns_mail_back_o
     .await;
 }
 
-async fn digest_slot(app: &TestApp, frequency: &str, slot: i64) {
-    quill::jobs::enqueue(
-        &app.db,
-        "digest_run",
-        &serde_json::json!({ "frequency": frequency, "slot": slot }),
-        0,
-    )
-    .await
-    .unwrap();
+async fn digest_slot(app: &TestApp, frequency: Frequency, slot: i64) {
+    let job = DigestRun {
+        frequency,
+        slot: Some(slot),
+    };
+    quill::jobs::enqueue(&app.db, &job, 0).await.unwrap();
     app.run_pending_jobs().await;
 }
 
@@ -277,7 +275,7 @@ async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
         dan.get("/u/ana").await;
         dan.post("/u/ana/follow", &[]).await;
 
-        digest_slot(&app, "daily", 1_000).await;
+        digest_slot(&app, Frequency::Daily, 1_000).await;
         let mails = digests(&app, "ana@example.com");
         assert_eq!(mails.len(), 1, "[{}]", app.backend);
         let text = quill::mail::mailbox::decode_quoted_printable(&mails[0].replace("\r\n", "\n"));
@@ -290,17 +288,17 @@ async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
         );
 
         // The same slot again (a second worker, a rerun): nothing more.
-        digest_slot(&app, "daily", 1_000).await;
+        digest_slot(&app, Frequency::Daily, 1_000).await;
         assert_eq!(digests(&app, "ana@example.com").len(), 1);
         // The next day, with everything already mailed or read: no mail.
-        digest_slot(&app, "daily", 2_000).await;
+        digest_slot(&app, Frequency::Daily, 2_000).await;
         assert_eq!(digests(&app, "ana@example.com").len(), 1);
         let mut eve = verified(&app, "eve").await;
         eve.get("/u/ana").await;
         eve.post("/u/ana/follow", &[]).await;
         ana.get("/notifications").await;
         ana.post("/notifications/read-all", &[]).await;
-        digest_slot(&app, "daily", 3_000).await;
+        digest_slot(&app, Frequency::Daily, 3_000).await;
         assert_eq!(
             digests(&app, "ana@example.com").len(),
             1,
@@ -336,7 +334,7 @@ async fn a_digest_run_restarted_after_a_crash_sends_each_remaining_digest_once()
         .execute(&app.db)
         .await
         .unwrap();
-        digest_slot(&app, "daily", 5_000).await;
+        digest_slot(&app, Frequency::Daily, 5_000).await;
         assert!(
             digests(&app, "ana@example.com").is_empty(),
             "[{}] not twice",

@@ -337,14 +337,9 @@ async fn pictures_stored_before_the_quota_are_measured_by_a_job() {
                 .await
                 .unwrap();
             assert_eq!(usage(&app, "ana").await, (0, 2), "unmeasured counts 0");
-            quill::jobs::enqueue(
-                &app.db,
-                quill::media::MEASURE_IMAGES,
-                &serde_json::json!({}),
-                0,
-            )
-            .await
-            .unwrap();
+            quill::jobs::enqueue(&app.db, &quill::media::MeasureImages {}, 0)
+                .await
+                .unwrap();
             app.run_pending_jobs().await;
             assert_eq!(
                 usage(&app, "ana").await,
