@@ -121,7 +121,8 @@ impl AppState {
             Some(&self.config.database_url.0),
         );
         let (db, queue) = (self.db.clone(), self.queue.clone());
-        workers.also(move |stop| crate::jobs::schedule::run(db, queue, stop));
+        let schedules = crate::notifications::digest::schedules();
+        workers.also(move |stop| crate::jobs::schedule::run(db, queue, schedules, stop));
         workers
     }
 }
@@ -242,7 +243,7 @@ pub fn job_handlers(state: &AppState) -> Handlers {
         .register(state, email::send_email_change_notice)
         .register(state, crate::media::remove_files)
         .register(state, crate::media::measure_images)
-        .register(state, crate::admin::content::send_content_removed)
+        .register(state, crate::moderation::send_content_removed)
         .register(state, crate::admin::reindex_search)
         .register(state, digest::digest_run)
         .register(state, digest::send_digest)

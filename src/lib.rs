@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod moderation;
 pub mod notifications;
 pub mod posts;
 pub mod profiles;

@@ -10,58 +10,10 @@ use serde::Deserialize;
 use super::{Admin, Section};
 use crate::accounts::Role;
 use crate::app::AppState;
-use crate::db::now_ms;
 use crate::error::AppResult;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
 
-/// Who acted: a staff member, or the command line (`create-admin`).
-pub struct Actor<'a> {
-    pub id: Option<i64>,
-    pub name: &'a str,
-}
-
-impl<'a> From<&'a crate::accounts::CurrentUser> for Actor<'a> {
-    fn from(u: &'a crate::accounts::CurrentUser) -> Self {
-        Actor {
-            id: Some(u.id),
-            name: &u.username,
-        }
-    }
-}
-
-/// What was acted on.
-pub struct Target<'a> {
-    pub kind: &'static str,
-    pub id: Option<i64>,
-    pub label: &'a str,
-}
-
-pub async fn record<'e, E>(
-    exec: E,
-    actor: Actor<'_>,
-    action: &str,
-    target: Target<'_>,
-    reason: &str,
-) -> Result<(), sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    sqlx::query(
-        "INSERT INTO audit_log (actor_id, actor_name, action, target_kind, target_id, target_label, reason, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(actor.id)
-    .bind(actor.name)
-    .bind(action)
-    .bind(target.kind)
-    .bind(target.id)
-    .bind(target.label)
-    .bind(reason)
-    .bind(now_ms())
-    .execute(exec)
-    .await?;
-    Ok(())
-}
+pub use crate::moderation::{Actor, Target, record};
 
 pub struct Entry {
     pub actor_name: String,

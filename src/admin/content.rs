@@ -1,117 +1,20 @@
-//! Content moderation: the newest posts and comments, each with a delete
-//! form that asks for a reason. The deletion itself is the posts' and
-//! comments' own (`posts::remove`, `comments::remove`); what staff add is
-//! written here: the audit record and the email to the author, both in the
-//! deletion's transaction. An admin's post or comment is removed by an
-//! admin only: a moderator gets no form for it, and a refusal if they try.
+//! Content moderation pages: the newest posts and comments, each with a
+//! delete form that asks for a reason. The deletion itself is the posts'
+//! and comments' own (`posts::remove`, `comments::remove`), which write
+//! the audit record and queue the author's mail through `crate::moderation`
+//! in the deletion's transaction. An admin's post or comment is removed by
+//! an admin only: a moderator gets no form for it, and a refusal if they try.
 
 use askama::Template;
 use axum::extract::State;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::audit::{self, Target};
 use super::{Section, Staff, confirmed, reason};
-use crate::accounts::CurrentUser;
 use crate::accounts::Role;
 use crate::app::AppState;
-use crate::db::now_ms;
 use crate::error::AppResult;
-use crate::jobs::Job;
-use crate::mail::Notice;
 use crate::web::form::Form;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
-
-/// Job: tell `account_id` that staff removed their post or comment
-/// (`kind`: "post" or "comment"), shown as `label`, and why.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SendContentRemoved {
-    pub account_id: i64,
-    #[serde(default = "post_kind")]
-    pub kind: String,
-    #[serde(default)]
-    pub label: String,
-    #[serde(default)]
-    pub reason: String,
-}
-
-/// What a stored job without `kind` removed.
-fn post_kind() -> String {
-    "post".to_string()
-}
-
-impl Job for SendContentRemoved {
-    const KIND: &'static str = "send_content_removed";
-}
-
-/// Records a staff deletion and queues the author's email, inside the
-/// deletion's transaction.
-pub async fn removed(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    by: &CurrentUser,
-    author_id: i64,
-    kind: &'static str,
-    id: i64,
-    label: &str,
-    reason: &str,
-) -> Result<(), sqlx::Error> {
-    audit::record(
-        &mut **tx,
-        by.into(),
-        &format!("delete-{kind}"),
-        Target {
-            kind,
-            id: Some(id),
-            label,
-        },
-        reason,
-    )
-    .await?;
-    let job = SendContentRemoved {
-        account_id: author_id,
-        kind: kind.to_string(),
-        label: label.to_string(),
-        reason: reason.to_string(),
-    };
-    crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
-    Ok(())
-}
-
-pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {
-    let account_id = job.account_id;
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&state.db)
-            .await?;
-    // Deleted since: nobody to tell.
-    let Some((username, email)) = row else {
-        return Ok(());
-    };
-    let (kind, label, reason) = (job.kind.as_str(), job.label.as_str(), job.reason.as_str());
-    let what = if kind == "comment" {
-        format!("Your comment “{label}” was removed by the site's moderators.")
-    } else {
-        format!("Your post “{label}” was removed by the site's moderators.")
-    };
-    let why = if reason.is_empty() {
-        "No reason was given.".to_string()
-    } else {
-        format!("The reason given: {reason}")
-    };
-    let link = format!("{}/u/{username}", state.config.origin());
-    let mail = Notice {
-        username: &username,
-        paragraphs: &[
-            &what,
-            &why,
-            "If you think this was a mistake, reply to this email.",
-        ],
-        link_label: "Your profile",
-        link: &link,
-    }
-    .email(email, &format!("Your {kind} on Quill was removed"))?;
-    state.mailer.send(&mail).await
-}
 
 pub struct PostRow {
     pub id: i64,

@@ -66,26 +66,11 @@ impl Periodic {
     }
 }
 
-fn cron(expr: &str) -> Every {
+/// A cron schedule written into the code (so it is known to be valid).
+pub fn cron(expr: &str) -> Every {
     Every::Cron(Box::new(
         cron::Schedule::from_str(expr).expect("a valid built-in cron expression"),
     ))
-}
-
-/// Quill's schedules: the daily digest at 07:00 UTC, the weekly one on
-/// Mondays at 07:00 UTC.
-pub fn all() -> Vec<Periodic> {
-    use crate::notifications::digest::{DigestRun, Frequency};
-    vec![
-        Periodic::new("digest_daily", cron("0 0 7 * * *"), |slot| DigestRun {
-            frequency: Frequency::Daily,
-            slot: Some(slot),
-        }),
-        Periodic::new("digest_weekly", cron("0 0 7 * * Mon"), |slot| DigestRun {
-            frequency: Frequency::Weekly,
-            slot: Some(slot),
-        }),
-    ]
 }
 
 /// Registers new schedules (first slot: the next one from now) and
@@ -134,9 +119,14 @@ pub async fn upcoming(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
 
 const TICK: Duration = Duration::from_secs(30);
 
-/// The ticker beside each process's workers.
-pub async fn run(db: Db, queue: Queue, mut stop: tokio::sync::watch::Receiver<bool>) {
-    let schedules = all();
+/// The ticker beside each process's workers, for the schedules the
+/// assembly hands it (each feature names its own).
+pub async fn run(
+    db: Db,
+    queue: Queue,
+    schedules: Vec<Periodic>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
     while !*stop.borrow() {
         match tick(&db, &schedules, now_ms()).await {
             Ok(n) if n > 0 => queue.wake(),

@@ -15,7 +15,7 @@ use super::mail::{Delivery, load, recipient, unsubscribe_url};
 use super::store;
 use crate::app::AppState;
 use crate::db::now_ms;
-use crate::jobs::Job;
+use crate::jobs::{Job, schedule};
 use crate::mail::Email;
 
 /// Job: queue the digests of the people on `frequency` for the periodic
@@ -204,4 +204,23 @@ pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()>
     }
     store::mark_emailed(&state.db, &ids).await?;
     Ok(())
+}
+
+/// The digests' schedules: the daily digest at 07:00 UTC, the weekly one on
+/// Mondays at 07:00 UTC.
+pub fn schedules() -> Vec<schedule::Periodic> {
+    vec![
+        schedule::Periodic::new("digest_daily", schedule::cron("0 0 7 * * *"), |slot| {
+            DigestRun {
+                frequency: Frequency::Daily,
+                slot: Some(slot),
+            }
+        }),
+        schedule::Periodic::new("digest_weekly", schedule::cron("0 0 7 * * Mon"), |slot| {
+            DigestRun {
+                frequency: Frequency::Weekly,
+                slot: Some(slot),
+            }
+        }),
+    ]
 }

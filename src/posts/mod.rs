@@ -690,11 +690,11 @@ async fn store_edit(
         } else {
             format!("title was “{}”", current.title)
         };
-        crate::admin::audit::record(
+        crate::moderation::record(
             &mut *tx,
             by.into(),
             "edit-post",
-            crate::admin::audit::Target {
+            crate::moderation::Target {
                 kind: "post",
                 id: Some(current.id),
                 label: &post.title,
@@ -760,7 +760,7 @@ pub async fn remove(
     }
     crate::search::sync::record(&mut *tx, id).await?;
     if by_staff {
-        crate::admin::content::removed(&mut tx, by, author_id, "post", id, &title, reason).await?;
+        crate::moderation::removed(&mut tx, by, author_id, "post", id, &title, reason).await?;
     }
     tx.commit().await?;
     state.queue.wake();

@@ -188,16 +188,8 @@ pub async fn remove(
     }
     if by_staff {
         let excerpt: String = body.chars().take(80).collect();
-        crate::admin::content::removed(
-            &mut tx,
-            by,
-            comment_author,
-            "comment",
-            id,
-            &excerpt,
-            reason,
-        )
-        .await?;
+        crate::moderation::removed(&mut tx, by, comment_author, "comment", id, &excerpt, reason)
+            .await?;
     }
     tx.commit().await?;
     state.queue.wake();

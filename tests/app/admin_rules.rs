@@ -5,8 +5,8 @@
 
 use quill::accounts::role::ADMINS_ONLY;
 use quill::admin::LAST_ADMIN;
-use quill::admin::audit::Actor;
 use quill::error::AppError;
+use quill::moderation::Actor;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 

@@ -353,7 +353,7 @@ async fn a_digest_run_restarted_after_a_crash_sends_each_remaining_digest_once()
 #[tokio::test]
 async fn a_periodic_slot_missed_while_down_runs_once_and_two_workers_enqueue_it_once() {
     on_each_backend(|app| async move {
-        let schedules = quill::jobs::schedule::all();
+        let schedules = quill::notifications::digest::schedules();
         let now = quill::db::now_ms();
         let first = quill::jobs::schedule::tick(&app.db, &schedules, now)
             .await

@@ -1,0 +1,159 @@
+//! Moderation: what staff do to other people's things, written once for
+//! every door it comes through (the admin pages, the post and comment
+//! pages, the API). A removal is the content's own deletion plus, in the
+//! same transaction, an audit record and a job that mails the author the
+//! reason. The audit log is written in the transaction of the action it
+//! records, so an action without its record (or a record of an action that
+//! rolled back) cannot happen; the table's triggers refuse updates and
+//! deletes.
+//!
+//! The admin pages (`crate::admin`) list and filter what is written here.
+
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::CurrentUser;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::jobs::Job;
+use crate::mail::Notice;
+
+/// Who acted: a staff member, or the command line (`create-admin`).
+pub struct Actor<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+}
+
+impl<'a> From<&'a crate::accounts::CurrentUser> for Actor<'a> {
+    fn from(u: &'a crate::accounts::CurrentUser) -> Self {
+        Actor {
+            id: Some(u.id),
+            name: &u.username,
+        }
+    }
+}
+
+/// What was acted on.
+pub struct Target<'a> {
+    pub kind: &'static str,
+    pub id: Option<i64>,
+    pub label: &'a str,
+}
+
+pub async fn record<'e, E>(
+    exec: E,
+    actor: Actor<'_>,
+    action: &str,
+    target: Target<'_>,
+    reason: &str,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (actor_id, actor_name, action, target_kind, target_id, target_label, reason, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(actor.id)
+    .bind(actor.name)
+    .bind(action)
+    .bind(target.kind)
+    .bind(target.id)
+    .bind(target.label)
+    .bind(reason)
+    .bind(now_ms())
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+/// Job: tell `account_id` that staff removed their post or comment
+/// (`kind`: "post" or "comment"), shown as `label`, and why.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendContentRemoved {
+    pub account_id: i64,
+    #[serde(default = "post_kind")]
+    pub kind: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// What a stored job without `kind` removed.
+fn post_kind() -> String {
+    "post".to_string()
+}
+
+impl Job for SendContentRemoved {
+    const KIND: &'static str = "send_content_removed";
+}
+
+/// Records a staff deletion and queues the author's email, inside the
+/// deletion's transaction.
+pub async fn removed(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    by: &CurrentUser,
+    author_id: i64,
+    kind: &'static str,
+    id: i64,
+    label: &str,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    record(
+        &mut **tx,
+        by.into(),
+        &format!("delete-{kind}"),
+        Target {
+            kind,
+            id: Some(id),
+            label,
+        },
+        reason,
+    )
+    .await?;
+    let job = SendContentRemoved {
+        account_id: author_id,
+        kind: kind.to_string(),
+        label: label.to_string(),
+        reason: reason.to_string(),
+    };
+    crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
+    Ok(())
+}
+
+pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {
+    let account_id = job.account_id;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&state.db)
+            .await?;
+    // Deleted since: nobody to tell.
+    let Some((username, email)) = row else {
+        return Ok(());
+    };
+    let (kind, label, reason) = (job.kind.as_str(), job.label.as_str(), job.reason.as_str());
+    let what = if kind == "comment" {
+        format!("Your comment “{label}” was removed by the site's moderators.")
+    } else {
+        format!("Your post “{label}” was removed by the site's moderators.")
+    };
+    let why = if reason.is_empty() {
+        "No reason was given.".to_string()
+    } else {
+        format!("The reason given: {reason}")
+    };
+    let link = format!("{}/u/{username}", state.config.origin());
+    let mail = Notice {
+        username: &username,
+        paragraphs: &[
+            &what,
+            &why,
+            "If you think this was a mistake, reply to this email.",
+        ],
+        link_label: "Your profile",
+        link: &link,
+    }
+    .email(email, &format!("Your {kind} on Quill was removed"))?;
+    state.mailer.send(&mail).await
+}
