@@ -180,14 +180,7 @@ pub async fn retry(
     PathId(id): PathId,
 ) -> AppResult {
     let mut tx = state.db.begin().await?;
-    let kind: Option<String> = sqlx::query_scalar(
-        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
-         WHERE id = $2 AND state IN ('dead', 'pending') RETURNING kind",
-    )
-    .bind(now_ms())
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
+    let kind = crate::jobs::retry(&mut tx, id).await?;
     let Some(kind) = kind else {
         return Err(AppError::Unprocessable(
             "That job is running or already finished; there is nothing to retry.".into(),
@@ -211,14 +204,7 @@ pub async fn retry(
 
 pub async fn retry_dead(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
     let mut tx = state.db.begin().await?;
-    let moved = sqlx::query(
-        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
-         WHERE state = 'dead'",
-    )
-    .bind(now_ms())
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let moved = crate::jobs::retry_dead(&mut tx).await?;
     if moved > 0 {
         audit::record(
             &mut *tx,
@@ -250,11 +236,7 @@ pub async fn discard(
 ) -> AppResult {
     confirmed(&form.confirm)?;
     let mut tx = state.db.begin().await?;
-    let kind: Option<String> =
-        sqlx::query_scalar("DELETE FROM job WHERE id = $1 AND state <> 'running' RETURNING kind")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let kind = crate::jobs::discard(&mut tx, id).await?;
     let Some(kind) = kind else {
         return Err(AppError::Unprocessable(
             "That job is running or already finished; it cannot be discarded.".into(),

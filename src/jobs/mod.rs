@@ -191,6 +191,44 @@ pub enum Outcome {
     Dead,
 }
 
+/// Puts a dead (or waiting) job back at the front of the queue with a
+/// fresh set of attempts, in the caller's transaction (its last error
+/// stays, for comparison). Its kind, or `None` when it is running or gone.
+pub async fn retry(conn: &mut sqlx::AnyConnection, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
+         WHERE id = $2 AND state IN ('dead', 'pending') RETURNING kind",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Every dead job back in the queue with fresh attempts; how many.
+pub async fn retry_dead(conn: &mut sqlx::AnyConnection) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE job SET state = 'pending', attempts = 0, run_at = $1, locked_by = NULL, locked_until = NULL \
+         WHERE state = 'dead'",
+    )
+    .bind(now_ms())
+    .execute(conn)
+    .await?
+    .rows_affected())
+}
+
+/// Removes a job that is not running (what it would have done is dropped).
+/// Its kind, or `None` when it is running or gone.
+pub async fn discard(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("DELETE FROM job WHERE id = $1 AND state <> 'running' RETURNING kind")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
 #[derive(Clone)]
 pub struct Queue {
     db: Db,
