@@ -125,7 +125,7 @@ pub struct TokenQuery {
 
 pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> AppResult {
     let raw = q.token.unwrap_or_default();
-    if let Some(address) = crate::settings::email::confirm(&state, raw.trim()).await? {
+    if let Some(address) = confirm_email_change(&state, raw.trim()).await? {
         return Ok(flash::redirect(
             "/login",
             &format!("Your email address is now {address}."),
@@ -198,4 +198,43 @@ pub async fn resend(
         "/check-email",
         "If that address is waiting for verification, a new link is on its way.",
     ))
+}
+
+/// Follows an email-change confirmation link (`/verify-email` serves both
+/// kinds): the new address replaces the old one and counts as verified
+/// (its owner just opened the mail).
+pub async fn confirm_email_change(state: &AppState, raw: &str) -> AppResult<Option<String>> {
+    let Some((id, new_email)) = tokens::consume_email_change(&state.db, raw).await? else {
+        return Ok(None);
+    };
+    let new = super::domain::EmailAddress::parse(&new_email)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored new_email: {e}")))?;
+    let now = now_ms();
+    let updated = sqlx::query(
+        "UPDATE account SET email = $1, email_key = $2, email_verified_at = COALESCE(email_verified_at, $3), updated_at = $3 WHERE id = $4",
+    )
+    .bind(new.as_str())
+    .bind(new.key())
+    .bind(now)
+    .bind(id)
+    .execute(&state.db)
+    .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            return Err(AppError::Unprocessable(
+                "This address was registered by another account in the meantime, so it cannot become yours. Your address is unchanged."
+                    .into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::EmailChange).await?;
+    // Reset and verification links sent to the old address must not
+    // outlive the change.
+    let mut conn = state.db.acquire().await?;
+    tokens::void_all(&mut conn, id, Purpose::Reset).await?;
+    tokens::void_all(&mut conn, id, Purpose::Verify).await?;
+    tracing::info!(user_id = id, "email address changed");
+    Ok(Some(new.as_str().to_string()))
 }

@@ -14,8 +14,8 @@ use crate::accounts::FormErrors;
 use crate::accounts::domain::EmailAddress;
 use crate::accounts::tokens::{self, Purpose};
 use crate::app::AppState;
-use crate::db::{is_unique_violation, now_ms};
-use crate::error::{AppError, AppResult};
+use crate::db::now_ms;
+use crate::error::AppResult;
 use crate::jobs::Job;
 use crate::mail::Notice;
 use crate::web::form::Form;
@@ -249,42 +249,4 @@ pub async fn send_email_change_notice(
     }
     .email(email, "Your Quill email address is about to change")?;
     state.mailer.send(&mail).await
-}
-
-/// Follows a confirmation link: the new address replaces the old one and
-/// counts as verified (its owner just opened the mail).
-pub async fn confirm(state: &AppState, raw: &str) -> AppResult<Option<String>> {
-    let Some((id, new_email)) = tokens::consume_email_change(&state.db, raw).await? else {
-        return Ok(None);
-    };
-    let new = EmailAddress::parse(&new_email)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored new_email: {e}")))?;
-    let now = now_ms();
-    let updated = sqlx::query(
-        "UPDATE account SET email = $1, email_key = $2, email_verified_at = COALESCE(email_verified_at, $3), updated_at = $3 WHERE id = $4",
-    )
-    .bind(new.as_str())
-    .bind(new.key())
-    .bind(now)
-    .bind(id)
-    .execute(&state.db)
-    .await;
-    match updated {
-        Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Unprocessable(
-                "This address was registered by another account in the meantime, so it cannot become yours. Your address is unchanged."
-                    .into(),
-            ));
-        }
-        Err(e) => return Err(e.into()),
-    }
-    tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::EmailChange).await?;
-    // Reset and verification links sent to the old address must not
-    // outlive the change.
-    let mut conn = state.db.acquire().await?;
-    tokens::void_all(&mut conn, id, Purpose::Reset).await?;
-    tokens::void_all(&mut conn, id, Purpose::Verify).await?;
-    tracing::info!(user_id = id, "email address changed");
-    Ok(Some(new.as_str().to_string()))
 }
