@@ -55,7 +55,13 @@ pub async fn authenticate(db: &Db, raw: &str) -> Result<Option<i64>, sqlx::Error
         return Ok(None);
     }
     let now = now_ms();
-    let row: Option<(i64, i64, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        account_id: i64,
+        last_used_at: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(
         "SELECT t.id, t.account_id, t.last_used_at FROM api_token t \
          JOIN account a ON a.id = t.account_id \
          WHERE t.token_hash = $1 AND a.banned_at IS NULL",
@@ -63,7 +69,12 @@ pub async fn authenticate(db: &Db, raw: &str) -> Result<Option<i64>, sqlx::Error
     .bind(super::tokens::hash(raw))
     .fetch_optional(db)
     .await?;
-    let Some((id, account_id, last_used)) = row else {
+    let Some(Row {
+        id,
+        account_id,
+        last_used_at: last_used,
+    }) = row
+    else {
         return Ok(None);
     };
     if now - last_used > IDLE_LIFETIME_MS {
@@ -80,7 +91,7 @@ pub async fn authenticate(db: &Db, raw: &str) -> Result<Option<i64>, sqlx::Error
 }
 
 /// A token as the settings page lists it (never its value).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TokenInfo {
     pub id: i64,
     pub label: String,
@@ -89,23 +100,14 @@ pub struct TokenInfo {
 }
 
 pub async fn list(db: &Db, account_id: i64) -> Result<Vec<TokenInfo>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT id, label, created_at, last_used_at FROM api_token \
          WHERE account_id = $1 AND last_used_at > $2 ORDER BY last_used_at DESC, id DESC",
     )
     .bind(account_id)
     .bind(now_ms() - IDLE_LIFETIME_MS)
     .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, label, created_at, last_used_at)| TokenInfo {
-            id,
-            label,
-            created_at,
-            last_used_at,
-        })
-        .collect())
+    .await
 }
 
 /// Revokes one of `account_id`'s tokens; false when it has no such token.

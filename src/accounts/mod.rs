@@ -78,35 +78,39 @@ impl CurrentUser {
 }
 
 pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        i64,
-    );
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        username: String,
+        display_name: String,
+        role: String,
+        avatar_small: Option<String>,
+        avatar_large: Option<String>,
+        unread: i64,
+    }
     let row: Option<Row> = sqlx::query_as(
-        "SELECT a.id, a.username, a.display_name, a.role, av.small, av.large, \
+        "SELECT a.id, a.username, a.display_name, a.role, av.small AS avatar_small, av.large AS avatar_large, \
            (SELECT COUNT(*) FROM notification n JOIN account na ON na.id = n.actor_id \
-            WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) \
+            WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) AS unread \
          FROM account a LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE a.id = $1 AND a.banned_at IS NULL",
     )
     .bind(id)
     .fetch_optional(db)
     .await?;
-    Ok(row.map(
-        |(id, username, display_name, role, small, large, unread)| CurrentUser {
-            unread,
-            avatar: crate::media::Avatar::new(&username, &display_name, small, large),
-            id,
-            username,
-            display_name,
-            role: Role::parse(&role),
-        },
-    ))
+    Ok(row.map(|row| CurrentUser {
+        unread: row.unread,
+        avatar: crate::media::Avatar::new(
+            &row.username,
+            &row.display_name,
+            row.avatar_small,
+            row.avatar_large,
+        ),
+        id: row.id,
+        username: row.username,
+        display_name: row.display_name,
+        role: Role::parse(&row.role),
+    }))
 }
 
 /// Ends every login of an account, in the caller's transaction: all its
@@ -578,21 +582,28 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         }
     };
     let sql = format!(
-        "SELECT id, username, password_hash, CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT), \
-           CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) \
+        "SELECT id, username, password_hash, \
+           CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS banned, \
+           CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS verified \
          FROM account WHERE {column} = $1"
     );
-    let row: Option<(i64, String, String, i64, i64)> =
-        sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
-    Ok(row.map(
-        |(id, username, password_hash, banned, verified)| LoginAccount {
-            id,
-            username,
-            password_hash,
-            banned: banned == 1,
-            verified: verified == 1,
-        },
-    ))
+    /// The flags come as 0/1 BIGINT: `Any` decodes bool only from booleans.
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        username: String,
+        password_hash: String,
+        banned: i64,
+        verified: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
+    Ok(row.map(|row| LoginAccount {
+        id: row.id,
+        username: row.username,
+        password_hash: row.password_hash,
+        banned: row.banned == 1,
+        verified: row.verified == 1,
+    }))
 }
 
 async fn logout(ctx: Ctx, State(state): State<AppState>) -> AppResult {

@@ -44,14 +44,28 @@ struct ResetHtml<'a> {
     link: &'a str,
 }
 
+/// Who a reset mail goes to.
+#[derive(sqlx::FromRow)]
+struct Addressee {
+    username: String,
+    email: String,
+}
+
+/// The account a reset is asked for, with what keys its device limit.
+#[derive(sqlx::FromRow)]
+struct Credentials {
+    id: i64,
+    password_hash: String,
+}
+
 pub async fn send_reset(state: AppState, job: SendReset) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let row: Option<(String, String)> =
+    let row: Option<Addressee> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
             .bind(account_id)
             .fetch_optional(&state.db)
             .await?;
-    let Some((username, email)) = row else {
+    let Some(Addressee { username, email }) = row else {
         return Ok(());
     };
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
@@ -101,12 +115,12 @@ pub async fn send_password_changed(
     job: SendPasswordChanged,
 ) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let row: Option<(String, String)> =
+    let row: Option<Addressee> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
             .bind(account_id)
             .fetch_optional(&state.db)
             .await?;
-    let Some((username, email)) = row else {
+    let Some(Addressee { username, email }) = row else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());
@@ -161,7 +175,7 @@ pub async fn forgot(
 ) -> AppResult {
     state.limits.mail_per_ip.hit(&ip.0).await?;
     if let Ok(email) = EmailAddress::parse(&form.email) {
-        let account: Option<(i64, String)> = sqlx::query_as(
+        let account: Option<Credentials> = sqlx::query_as(
             "SELECT id, password_hash FROM account WHERE email_key = $1 AND banned_at IS NULL",
         )
         .bind(email.key())
@@ -173,13 +187,13 @@ pub async fn forgot(
         let devices = super::device::Devices::from_headers(&headers, state.config.is_https());
         let key = account
             .as_ref()
-            .and_then(|(id, hash)| devices.key_for(&state.secret_key, *id, hash))
+            .and_then(|a| devices.key_for(&state.secret_key, a.id, &a.password_hash))
             .map_or_else(
                 || format!("reset:{}", email.key()),
                 |device| format!("reset-device:{device}"),
             );
         state.limits.mail_per_address.hit(&key).await?;
-        if let Some((id, _)) = account {
+        if let Some(Credentials { id, .. }) = account {
             crate::jobs::enqueue(&state.db, &SendReset { account_id: id }, now_ms()).await?;
             state.queue.wake();
         }
@@ -256,7 +270,7 @@ pub async fn reset(
     let Some(account_id) = tokens::peek(&state.db, &token, Purpose::Reset).await? else {
         return Err(dead_link());
     };
-    let (username, email): (String, String) =
+    let Addressee { username, email } =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
             .bind(account_id)
             .fetch_one(&state.db)

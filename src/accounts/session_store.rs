@@ -108,7 +108,12 @@ impl SessionStore for DbSessionStore {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let now = now_ms();
-        let row: Option<(String, i64)> = sqlx::query_as(
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            data: String,
+            expires_at: i64,
+        }
+        let row: Option<Row> = sqlx::query_as(
             "SELECT data, expires_at FROM session WHERE id = $1 AND expires_at > $2 AND created_at > $3",
         )
         .bind(key(id))
@@ -117,7 +122,7 @@ impl SessionStore for DbSessionStore {
         .fetch_optional(&self.db)
         .await
         .map_err(backend)?;
-        let Some((data, expires_at)) = row else {
+        let Some(Row { data, expires_at }) = row else {
             return Ok(None);
         };
         let data =

@@ -45,12 +45,23 @@ struct VerifyHtml<'a> {
 /// so the raw value never sits in the database.
 pub async fn send_verification(state: AppState, job: SendVerification) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let row: Option<(String, String, Option<i64>)> =
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        username: String,
+        email: String,
+        email_verified_at: Option<i64>,
+    }
+    let row: Option<Row> =
         sqlx::query_as("SELECT username, email, email_verified_at FROM account WHERE id = $1")
             .bind(account_id)
             .fetch_optional(&state.db)
             .await?;
-    let Some((username, email, None)) = row else {
+    let Some(Row {
+        username,
+        email,
+        email_verified_at: None,
+    }) = row
+    else {
         return Ok(());
     };
     let token = tokens::issue(&state.db, account_id, Purpose::Verify).await?;
@@ -82,15 +93,22 @@ impl Job for SendSignupAttempt {
     const KIND: &'static str = "send_signup_attempt";
 }
 
+/// Who a signup-attempt notice goes to.
+#[derive(sqlx::FromRow)]
+struct Addressee {
+    username: String,
+    email: String,
+}
+
 pub async fn send_signup_attempt(state: AppState, job: SendSignupAttempt) -> anyhow::Result<()> {
     let key = job.email_key.as_str();
-    let row: Option<(String, String)> = sqlx::query_as(
+    let row: Option<Addressee> = sqlx::query_as(
         "SELECT username, email FROM account WHERE email_key = $1 AND banned_at IS NULL",
     )
     .bind(key)
     .fetch_optional(&state.db)
     .await?;
-    let Some((username, email)) = row else {
+    let Some(Addressee { username, email }) = row else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());

@@ -15,6 +15,7 @@ use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
 
 pub use crate::moderation::{Actor, Target, record};
 
+#[derive(sqlx::FromRow)]
 pub struct Entry {
     pub actor_name: String,
     pub action: String,
@@ -98,8 +99,7 @@ pub async fn list(
 ) -> AppResult {
     let role = staff.me.role();
     let like = |s: &str| crate::db::contains_pattern(s.trim());
-    type Row = (String, String, String, Option<i64>, String, String, i64);
-    let rows: Vec<Row> = sqlx::query_as(
+    let mut entries: Vec<Entry> = sqlx::query_as(
         "SELECT actor_name, action, target_kind, target_id, target_label, reason, created_at \
          FROM audit_log \
          WHERE ($1 = '' OR actor_name = $1) AND ($2 = '' OR action = $2) \
@@ -114,24 +114,7 @@ pub async fn list(
     .bind(paging.offset())
     .fetch_all(&state.db)
     .await?;
-    let mut rows = rows;
-    let pages = paging.paging(&mut rows);
-    let entries = rows
-        .into_iter()
-        .map(
-            |(actor_name, action, target_kind, target_id, target_label, reason, created_at)| {
-                Entry {
-                    actor_name,
-                    action,
-                    target_kind,
-                    target_id,
-                    target_label,
-                    reason,
-                    created_at,
-                }
-            },
-        )
-        .collect();
+    let pages = paging.paging(&mut entries);
     page(&AuditPage {
         ctx: staff.ctx,
         role,

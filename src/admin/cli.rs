@@ -23,7 +23,13 @@ pub async fn create_admin(
     let email = EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let pool = db::connect(&config.database_url.0).await?;
     db::migrate(&pool, db::Backend::of(&config.database_url.0)).await?;
-    let by_name: Option<(i64, String, Option<i64>)> =
+    #[derive(sqlx::FromRow)]
+    struct Existing {
+        id: i64,
+        email_key: String,
+        banned_at: Option<i64>,
+    }
+    let by_name: Option<Existing> =
         sqlx::query_as("SELECT id, email_key, banned_at FROM account WHERE username = $1")
             .bind(username.as_str())
             .fetch_optional(&pool)
@@ -38,7 +44,14 @@ pub async fn create_admin(
         name: "command line",
     };
     match (by_name, by_email) {
-        (Some((id, key, banned)), _) if key == email.key() => {
+        (
+            Some(Existing {
+                id,
+                email_key: key,
+                banned_at: banned,
+            }),
+            _,
+        ) if key == email.key() => {
             if banned.is_some() {
                 bail!(
                     "{} is banned; unban the account from /admin/users first",

@@ -16,6 +16,58 @@ use crate::error::AppResult;
 use crate::web::form::Form;
 use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
+/// A post and its author as the SQL gives them; the role is parsed after.
+#[derive(sqlx::FromRow)]
+struct PostSql {
+    id: i64,
+    title: String,
+    author: String,
+    author_id: i64,
+    author_role: String,
+    created_at: i64,
+}
+
+impl From<PostSql> for PostRow {
+    fn from(row: PostSql) -> Self {
+        PostRow {
+            id: row.id,
+            title: row.title,
+            author: row.author,
+            author_id: row.author_id,
+            author_role: Role::parse(&row.author_role),
+            created_at: row.created_at,
+        }
+    }
+}
+
+/// A comment with its post and author as the SQL gives them.
+#[derive(sqlx::FromRow)]
+struct CommentSql {
+    id: i64,
+    post_id: i64,
+    post_title: String,
+    body: String,
+    author: String,
+    author_id: i64,
+    author_role: String,
+    created_at: i64,
+}
+
+impl From<CommentSql> for CommentRow {
+    fn from(row: CommentSql) -> Self {
+        CommentRow {
+            id: row.id,
+            post_id: row.post_id,
+            post_title: row.post_title,
+            excerpt: excerpt(&row.body),
+            author: row.author,
+            author_id: row.author_id,
+            author_role: Role::parse(&row.author_role),
+            created_at: row.created_at,
+        }
+    }
+}
+
 pub struct PostRow {
     pub id: i64,
     pub title: String,
@@ -62,8 +114,8 @@ struct CommentsPage {
 /// Newest first, banned authors' posts included (they are hidden from
 /// everyone else, so here is where they can be dealt with).
 pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
-    let mut rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
-        "SELECT p.id, p.title, a.username, a.id, a.role, p.created_at \
+    let mut rows: Vec<PostSql> = sqlx::query_as(
+        "SELECT p.id, p.title, a.username AS author, a.id AS author_id, a.role AS author_role, p.created_at \
          FROM post p JOIN account a ON a.id = p.author_id \
          ORDER BY p.id DESC LIMIT $1 OFFSET $2",
     )
@@ -76,28 +128,16 @@ pub async fn posts(staff: Staff, State(state): State<AppState>, paging: PageQuer
         role: staff.me.role(),
         ctx: staff.ctx,
         section: Section::Posts,
-        posts: rows
-            .into_iter()
-            .map(
-                |(id, title, author, author_id, author_role, created_at)| PostRow {
-                    id,
-                    title,
-                    author,
-                    author_id,
-                    author_role: Role::parse(&author_role),
-                    created_at,
-                },
-            )
-            .collect(),
+        posts: rows.into_iter().map(PostRow::from).collect(),
         paging: pages,
         query: String::new(),
     })
 }
 
 pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
-    type Row = (i64, i64, String, String, String, i64, String, i64);
-    let mut rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.post_id, p.title, c.body, a.username, a.id, a.role, c.created_at \
+    let mut rows: Vec<CommentSql> = sqlx::query_as(
+        "SELECT c.id, c.post_id, p.title AS post_title, c.body, a.username AS author, \
+           a.id AS author_id, a.role AS author_role, c.created_at \
          FROM comment c JOIN post p ON p.id = c.post_id JOIN account a ON a.id = c.author_id \
          ORDER BY c.id DESC LIMIT $1 OFFSET $2",
     )
@@ -110,23 +150,7 @@ pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQ
         role: staff.me.role(),
         ctx: staff.ctx,
         section: Section::Comments,
-        comments: rows
-            .into_iter()
-            .map(
-                |(id, post_id, post_title, body, author, author_id, author_role, created_at)| {
-                    CommentRow {
-                        id,
-                        post_id,
-                        post_title,
-                        excerpt: excerpt(&body),
-                        author,
-                        author_id,
-                        author_role: Role::parse(&author_role),
-                        created_at,
-                    }
-                },
-            )
-            .collect(),
+        comments: rows.into_iter().map(CommentRow::from).collect(),
         paging: pages,
         query: String::new(),
     })

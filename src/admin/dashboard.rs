@@ -42,17 +42,38 @@ struct DashboardPage {
 }
 
 async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
-    let (verified, unverified, banned): (i64, i64, i64) = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct People {
+        verified: i64,
+        unverified: i64,
+        banned: i64,
+    }
+    #[derive(sqlx::FromRow)]
+    struct Content {
+        posts: i64,
+        comments: i64,
+        likes: i64,
+    }
+    let People {
+        verified,
+        unverified,
+        banned,
+    } = sqlx::query_as(
         "SELECT \
-           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NULL THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN banned_at IS NOT NULL THEN 1 ELSE 0 END), 0) \
+           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS verified, \
+           COALESCE(SUM(CASE WHEN banned_at IS NULL AND email_verified_at IS NULL THEN 1 ELSE 0 END), 0) AS unverified, \
+           COALESCE(SUM(CASE WHEN banned_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS banned \
          FROM account",
     )
     .fetch_one(db)
     .await?;
-    let (posts, comments, likes): (i64, i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM post), (SELECT COUNT(*) FROM comment), (SELECT COUNT(*) FROM post_like)",
+    let Content {
+        posts,
+        comments,
+        likes,
+    } = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM post) AS posts, (SELECT COUNT(*) FROM comment) AS comments, \
+                (SELECT COUNT(*) FROM post_like) AS likes",
     )
     .fetch_one(db)
     .await?;
@@ -68,13 +89,19 @@ async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
 
 /// `(day number, count)` for rows of `table` created in the last `DAYS`.
 async fn per_day(db: &Db, table: &str, since: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "SELECT CAST(created_at / {DAY_MS} AS BIGINT) AS day, COUNT(*) FROM {table} \
+    #[derive(sqlx::FromRow)]
+    struct Day {
+        day: i64,
+        created: i64,
+    }
+    let days: Vec<Day> = sqlx::query_as(&format!(
+        "SELECT CAST(created_at / {DAY_MS} AS BIGINT) AS day, COUNT(*) AS created FROM {table} \
          WHERE created_at >= $1 GROUP BY CAST(created_at / {DAY_MS} AS BIGINT)"
     ))
     .bind(since)
     .fetch_all(db)
-    .await
+    .await?;
+    Ok(days.into_iter().map(|d| (d.day, d.created)).collect())
 }
 
 pub async fn show(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {

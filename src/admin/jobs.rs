@@ -19,7 +19,7 @@ use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 /// failed at least once and waits for its retry.
 pub const STATES: &[&str] = &["pending", "running", "failed", "dead"];
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, sqlx::FromRow)]
 pub struct Summary {
     pub pending: i64,
     pub running: i64,
@@ -28,24 +28,19 @@ pub struct Summary {
 }
 
 pub async fn summary(db: &crate::db::Db) -> Result<Summary, sqlx::Error> {
-    let (pending, running, failed, dead): (i64, i64, i64, i64) = sqlx::query_as(
+    sqlx::query_as(
         "SELECT \
-           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts = 0 THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN state = 'running' THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts > 0 THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), 0) \
+           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts = 0 THEN 1 ELSE 0 END), 0) AS pending, \
+           COALESCE(SUM(CASE WHEN state = 'running' THEN 1 ELSE 0 END), 0) AS running, \
+           COALESCE(SUM(CASE WHEN state = 'pending' AND attempts > 0 THEN 1 ELSE 0 END), 0) AS failed, \
+           COALESCE(SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), 0) AS dead \
          FROM job",
     )
     .fetch_one(db)
-    .await?;
-    Ok(Summary {
-        pending,
-        running,
-        failed,
-        dead,
-    })
+    .await
 }
 
+#[derive(sqlx::FromRow)]
 pub struct JobRow {
     pub id: i64,
     pub kind: String,
@@ -119,8 +114,7 @@ pub async fn list(
         "dead" => "state = 'dead'",
         _ => "1 = 1",
     };
-    type Row = (i64, String, String, i64, i64, i64, Option<String>, i64);
-    let mut rows: Vec<Row> = sqlx::query_as(&format!(
+    let mut rows: Vec<JobRow> = sqlx::query_as(&format!(
         "SELECT id, kind, state, attempts, max_attempts, run_at, last_error, created_at \
          FROM job WHERE {condition} ORDER BY id DESC LIMIT $1 OFFSET $2"
     ))
@@ -136,23 +130,7 @@ pub async fn list(
         summary: summary(&state.db).await?,
         state: wanted.clone(),
         states: STATES,
-        jobs: rows
-            .into_iter()
-            .map(
-                |(id, kind, state, attempts, max_attempts, run_at, last_error, created_at)| {
-                    JobRow {
-                        id,
-                        kind,
-                        state,
-                        attempts,
-                        max_attempts,
-                        run_at,
-                        last_error,
-                        created_at,
-                    }
-                },
-            )
-            .collect(),
+        jobs: rows,
         paging: pages,
         query: if wanted.is_empty() {
             String::new()

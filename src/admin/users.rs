@@ -48,29 +48,30 @@ impl Person {
 const PERSON_COLUMNS: &str =
     "id, username, email, role, email_verified_at, banned_at, ban_reason, created_at";
 
-type PersonRow = (
-    i64,
-    String,
-    String,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    i64,
-);
+#[derive(sqlx::FromRow)]
+struct PersonRow {
+    id: i64,
+    username: String,
+    email: String,
+    role: String,
+    email_verified_at: Option<i64>,
+    banned_at: Option<i64>,
+    ban_reason: Option<String>,
+    created_at: i64,
+}
 
-fn person(
-    (id, username, email, role, verified_at, banned_at, ban_reason, created_at): PersonRow,
-) -> Person {
-    Person {
-        id,
-        username,
-        email,
-        role: Role::parse(&role),
-        verified: verified_at.is_some(),
-        banned: banned_at.is_some(),
-        ban_reason,
-        created_at,
+impl From<PersonRow> for Person {
+    fn from(row: PersonRow) -> Self {
+        Person {
+            id: row.id,
+            username: row.username,
+            email: row.email,
+            role: Role::parse(&row.role),
+            verified: row.email_verified_at.is_some(),
+            banned: row.banned_at.is_some(),
+            ban_reason: row.ban_reason,
+            created_at: row.created_at,
+        }
     }
 }
 
@@ -82,7 +83,7 @@ async fn find(state: &AppState, id: i64) -> AppResult<Person> {
     .fetch_optional(&state.db)
     .await?
     .ok_or(AppError::NotFound)?;
-    Ok(person(row))
+    Ok(row.into())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -127,18 +128,20 @@ pub async fn list(
         ctx: staff.ctx,
         section: Section::Users,
         q,
-        people: rows.into_iter().map(person).collect(),
+        people: rows.into_iter().map(Person::from).collect(),
         paging: pages,
         query: format!("q={}&", crate::web::url_encode(&search.q)),
     })
 }
 
+#[derive(sqlx::FromRow)]
 pub struct PostRow {
     pub id: i64,
     pub title: String,
     pub created_at: i64,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct SessionRow {
     pub created_at: i64,
     pub expires_at: i64,
@@ -160,15 +163,21 @@ struct UserPage {
     sessions: Vec<SessionRow>,
 }
 
+#[derive(sqlx::FromRow)]
+struct Counts {
+    post_count: i64,
+    comment_count: i64,
+}
+
 pub async fn show(
     Admin(staff): Admin,
     State(state): State<AppState>,
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
-    let (post_count, comment_count): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM post WHERE author_id = $1), \
-                (SELECT COUNT(*) FROM comment WHERE author_id = $1)",
+    let counts: Counts = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM post WHERE author_id = $1) AS post_count, \
+                (SELECT COUNT(*) FROM comment WHERE author_id = $1) AS comment_count",
     )
     .bind(id)
     .fetch_one(&state.db)
@@ -176,13 +185,13 @@ pub async fn show(
     let pictures = crate::media::usage(&state.db, id)
         .await?
         .describe(state.media.quota);
-    let posts: Vec<(i64, String, i64)> = sqlx::query_as(
+    let posts: Vec<PostRow> = sqlx::query_as(
         "SELECT id, title, created_at FROM post WHERE author_id = $1 ORDER BY id DESC LIMIT 20",
     )
     .bind(id)
     .fetch_all(&state.db)
     .await?;
-    let sessions: Vec<(i64, i64)> = sqlx::query_as(
+    let sessions: Vec<SessionRow> = sqlx::query_as(
         "SELECT created_at, expires_at FROM session \
          WHERE account_id = $1 AND expires_at > $2 ORDER BY created_at DESC LIMIT 50",
     )
@@ -196,24 +205,11 @@ pub async fn show(
         ctx: staff.ctx,
         section: Section::Users,
         person,
-        post_count,
-        comment_count,
+        post_count: counts.post_count,
+        comment_count: counts.comment_count,
         pictures,
-        posts: posts
-            .into_iter()
-            .map(|(id, title, created_at)| PostRow {
-                id,
-                title,
-                created_at,
-            })
-            .collect(),
-        sessions: sessions
-            .into_iter()
-            .map(|(created_at, expires_at)| SessionRow {
-                created_at,
-                expires_at,
-            })
-            .collect(),
+        posts,
+        sessions,
     })
 }
 
@@ -268,6 +264,14 @@ fn guard(actor: &str) -> String {
     )
 }
 
+#[derive(sqlx::FromRow)]
+struct GuardRow {
+    role: String,
+    banned_at: Option<i64>,
+    other_admins: i64,
+    by_admin: i64,
+}
+
 /// Why a guarded write matched no row, read in its transaction: gone (404),
 /// the last active admin, or an admin acted on by someone who is not one
 /// (403). `None`: none of these; the row changed in another way meanwhile.
@@ -276,19 +280,25 @@ async fn refusal(
     by: &Actor<'_>,
     id: i64,
 ) -> Result<Option<AppError>, sqlx::Error> {
-    let row: Option<(String, Option<i64>, i64, i64)> = sqlx::query_as(
+    let row: Option<GuardRow> = sqlx::query_as(
         "SELECT role, banned_at, \
            (SELECT COUNT(*) FROM account other \
-            WHERE other.role = 'admin' AND other.banned_at IS NULL AND other.id <> $1), \
+            WHERE other.role = 'admin' AND other.banned_at IS NULL AND other.id <> $1) AS other_admins, \
            (SELECT COUNT(*) FROM account me \
-            WHERE me.id = $2 AND me.role = 'admin' AND me.banned_at IS NULL) \
+            WHERE me.id = $2 AND me.role = 'admin' AND me.banned_at IS NULL) AS by_admin \
          FROM account WHERE id = $1",
     )
     .bind(id)
     .bind(by.id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((role, banned_at, other_admins, by_admin)) = row else {
+    let Some(GuardRow {
+        role,
+        banned_at,
+        other_admins,
+        by_admin,
+    }) = row
+    else {
         return Ok(Some(AppError::NotFound));
     };
     if role != "admin" {

@@ -14,8 +14,18 @@ use crate::social::follows;
 
 /// Someone's profile as `viewer` sees it (`following`).
 pub async fn profile_of(state: &AppState, id: i64, viewer: Option<i64>) -> ApiResult<Profile> {
-    let (username, bio, avatar): (String, String, Option<String>) = sqlx::query_as(
-        "SELECT a.username, a.bio, av.large FROM account a \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        username: String,
+        bio: String,
+        avatar: Option<String>,
+    }
+    let Row {
+        username,
+        bio,
+        avatar,
+    } = sqlx::query_as(
+        "SELECT a.username, a.bio, av.large AS avatar FROM account a \
          LEFT JOIN image av ON av.id = a.avatar_id WHERE a.id = $1 AND a.banned_at IS NULL",
     )
     .bind(id)

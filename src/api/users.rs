@@ -24,8 +24,20 @@ fn answer(status: StatusCode, user: User) -> Response {
 
 /// The account's own view of itself, with `token`.
 async fn user_view(state: &AppState, id: i64, token: Option<String>) -> ApiResult<User> {
-    let (username, email, bio, avatar): (String, String, String, Option<String>) = sqlx::query_as(
-        "SELECT a.username, a.email, a.bio, av.large FROM account a \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        username: String,
+        email: String,
+        bio: String,
+        avatar: Option<String>,
+    }
+    let Row {
+        username,
+        email,
+        bio,
+        avatar,
+    } = sqlx::query_as(
+        "SELECT a.username, a.email, a.bio, av.large AS avatar FROM account a \
          LEFT JOIN image av ON av.id = a.avatar_id WHERE a.id = $1",
     )
     .bind(id)

@@ -175,7 +175,7 @@ where
     Ok(added == 1)
 }
 
-#[derive(Debug)]
+#[derive(Debug, sqlx::FromRow)]
 pub struct ClaimedJob {
     pub id: i64,
     pub kind: String,
@@ -296,21 +296,12 @@ impl Queue {
              RETURNING id, kind, payload, attempts, max_attempts"
         );
         let now = now_ms();
-        let row: Option<(i64, String, String, i64, i64)> = sqlx::query_as(&sql)
+        sqlx::query_as(&sql)
             .bind(&self.worker_id)
             .bind(now + LEASE_MS)
             .bind(now)
             .fetch_optional(&self.db)
-            .await?;
-        Ok(
-            row.map(|(id, kind, payload, attempts, max_attempts)| ClaimedJob {
-                id,
-                kind,
-                payload,
-                attempts,
-                max_attempts,
-            }),
-        )
+            .await
     }
 
     /// Runs one claimed job and records how it went. A panic in the handler

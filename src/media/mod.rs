@@ -118,9 +118,14 @@ impl Media {
         let Some(quota) = self.quota else {
             return Ok(());
         };
-        let (used, kept): (i64, i64) = sqlx::query_as(
-            "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT), \
-                    CAST(COALESCE(SUM(CASE WHEN id = $2 THEN 0 ELSE bytes END), 0) AS BIGINT) \
+        #[derive(sqlx::FromRow)]
+        struct Held {
+            used: i64,
+            kept: i64,
+        }
+        let Held { used, kept } = sqlx::query_as(
+            "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) AS used, \
+                    CAST(COALESCE(SUM(CASE WHEN id = $2 THEN 0 ELSE bytes END), 0) AS BIGINT) AS kept \
              FROM image WHERE owner_id = $1",
         )
         .bind(owner)
@@ -212,7 +217,7 @@ pub fn disk_bytes(v: &Variants) -> u64 {
 }
 
 /// What an account's pictures take: bytes on disk and how many.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Usage {
     pub bytes: i64,
     pub pictures: i64,
@@ -244,13 +249,13 @@ where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
     // SUM of a BIGINT is NUMERIC on PostgreSQL: cast it back for `Any`.
-    let (bytes, pictures): (i64, i64) = sqlx::query_as(
-        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT), COUNT(*) FROM image WHERE owner_id = $1",
+    sqlx::query_as(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) AS bytes, COUNT(*) AS pictures \
+         FROM image WHERE owner_id = $1",
     )
     .bind(owner_id)
     .fetch_one(exec)
-    .await?;
-    Ok(Usage { bytes, pictures })
+    .await
 }
 
 /// Takes the owner's account row for the rest of the transaction (a row
@@ -386,18 +391,32 @@ pub async fn discard(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     image_id: i64,
 ) -> Result<(), sqlx::Error> {
-    let files: Option<(String, String, String)> =
+    let files: Option<ImageFiles> =
         sqlx::query_as("DELETE FROM image WHERE id = $1 RETURNING original, large, small")
             .bind(image_id)
             .fetch_optional(&mut **tx)
             .await?;
-    if let Some((a, b, c)) = files {
+    if let Some(files) = files {
         let job = RemoveFiles {
-            files: vec![a, b, c],
+            files: files.names(),
         };
         crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
     }
     Ok(())
+}
+
+/// The three files one image row names.
+#[derive(sqlx::FromRow)]
+struct ImageFiles {
+    original: String,
+    large: String,
+    small: String,
+}
+
+impl ImageFiles {
+    fn names(self) -> Vec<String> {
+        vec![self.original, self.large, self.small]
+    }
 }
 
 /// The job's handler: a file still used by another image (the same
@@ -434,10 +453,17 @@ impl Job for MeasureImages {
 /// The job's handler: measures unmeasured rows in batches; when its time is
 /// nearly up it queues itself again for the rest. A file that is missing
 /// counts 0. Running twice does no harm: it only touches rows still NULL.
+#[derive(sqlx::FromRow)]
+struct MeasureRow {
+    id: i64,
+    #[sqlx(flatten)]
+    files: ImageFiles,
+}
+
 pub async fn measure_images(state: AppState, _job: MeasureImages) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     loop {
-        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        let rows: Vec<MeasureRow> = sqlx::query_as(
             "SELECT id, original, large, small FROM image WHERE bytes IS NULL ORDER BY id LIMIT 200",
         )
         .fetch_all(&state.db)
@@ -445,8 +471,8 @@ pub async fn measure_images(state: AppState, _job: MeasureImages) -> anyhow::Res
         if rows.is_empty() {
             return Ok(());
         }
-        for (id, a, b, c) in rows {
-            let mut names = vec![a, b, c];
+        for MeasureRow { id, files } in rows {
+            let mut names = files.names();
             names.sort();
             names.dedup();
             let mut bytes = 0i64;

@@ -23,7 +23,13 @@ pub async fn once(
         return Ok(None);
     }
     let now = now_ms();
-    let existing: Option<(i64, Option<i64>, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Existing {
+        id: i64,
+        retracted_at: Option<i64>,
+        created_at: i64,
+    }
+    let existing: Option<Existing> = sqlx::query_as(
         "SELECT id, retracted_at, created_at FROM notification \
          WHERE receiver_id = $1 AND actor_id = $2 AND action = $3 AND COALESCE(post_id, 0) = COALESCE($4, 0)",
     )
@@ -34,13 +40,19 @@ pub async fn once(
     .fetch_optional(&mut **tx)
     .await?;
     match existing {
-        Some((id, _, created)) if action == "follow" && created < now - DAY_MS => {
+        Some(Existing { id, created_at, .. })
+            if action == "follow" && created_at < now - DAY_MS =>
+        {
             sqlx::query("DELETE FROM notification WHERE id = $1")
                 .bind(id)
                 .execute(&mut **tx)
                 .await?;
         }
-        Some((id, Some(_), _)) => {
+        Some(Existing {
+            id,
+            retracted_at: Some(_),
+            ..
+        }) => {
             sqlx::query("UPDATE notification SET retracted_at = NULL WHERE id = $1")
                 .bind(id)
                 .execute(&mut **tx)

@@ -729,14 +729,28 @@ pub async fn remove(
     by: &CurrentUser,
     reason: &str,
 ) -> AppResult<String> {
-    let row: Option<(i64, String, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT p.author_id, a.username, a.role, p.title, p.image_id \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        author_id: i64,
+        author: String,
+        author_role: String,
+        title: String,
+        image_id: Option<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT p.author_id, a.username AS author, a.role AS author_role, p.title, p.image_id \
          FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(&state.db)
     .await?;
-    let (author_id, author, author_role, title, image) = row.ok_or(AppError::NotFound)?;
+    let Row {
+        author_id,
+        author,
+        author_role,
+        title,
+        image_id: image,
+    } = row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != author_id;
     if by_staff {
         if by.role() < crate::accounts::Role::Moderator {

@@ -151,14 +151,18 @@ pub async fn count(db: &Db, listing: Listing<'_>) -> Result<i64, sqlx::Error> {
     // NOT IN over the few banned accounts lets SQLite count from the
     // author index instead of joining every post to its account.
     let sql = format!(
-        "SELECT COUNT(*) FROM post p \
+        "SELECT COUNT(*) AS posts FROM post p \
          WHERE p.author_id NOT IN (SELECT id FROM account WHERE banned_at IS NOT NULL){filter}"
     );
-    let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+    #[derive(sqlx::FromRow)]
+    struct Count {
+        posts: i64,
+    }
+    let mut query = sqlx::query_as::<_, Count>(&sql);
     for b in &binds {
         query = b.bind(query);
     }
-    Ok(query.fetch_one(db).await?.0)
+    Ok(query.fetch_one(db).await?.posts)
 }
 
 pub async fn list(
@@ -252,11 +256,16 @@ pub async fn tags_of(db: &Db, post_ids: &[i64]) -> Result<HashMap<i64, Vec<Strin
         "SELECT pt.post_id, t.name FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id IN ({}) ORDER BY t.name",
         placeholders(1, post_ids.len())
     );
-    let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+    #[derive(sqlx::FromRow)]
+    struct TagRow {
+        post_id: i64,
+        name: String,
+    }
+    let mut query = sqlx::query_as::<_, TagRow>(&sql);
     for id in post_ids {
         query = query.bind(*id);
     }
-    for (post_id, name) in query.fetch_all(db).await? {
+    for TagRow { post_id, name } in query.fetch_all(db).await? {
         out.entry(post_id).or_default().push(name);
     }
     Ok(out)
@@ -344,8 +353,15 @@ pub async fn bodies(
          LEFT JOIN image pi ON pi.id = p.image_id WHERE p.id IN ({})",
         placeholders(1, post_ids.len())
     );
-    let mut query =
-        sqlx::query_as::<_, (i64, String, Option<String>, Option<i64>, Option<i64>)>(&sql);
+    #[derive(sqlx::FromRow)]
+    struct BodyRow {
+        id: i64,
+        body_html: String,
+        large: Option<String>,
+        large_w: Option<i64>,
+        large_h: Option<i64>,
+    }
+    let mut query = sqlx::query_as::<_, BodyRow>(&sql);
     for id in post_ids {
         query = query.bind(*id);
     }
@@ -353,13 +369,13 @@ pub async fn bodies(
         .fetch_all(db)
         .await?
         .into_iter()
-        .map(|(id, html, large, w, h)| {
-            let image = large.map(|name| crate::media::StoredFile {
+        .map(|row| {
+            let image = row.large.map(|name| crate::media::StoredFile {
                 name,
-                width: w.unwrap_or(0),
-                height: h.unwrap_or(0),
+                width: row.large_w.unwrap_or(0),
+                height: row.large_h.unwrap_or(0),
             });
-            (id, (html, image))
+            (row.id, (row.body_html, image))
         })
         .collect())
 }

@@ -61,38 +61,44 @@ impl Profile {
 pub use crate::media::initials;
 
 async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        String,
-        i64,
-        i64,
-        i64,
-        i64,
-        Option<String>,
-        Option<String>,
-    );
-    let (username, display_name, bio, created_at, posts, followers, following, small, large): Row =
-        sqlx::query_as(
-            "SELECT username, display_name, bio, a.created_at, \
-               (SELECT COUNT(*) FROM post WHERE author_id = a.id), \
-               (SELECT COUNT(*) FROM follow WHERE followee_id = a.id), \
-               (SELECT COUNT(*) FROM follow WHERE follower_id = a.id), av.small, av.large \
-             FROM account a LEFT JOIN image av ON av.id = a.avatar_id WHERE a.id = $1",
-        )
-        .bind(id)
-        .fetch_one(db)
-        .await?;
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        username: String,
+        display_name: String,
+        bio: String,
+        created_at: i64,
+        post_count: i64,
+        follower_count: i64,
+        following_count: i64,
+        avatar_small: Option<String>,
+        avatar_large: Option<String>,
+    }
+    let row: Row = sqlx::query_as(
+        "SELECT username, display_name, bio, a.created_at, \
+           (SELECT COUNT(*) FROM post WHERE author_id = a.id) AS post_count, \
+           (SELECT COUNT(*) FROM follow WHERE followee_id = a.id) AS follower_count, \
+           (SELECT COUNT(*) FROM follow WHERE follower_id = a.id) AS following_count, \
+           av.small AS avatar_small, av.large AS avatar_large \
+         FROM account a LEFT JOIN image av ON av.id = a.avatar_id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(db)
+    .await?;
     Ok(Profile {
-        avatar: crate::media::Avatar::new(&username, &display_name, small, large),
+        avatar: crate::media::Avatar::new(
+            &row.username,
+            &row.display_name,
+            row.avatar_small,
+            row.avatar_large,
+        ),
         id,
-        username,
-        display_name,
-        bio,
-        created_at,
-        posts,
-        followers,
-        following,
+        username: row.username,
+        display_name: row.display_name,
+        bio: row.bio,
+        created_at: row.created_at,
+        posts: row.post_count,
+        followers: row.follower_count,
+        following: row.following_count,
     })
 }
 

@@ -134,12 +134,17 @@ async fn job_subject(
     new: &str,
 ) -> anyhow::Result<Option<(i64, String, String, EmailAddress)>> {
     let new = EmailAddress::parse(new).map_err(|e| anyhow::anyhow!("new_email: {e}"))?;
-    let row: Option<(String, String)> =
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        username: String,
+        email: String,
+    }
+    let row: Option<Row> =
         sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
             .bind(id)
             .fetch_optional(&state.db)
             .await?;
-    Ok(row.map(|(username, email)| (id, username, email, new)))
+    Ok(row.map(|row| (id, row.username, row.email, new)))
 }
 
 /// The link for an email-change request, unless a newer request came

@@ -40,8 +40,14 @@ pub async fn sessions(
     account_id: i64,
     current: Option<&str>,
 ) -> Result<Vec<SessionInfo>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT id, data, created_at FROM session \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        handle: String,
+        data: String,
+        created_at: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id AS handle, data, created_at FROM session \
          WHERE account_id = $1 AND expires_at > $2 AND created_at > $3 \
          ORDER BY created_at DESC LIMIT 100",
     )
@@ -52,7 +58,12 @@ pub async fn sessions(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(handle, data, created_at)| {
+        .map(|row| {
+            let Row {
+                handle,
+                data,
+                created_at,
+            } = row;
             let data: serde_json::Value = serde_json::from_str(&data).unwrap_or_default();
             SessionInfo {
                 current: current == Some(handle.as_str()),

@@ -70,11 +70,20 @@ impl SettingsPage {
     /// The page with the account's stored values and no errors.
     pub async fn load(ctx: Ctx, db: &crate::db::Db) -> AppResult<SettingsPage> {
         let id = ctx.require_user()?.id;
-        let (display_name, bio, email): (String, String, String) =
-            sqlx::query_as("SELECT display_name, bio, email FROM account WHERE id = $1")
-                .bind(id)
-                .fetch_one(db)
-                .await?;
+        #[derive(sqlx::FromRow)]
+        struct Stored {
+            display_name: String,
+            bio: String,
+            email: String,
+        }
+        let Stored {
+            display_name,
+            bio,
+            email,
+        } = sqlx::query_as("SELECT display_name, bio, email FROM account WHERE id = $1")
+            .bind(id)
+            .fetch_one(db)
+            .await?;
         let pending_email = sqlx::query_scalar(
             "SELECT new_email FROM email_token \
              WHERE account_id = $1 AND purpose = 'email_change' AND used_at IS NULL AND expires_at > $2 \

@@ -30,19 +30,21 @@ pub struct CommentView {
 
 /// A post's comments, oldest first; at most the first thousand are shown.
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        Option<String>,
-        String,
-    );
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        author_id: i64,
+        author: String,
+        author_name: String,
+        author_bio: String,
+        body: String,
+        created_at: i64,
+        avatar_small: Option<String>,
+        author_role: String,
+    }
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.author_id, a.username, a.display_name, a.bio, c.body, c.created_at, av.small, a.role \
+        "SELECT c.id, c.author_id, a.username AS author, a.display_name AS author_name, a.bio AS author_bio, \
+           c.body, c.created_at, av.small AS avatar_small, a.role AS author_role \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
     )
@@ -51,21 +53,22 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
     .await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, author_id, author, author_name, author_bio, body, created_at, small, role)| {
-                CommentView {
-                    avatar: crate::media::Avatar::new(&author, &author_name, small, None),
-                    id,
-                    author_id,
-                    author,
-                    author_name,
-                    author_bio,
-                    author_role: crate::accounts::Role::parse(&role),
-                    body,
-                    created_at,
-                }
-            },
-        )
+        .map(|row| CommentView {
+            avatar: crate::media::Avatar::new(
+                &row.author,
+                &row.author_name,
+                row.avatar_small,
+                None,
+            ),
+            id: row.id,
+            author_id: row.author_id,
+            author: row.author,
+            author_name: row.author_name,
+            author_bio: row.author_bio,
+            author_role: crate::accounts::Role::parse(&row.author_role),
+            body: row.body,
+            created_at: row.created_at,
+        })
         .collect())
 }
 
@@ -156,16 +159,30 @@ pub async fn remove(
     by: &crate::accounts::CurrentUser,
     reason: &str,
 ) -> AppResult<i64> {
-    let row: Option<(i64, i64, String, i64, String)> = sqlx::query_as(
-        "SELECT c.post_id, c.author_id, ca.role, p.author_id, c.body \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        post_id: i64,
+        comment_author: i64,
+        comment_author_role: String,
+        post_author: i64,
+        body: String,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT c.post_id, c.author_id AS comment_author, ca.role AS comment_author_role, \
+           p.author_id AS post_author, c.body \
          FROM comment c JOIN post p ON p.id = c.post_id JOIN account ca ON ca.id = c.author_id \
          WHERE c.id = $1",
     )
     .bind(id)
     .fetch_optional(&state.db)
     .await?;
-    let (post_id, comment_author, comment_author_role, post_author, body) =
-        row.ok_or(AppError::NotFound)?;
+    let Row {
+        post_id,
+        comment_author,
+        comment_author_role,
+        post_author,
+        body,
+    } = row.ok_or(AppError::NotFound)?;
     let by_staff = by.id != comment_author && by.id != post_author;
     if by_staff {
         if by.role() < crate::accounts::Role::Moderator {
