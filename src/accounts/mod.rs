@@ -113,6 +113,29 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     }))
 }
 
+/// Who mail about an account goes to.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Addressee {
+    pub username: String,
+    pub email: String,
+}
+
+/// The addressee of account `id`: `None` when it is gone, or banned
+/// unless `even_banned` (a banned person still hears why content went).
+pub async fn addressee(
+    db: &Db,
+    id: i64,
+    even_banned: bool,
+) -> Result<Option<Addressee>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT username, email FROM account WHERE id = $1 AND ($2 = 1 OR banned_at IS NULL)",
+    )
+    .bind(id)
+    .bind(i64::from(even_banned))
+    .fetch_optional(db)
+    .await
+}
+
 /// Ends every login of an account, in the caller's transaction: all its
 /// sessions and all its API tokens (a password change or reset, a ban).
 pub async fn end_all_logins(

@@ -19,6 +19,7 @@ use crate::web::{Ctx, flash, page, render};
 
 use super::domain::{EmailAddress, check_new_password};
 use super::tokens::{self, Purpose};
+use super::{Addressee, addressee};
 
 /// Job: mail a reset link to `account_id`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -44,13 +45,6 @@ struct ResetHtml<'a> {
     link: &'a str,
 }
 
-/// Who a reset mail goes to.
-#[derive(sqlx::FromRow)]
-struct Addressee {
-    username: String,
-    email: String,
-}
-
 /// The account a reset is asked for, with what keys its device limit.
 #[derive(sqlx::FromRow)]
 struct Credentials {
@@ -60,12 +54,7 @@ struct Credentials {
 
 pub async fn send_reset(state: AppState, job: SendReset) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let row: Option<Addressee> =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
-            .bind(account_id)
-            .fetch_optional(&state.db)
-            .await?;
-    let Some(Addressee { username, email }) = row else {
+    let Some(Addressee { username, email }) = addressee(&state.db, account_id, false).await? else {
         return Ok(());
     };
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
@@ -115,12 +104,7 @@ pub async fn send_password_changed(
     job: SendPasswordChanged,
 ) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let row: Option<Addressee> =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&state.db)
-            .await?;
-    let Some(Addressee { username, email }) = row else {
+    let Some(Addressee { username, email }) = addressee(&state.db, account_id, true).await? else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());
@@ -270,11 +254,9 @@ pub async fn reset(
     let Some(account_id) = tokens::peek(&state.db, &token, Purpose::Reset).await? else {
         return Err(dead_link());
     };
-    let Addressee { username, email } =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
-            .bind(account_id)
-            .fetch_one(&state.db)
-            .await?;
+    let Addressee { username, email } = addressee(&state.db, account_id, true)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if let Err(e) = check_new_password(&form.password, &username, &email) {
         ctx.ensure_csrf().await?;
         return reset_page(

@@ -14,6 +14,7 @@ use crate::web::form::Form;
 use crate::web::limits::ClientIp;
 use crate::web::{Ctx, flash, page};
 
+use super::Addressee;
 use super::tokens::{self, Purpose};
 
 /// Job: mail a verification link to `account_id`.
@@ -91,13 +92,6 @@ pub struct SendSignupAttempt {
 
 impl Job for SendSignupAttempt {
     const KIND: &'static str = "send_signup_attempt";
-}
-
-/// Who a signup-attempt notice goes to.
-#[derive(sqlx::FromRow)]
-struct Addressee {
-    username: String,
-    email: String,
 }
 
 pub async fn send_signup_attempt(state: AppState, job: SendSignupAttempt) -> anyhow::Result<()> {

@@ -123,18 +123,10 @@ pub async fn removed(
 
 pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    #[derive(sqlx::FromRow)]
-    struct Addressee {
-        username: String,
-        email: String,
-    }
-    let row: Option<Addressee> =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&state.db)
-            .await?;
     // Deleted since: nobody to tell.
-    let Some(Addressee { username, email }) = row else {
+    let Some(crate::accounts::Addressee { username, email }) =
+        crate::accounts::addressee(&state.db, account_id, true).await?
+    else {
         return Ok(());
     };
     let (kind, label, reason) = (job.kind.as_str(), job.label.as_str(), job.reason.as_str());

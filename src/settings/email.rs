@@ -134,16 +134,7 @@ async fn job_subject(
     new: &str,
 ) -> anyhow::Result<Option<(i64, String, String, EmailAddress)>> {
     let new = EmailAddress::parse(new).map_err(|e| anyhow::anyhow!("new_email: {e}"))?;
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        username: String,
-        email: String,
-    }
-    let row: Option<Row> =
-        sqlx::query_as("SELECT username, email FROM account WHERE id = $1 AND banned_at IS NULL")
-            .bind(id)
-            .fetch_optional(&state.db)
-            .await?;
+    let row = crate::accounts::addressee(&state.db, id, false).await?;
     Ok(row.map(|row| (id, row.username, row.email, new)))
 }
 
