@@ -66,7 +66,11 @@ export QUILL_ADDR="127.0.0.1:$PORT" \
     QUILL_REQUIRE_VERIFIED_EMAIL=false \
     QUILL_SIGNUP_LIMIT=0 \
     QUILL_LOGIN_LIMIT=0 \
+    QUILL_MAX_CONNECTIONS=30000 \
+    QUILL_MAX_CONNECTIONS_PER_IP=0 \
     RUST_LOG=warn
+# Every stream comes from 127.0.0.1: the per-address connection cap (256)
+# and the process cap (10,000) would close or queue most of them.
 unset DATABASE_URL REDIS_URL SMTP_URL
 
 "$BIN" migrate >/dev/null
