@@ -40,7 +40,7 @@ impl LocalStore {
         if tokio::fs::try_exists(&path).await? {
             return Ok(());
         }
-        let dir = path.parent().expect("names have a folder");
+        let dir = path.parent().unwrap_or(&self.root);
         tokio::fs::create_dir_all(dir).await?;
         let tmp = dir.join(format!(".tmp-{}", &crate::web::random_token()[..12]));
         tokio::fs::write(&tmp, bytes).await?;

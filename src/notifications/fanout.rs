@@ -81,7 +81,10 @@ impl Hub {
             .tickets
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let (close, evicted) = tokio::sync::oneshot::channel();
-        let mut users = self.users.lock().expect("hub lock");
+        let mut users = self
+            .users
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let streams = users.entry(user).or_insert_with(|| UserStreams {
             tx: broadcast::channel(PER_STREAM_BUFFER).0,
             open: std::collections::VecDeque::new(),
@@ -112,7 +115,10 @@ impl Hub {
         else {
             return; // another process's stream
         };
-        let mut users = self.users.lock().expect("hub lock");
+        let mut users = self
+            .users
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(streams) = users.get_mut(&user)
             && let Some(at) = streams.open.iter().position(|(t, _)| *t == ticket)
             && let Some((_, close)) = streams.open.remove(at)
@@ -125,7 +131,10 @@ impl Hub {
         if let Push::Evict { stream } = &push {
             return self.evict(user, stream);
         }
-        let users = self.users.lock().expect("hub lock");
+        let users = self
+            .users
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(streams) = users.get(&user) {
             // No receiver left means the last stream is closing; its
             // release removes the entry.
@@ -135,7 +144,10 @@ impl Hub {
 
     /// Forgets a closed stream, and the user once their last one is gone.
     pub fn release(&self, user: i64, ticket: u64) {
-        let mut users = self.users.lock().expect("hub lock");
+        let mut users = self
+            .users
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(streams) = users.get_mut(&user) {
             streams.open.retain(|(t, _)| *t != ticket);
             if streams.open.is_empty() && streams.tx.receiver_count() == 0 {
@@ -146,13 +158,16 @@ impl Hub {
 
     /// People with an entry in the hub (streams open or closing).
     pub fn people(&self) -> usize {
-        self.users.lock().expect("hub lock").len()
+        self.users
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
     }
 
     pub fn streams(&self) -> usize {
         self.users
             .lock()
-            .expect("hub lock")
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .values()
             .map(|s| s.tx.receiver_count())
             .sum()

@@ -159,7 +159,10 @@ impl Live {
         added: &[IndexedPost],
         progress: &Progress,
     ) -> anyhow::Result<()> {
-        let mut writer = self.writer.lock().expect("writer lock");
+        let mut writer = self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         for id in removed.iter().chain(added.iter().map(|p| &p.id)) {
             writer.delete_term(Term::from_field_u64(self.fields.id, *id as u64));
         }

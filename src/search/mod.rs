@@ -114,9 +114,11 @@ impl Search {
     }
 
     fn live(&self) -> Option<Arc<Live>> {
-        self.live
-            .as_ref()
-            .map(|l| l.read().expect("index lock").clone())
+        self.live.as_ref().map(|l| {
+            l.read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone()
+        })
     }
 
     /// Runs a query: exact words first, then, when that finds little and a

@@ -204,8 +204,10 @@ fn word_query(term: Term, word: &str, matching: Matching, prefix: bool) -> Box<d
             Box::new(FuzzyTermQuery::new(term, distance, true)),
         ));
     }
-    if alternatives.len() == 1 {
-        alternatives.pop().expect("one").1
+    if alternatives.len() == 1
+        && let Some((_, only)) = alternatives.pop()
+    {
+        only
     } else {
         Box::new(BooleanQuery::new(alternatives))
     }

@@ -53,7 +53,10 @@ struct AnonState {
 impl AnonToken {
     /// The token for this visitor's forms, made now if they have none.
     pub fn get(&self) -> String {
-        let mut state = self.0.lock().expect("csrf lock");
+        let mut state = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if state.token.is_none() {
             state.token = Some(crate::web::random_token());
             state.minted = true;
@@ -62,11 +65,18 @@ impl AnonToken {
     }
 
     fn sent(&self) -> Option<String> {
-        self.0.lock().expect("csrf lock").token.clone()
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .token
+            .clone()
     }
 
     fn minted(&self) -> Option<String> {
-        let state = self.0.lock().expect("csrf lock");
+        let state = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         state.minted.then(|| state.token.clone()).flatten()
     }
 }

@@ -133,7 +133,10 @@ impl Counters {
             }
         }
         let now = crate::db::now_ms();
-        let mut local = self.local.lock().expect("limits lock");
+        let mut local = self
+            .local
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let entry = format!("{door}:{key}");
         let tat = local.get(&entry).copied().unwrap_or(0).max(now);
         let new = tat + interval;
@@ -162,7 +165,10 @@ impl Counters {
             }
         }
         let now = crate::db::now_ms();
-        let mut local = self.local.lock().expect("limits lock");
+        let mut local = self
+            .local
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let entry = format!("{door}:{key}");
         match local.get(&entry).map(|tat| tat.saturating_sub(back)) {
             Some(new) if new > now => {
@@ -181,7 +187,7 @@ impl Counters {
         let now = crate::db::now_ms();
         self.local
             .lock()
-            .expect("limits lock")
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .retain(|_, tat| *tat > now);
     }
 }

@@ -55,7 +55,10 @@ struct IpSlot {
 
 impl PerIp {
     fn take(table: &Arc<PerIp>, key: String, cap: usize) -> Option<IpSlot> {
-        let mut open = table.0.lock().expect("per-ip lock");
+        let mut open = table
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let n = open.entry(key.clone()).or_insert(0);
         if *n >= cap {
             return None;
@@ -70,7 +73,11 @@ impl PerIp {
 
 impl Drop for IpSlot {
     fn drop(&mut self) {
-        let mut open = self.table.0.lock().expect("per-ip lock");
+        let mut open = self
+            .table
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(n) = open.get_mut(&self.key) {
             *n -= 1;
             if *n == 0 {
@@ -104,7 +111,10 @@ pub async fn serve(
     loop {
         // A free slot first: at the cap, new clients wait in the backlog.
         let slot = tokio::select! {
-            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break, // closed: nothing more is served
+            },
             _ = &mut shutdown => break,
         };
         let (stream, peer) = tokio::select! {
