@@ -117,7 +117,10 @@ impl Indexer {
     }
 
     fn live(&self) -> Arc<Live> {
-        self.live.read().expect("index lock").clone()
+        self.live
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Applies every change not yet in the index; returns how many.
@@ -151,7 +154,10 @@ impl Indexer {
                 rows.extend(late);
             }
             let fresh: Vec<(i64, i64, i64)> = {
-                let seen = self.seen_late.lock().expect("seen lock");
+                let seen = self
+                    .seen_late
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
                 rows.into_iter()
                     .filter(|(id, _, _)| *id > progress.applied || !seen.contains(id))
                     .collect()
@@ -183,7 +189,10 @@ impl Indexer {
             };
             tokio::task::spawn_blocking(move || live.apply(&removed, &found, &next)).await??;
             {
-                let mut seen = self.seen_late.lock().expect("seen lock");
+                let mut seen = self
+                    .seen_late
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
                 seen.extend(
                     fresh
                         .iter()
@@ -208,11 +217,17 @@ impl Indexer {
         let (fresh, done) = build(&self.db, &self.root, progress).await?;
         let dir = fresh.dir.clone();
         let old = {
-            let mut live = self.live.write().expect("index lock");
+            let mut live = self
+                .live
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             std::mem::replace(&mut *live, Arc::new(fresh))
         };
         retire(old, &dir);
-        self.seen_late.lock().expect("seen lock").clear();
+        self.seen_late
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
         self.catch_up().await?;
         Ok(done)
     }
@@ -226,10 +241,18 @@ impl Indexer {
         }
         match Live::open(&current) {
             Ok(l) => {
-                let old =
-                    std::mem::replace(&mut *self.live.write().expect("index lock"), Arc::new(l));
+                let old = std::mem::replace(
+                    &mut *self
+                        .live
+                        .write()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner),
+                    Arc::new(l),
+                );
                 retire(old, &current);
-                self.seen_late.lock().expect("seen lock").clear();
+                self.seen_late
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .clear();
                 tracing::info!(dir = %current.display(), "search index switched to a rebuilt one");
             }
             Err(e) => tracing::debug!(error = %e, "rebuilt search index not ready yet"),
@@ -359,7 +382,10 @@ pub async fn build(
         done += ids.len() as u64;
         let batch = fresh.clone();
         tokio::task::spawn_blocking(move || {
-            let writer = batch.writer.lock().expect("writer lock");
+            let writer = batch
+                .writer
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             for p in &posts {
                 writer.add_document(batch.document_of(p))?;
             }
