@@ -17,7 +17,7 @@
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use quill::app::{AppState, SHUTDOWN_GRACE};
+use quill::app::{SHUTDOWN_GRACE, Site};
 use quill::config::{Cli, Config};
 use quill::db::now_ms;
 
@@ -57,7 +57,7 @@ async fn main() -> anyhow::Result<()> {
     settings.smtp_url = None;
     settings.redis_url = None;
     let config = Config::from_settings(settings).map_err(anyhow::Error::msg)?;
-    let state = AppState::build(config).await?;
+    let state = Site::build(config).await?;
     let db = state.db.clone();
 
     let seeding = Instant::now();

@@ -94,7 +94,7 @@ async fn seed(url: &str, file: &str) -> anyhow::Result<()> {
     let likers = env_usize("BENCH_LIKERS", 200)?;
     let started = Instant::now();
     let db = quill::db::connect(url).await?;
-    let hash = quill::accounts::password::Passwords::new()?
+    let hash = quill::crypto::password::Passwords::new()?
         .hash(PASSWORD)
         .await?;
     let now = quill::db::now_ms();
@@ -138,7 +138,7 @@ async fn seed(url: &str, file: &str) -> anyhow::Result<()> {
         let sid = tower_sessions::session::Id::default().to_string();
         let data = serde_json::json!({
             "user_id": id,
-            "csrf": quill::web::random_token(),
+            "csrf": quill::crypto::random_token(),
             "renewed_at": now,
         });
         sqlx::query(
@@ -432,7 +432,7 @@ async fn run(base: &str, pid: u32, file: &str) -> anyhow::Result<()> {
     say!("server pid {pid}: before any stream  {}", memory_line(pid)?);
     say!(
         "size_of::<Push>() = {} bytes, shared behind an Arc: a receiver's channel slot holds a pointer",
-        std::mem::size_of::<quill::notifications::fanout::Push>()
+        std::mem::size_of::<quill::web::live::Push>()
     );
 
     let client = || {
@@ -502,7 +502,7 @@ async fn run(base: &str, pid: u32, file: &str) -> anyhow::Result<()> {
     // closes), so at least streams/16 people are needed.
     let fewest = receivers
         .len()
-        .div_ceil(quill::notifications::fanout::MAX_STREAMS_PER_USER);
+        .div_ceil(quill::web::live::MAX_STREAMS_PER_USER);
     let stream_users = env_usize("BENCH_STREAM_USERS", receivers.len())?
         .min(receivers.len())
         .max(fewest);

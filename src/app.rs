@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, FromRef, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -20,96 +20,49 @@ use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
-use crate::accounts::password::Passwords;
 use crate::accounts::session_store::DbSessionStore;
 use crate::config::Config;
-use crate::db::{self, Backend, Db};
 use crate::error::AppError;
-use crate::jobs::{Handlers, Queue, Workers};
-use crate::mail::Mailer;
-use crate::media::Media;
-use crate::web::limits::{Counters, Limits};
-use crate::web::{self, headers::Https};
+use crate::jobs::{Handlers, Workers};
+use crate::search::Search;
+use crate::web::limits::Limits;
+use crate::web::{self, AppState, BODY_IDLE_TIMEOUT, MAX_FORM, headers::Https};
 use crate::{accounts, feeds, posts, profiles, settings, social};
 
-/// A request body may not stall for longer than this between packets (the
-/// whole request has its deadline too: `web::deadline`).
-pub const BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
-/// Largest body of a plain (urlencoded) form.
-pub const MAX_FORM: usize = 256 * 1024;
-
+/// The whole state: what every handler may use (`AppState`, which this
+/// derefs to) and the search index, which only serving processes open.
+/// Features ask for the part they use (`State<AppState>`, `State<Search>`).
 #[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub config: Arc<Config>,
-    pub passwords: Passwords,
-    pub secret_key: Arc<[u8]>,
-    pub queue: Queue,
-    pub mailer: Mailer,
-    pub limits: Arc<Limits>,
-    pub media: Media,
-    pub search: crate::search::Search,
-    pub fanout: crate::notifications::fanout::Fanout,
-    /// Becomes true when the process is asked to stop: long-lived streams end.
-    pub stopping: tokio::sync::watch::Receiver<bool>,
-    pub stop: Arc<tokio::sync::watch::Sender<bool>>,
+pub struct Site {
+    pub base: AppState,
+    pub search: Search,
 }
 
-impl AppState {
-    /// Everything both `serve` and `worker` need: the data directory, the
-    /// migrated database, the signing key and the mail transport.
-    pub async fn build(config: Config) -> anyhow::Result<AppState> {
-        std::fs::create_dir_all(&config.data_dir).with_context(|| {
-            format!(
-                "QUILL_DATA_DIR: cannot create {}",
-                config.data_dir.display()
-            )
-        })?;
-        let backend = Backend::of(&config.database_url.0);
-        let db = db::connect_with(&config.database_url.0, config.sqlite_mmap_mb).await?;
-        db::migrate(&db, backend).await?;
-        let secret_key =
-            db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
-        let mailer = Mailer::from_config(&config)?;
-        let config_limits = config.limits;
-        let (stop, stopping) = tokio::sync::watch::channel(false);
-        // One Redis connection (multiplexed, and re-established after Redis
-        // restarts) for the fan-out and the limits.
-        let (fanout, counters) = match &config.redis_url {
-            Some(url) => {
-                let client =
-                    redis::Client::open(url.0.as_str()).context("REDIS_URL: cannot be used")?;
-                let conn = redis::aio::ConnectionManager::new(client.clone())
-                    .await
-                    .context("REDIS_URL: cannot connect")?;
-                let fanout = crate::notifications::fanout::Fanout::redis(
-                    client,
-                    conn.clone(),
-                    &config.redis_prefix,
-                    stopping.clone(),
-                )
-                .await;
-                (fanout, Counters::redis(conn, &config.redis_prefix))
-            }
-            None => (
-                crate::notifications::fanout::Fanout::local(),
-                Counters::local(),
-            ),
-        };
-        let media = Media::new(&config);
-        Ok(AppState {
-            db: db.clone(),
-            config: Arc::new(config),
-            passwords: Passwords::new()?,
-            secret_key: secret_key.into(),
-            queue: Queue::new(db, backend),
-            mailer,
-            limits: Arc::new(Limits::new(&config_limits, counters)),
-            media,
-            search: crate::search::Search::none(),
-            fanout,
-            stopping,
-            stop: Arc::new(stop),
+impl std::ops::Deref for Site {
+    type Target = AppState;
+    fn deref(&self) -> &AppState {
+        &self.base
+    }
+}
+
+impl FromRef<Site> for AppState {
+    fn from_ref(site: &Site) -> AppState {
+        site.base.clone()
+    }
+}
+
+impl FromRef<Site> for Search {
+    fn from_ref(site: &Site) -> Search {
+        site.search.clone()
+    }
+}
+
+impl Site {
+    /// A site without a search index: what a worker process runs.
+    pub async fn build(config: Config) -> anyhow::Result<Site> {
+        Ok(Site {
+            base: AppState::build(config).await?,
+            search: Search::none(),
         })
     }
 
@@ -134,7 +87,7 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    pub state: AppState,
+    pub state: Site,
     sessions: DbSessionStore,
     run_workers: bool,
 }
@@ -142,10 +95,10 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let addr = config.addr;
-        let mut state = AppState::build(config).await?;
+        let base = AppState::build(config).await?;
         // Only serving processes keep a search index (its writer is theirs).
-        state.search =
-            crate::search::Search::open(state.config.data_dir.join("search"), state.db.clone())?;
+        let search = Search::open(base.config.data_dir.join("search"), base.db.clone())?;
+        let state = Site { base, search };
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("QUILL_ADDR: cannot listen on {addr}"))?;
@@ -230,10 +183,11 @@ impl Application {
 /// What each kind of job does: the account emails and file clean-up. Each
 /// handler takes the state and its job's payload struct, which names the
 /// kind (`jobs::Job`).
-pub fn job_handlers(state: &AppState) -> Handlers {
+pub fn job_handlers(site: &Site) -> Handlers {
     use crate::notifications::{digest, mail};
     use accounts::{reset, verification};
     use settings::email;
+    let state = &site.base;
     Handlers::default()
         .register(state, verification::send_verification)
         .register(state, verification::send_signup_attempt)
@@ -244,7 +198,7 @@ pub fn job_handlers(state: &AppState) -> Handlers {
         .register(state, crate::media::remove_files)
         .register(state, crate::media::measure_images)
         .register(state, crate::moderation::send_content_removed)
-        .register(state, crate::admin::reindex_search)
+        .register(site, crate::admin::reindex_search)
         .register(state, digest::digest_run)
         .register(state, digest::send_digest)
         .register(state, mail::notify_email)
@@ -265,7 +219,7 @@ async fn sweep_hourly(store: DbSessionStore, limits: Arc<Limits>) {
     }
 }
 
-pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
+pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let config = state.config.clone();
     let secure = config.is_https();
     let session_layer = SessionManagerLayer::new(sessions)
@@ -299,7 +253,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     let compressed = Router::new()
         .merge(pages)
         .route("/healthz", get(healthz))
-        .route("/dev/mailbox", get(crate::mail::mailbox::show_mailbox))
+        .route("/dev/mailbox", get(crate::admin::mailbox::show_mailbox))
         .route("/static/{file}", get(web::assets::serve))
         .fallback(not_found)
         .layer(CompressionLayer::new());
@@ -315,7 +269,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .with_state(state.clone())
         // Layers run bottom-up for a request: the outermost is listed last.
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state.base.clone(),
             web::csrf::verify,
         ))
         .layer(session_layer)

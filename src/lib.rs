@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 pub mod app;
 pub mod config;
+pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod feeds;

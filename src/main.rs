@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use quill::app::{AppState, Application, SHUTDOWN_GRACE};
+use quill::app::{Application, SHUTDOWN_GRACE, Site};
 use quill::config::{Cli, Command, Config};
 use quill::db;
 use tracing_subscriber::EnvFilter;
@@ -69,7 +69,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
 /// can run beside the `serve` ones, on the same database.
 async fn worker(config: Config) -> anyhow::Result<()> {
     let database = redact(&config.database_url.0);
-    let state = AppState::build(config).await?;
+    let state = Site::build(config).await?;
     let workers = state.start_workers();
     tracing::info!(
         database = %database,

@@ -17,7 +17,7 @@ const PREFIX: &str = "qt_";
 /// Makes a token for `account_id` and returns its raw value, the only time
 /// it exists outside the client. `label` says where it came from.
 pub async fn issue(db: &Db, account_id: i64, label: &str) -> Result<String, sqlx::Error> {
-    let raw = format!("{PREFIX}{}", crate::web::random_token());
+    let raw = format!("{PREFIX}{}", crate::crypto::random_token());
     let now = now_ms();
     let label: String = label
         .chars()

@@ -106,7 +106,7 @@ impl Devices {
         password_hash: &str,
         https: bool,
     ) -> Option<HeaderValue> {
-        let nonce = crate::web::random_token()[..32].to_string();
+        let nonce = crate::crypto::random_token()[..32].to_string();
         let signature = signed::sign(secret, PURPOSE, &message(account, &nonce, password_hash));
         let mut entries = vec![
             Entry {

@@ -1,34 +1,41 @@
 //! Accounts: sign-up, login, logout, and who is logged in.
 
 pub mod api_tokens;
+mod context;
 pub mod device;
 pub mod domain;
-pub mod password;
 pub mod reset;
 pub mod role;
 pub mod session_store;
 pub mod tokens;
 pub mod verification;
 
+pub use context::Ctx;
+
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{FromRef, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use serde::Deserialize;
 
-use crate::app::AppState;
+use crate::crypto::password::Verdict;
+use crate::crypto::random_token;
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::AppResult;
+use crate::web::AppState;
 use crate::web::form::Form;
 use crate::web::limits::ClientIp;
-use crate::web::{Ctx, SESSION_CSRF, SESSION_USER, flash, random_token, render, safe_next};
+use crate::web::{SESSION_CSRF, SESSION_USER, flash, render, safe_next};
 use domain::{EmailAddress, Username, check_new_password};
-use password::Verdict;
 pub use role::Role;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     Router::new()
         .route("/signup", get(signup_form).post(signup))
         .route("/login", get(login_form).post(login))
@@ -633,7 +640,7 @@ async fn logout(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     ctx.session.flush().await?;
     if let Some(user) = &ctx.user {
         // This browser's other tabs hold streams on the session just ended.
-        crate::notifications::recheck_streams(&state, user.id).await;
+        state.sessions_ended(user.id).await;
     }
     Ok(flash::redirect("/", "You are logged out. See you soon."))
 }

@@ -8,14 +8,15 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::jobs::Job;
 use crate::mail::Email;
+use crate::web::AppState;
 use crate::web::form::Form;
 use crate::web::limits::ClientIp;
-use crate::web::{Ctx, flash, page, render};
+use crate::web::{flash, page, render};
 
 use super::domain::{EmailAddress, check_new_password};
 use super::tokens::{self, Purpose};
@@ -286,7 +287,7 @@ pub async fn reset(
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
-    crate::notifications::recheck_streams(&state, account_id).await;
+    state.sessions_ended(account_id).await;
     tracing::info!(user_id = account_id, "password reset");
     let mut resp = flash::redirect(
         "/login",

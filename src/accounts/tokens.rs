@@ -56,7 +56,7 @@ async fn insert(
     purpose: Purpose,
     new_email: Option<&str>,
 ) -> Result<String, sqlx::Error> {
-    let raw = crate::web::random_token();
+    let raw = crate::crypto::random_token();
     let now = now_ms();
     sqlx::query(
         "INSERT INTO email_token (account_id, purpose, token_hash, new_email, created_at, expires_at) \

@@ -5,14 +5,15 @@ use askama::Template;
 use axum::extract::{Query, State};
 use serde::{Deserialize, Serialize};
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::jobs::Job;
 use crate::mail::{Email, Notice};
+use crate::web::AppState;
 use crate::web::form::Form;
 use crate::web::limits::ClientIp;
-use crate::web::{Ctx, flash, page};
+use crate::web::{flash, page};
 
 use super::Addressee;
 use super::tokens::{self, Purpose};

@@ -8,10 +8,11 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 
 use super::{Admin, Section};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
-use crate::app::AppState;
 use crate::error::AppResult;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, page};
+use crate::web::AppState;
+use crate::web::{PAGE_SIZE, PageQuery, Paging, page};
 
 pub use crate::moderation::{Actor, Target, record};
 

@@ -5,8 +5,8 @@ use anyhow::{Context, bail};
 
 use super::audit::{self, Actor, Target};
 use crate::accounts::domain::{EmailAddress, Username, check_new_password};
-use crate::accounts::password::Passwords;
 use crate::config::Config;
+use crate::crypto::password::Passwords;
 use crate::db::{self, now_ms};
 
 pub const PASSWORD_ENV: &str = "QUILL_ADMIN_PASSWORD";

@@ -10,11 +10,13 @@ use axum::extract::State;
 use serde::Deserialize;
 
 use super::{Section, Staff, confirmed, reason};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
-use crate::app::AppState;
 use crate::error::AppResult;
+use crate::search::Search;
+use crate::web::AppState;
 use crate::web::form::Form;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
 /// A post and its author as the SQL gives them; the role is parsed after.
 #[derive(sqlx::FromRow)]
@@ -176,12 +178,13 @@ pub struct DeleteForm {
 pub async fn delete_post(
     staff: Staff,
     State(state): State<AppState>,
+    State(search): State<Search>,
     PathId(id): PathId,
     Form(form): Form<DeleteForm>,
 ) -> AppResult {
     let why = reason(&form.reason)?;
     confirmed(&form.confirm)?;
-    let author = crate::posts::remove(&state, id, &staff.me, &why).await?;
+    let author = crate::posts::remove(&state, &search, id, &staff.me, &why).await?;
     Ok(flash::redirect(
         "/admin/posts",
         &format!("The post is deleted; {author} is told why by email."),

@@ -7,11 +7,13 @@ use axum::extract::State;
 
 use super::jobs::{Summary, summary};
 use super::{Admin, Section, chart};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
-use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
-use crate::web::{Ctx, page};
+use crate::search::Search;
+use crate::web::AppState;
+use crate::web::page;
 
 const DAYS: i64 = 30;
 const DAY_MS: i64 = 86_400_000;
@@ -104,12 +106,16 @@ async fn per_day(db: &Db, table: &str, since: i64) -> Result<Vec<(i64, i64)>, sq
     Ok(days.into_iter().map(|d| (d.day, d.created)).collect())
 }
 
-pub async fn show(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
+pub async fn show(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    State(search): State<Search>,
+) -> AppResult {
     let today = now_ms() / DAY_MS;
     let since = (today - DAYS + 1) * DAY_MS;
     let signups = chart::per_day(&per_day(&state.db, "account", since).await?, today, DAYS);
     let posts = chart::per_day(&per_day(&state.db, "post", since).await?, today, DAYS);
-    let indexed = state.search.status().map(|s| s.0);
+    let indexed = search.status().map(|s| s.0);
     let visible_posts = super::search::visible_posts(&state.db).await?;
     page(&DashboardPage {
         role: staff.me.role(),

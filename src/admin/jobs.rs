@@ -8,12 +8,13 @@ use serde::Deserialize;
 
 use super::audit::{self, Target};
 use super::{Admin, Section, confirmed};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::web::AppState;
 use crate::web::form::Form;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
 /// The states a person cares about. "failed" is a pending job that has
 /// failed at least once and waits for its retry.

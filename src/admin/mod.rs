@@ -17,22 +17,29 @@ pub mod cli;
 pub mod content;
 mod dashboard;
 mod jobs;
+pub mod mailbox;
 mod search;
 pub mod users;
 
 use axum::Router;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use axum::routing::{get, post};
 
+use crate::accounts::Ctx;
 use crate::accounts::{CurrentUser, Role};
-use crate::app::AppState;
 use crate::error::AppError;
-use crate::web::Ctx;
+use crate::search::Search;
+use crate::web::AppState;
 
 pub use search::{ReindexSearch, reindex_search};
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
     Router::new()
         .route("/admin", get(dashboard::show))
         .route("/admin/users", get(users::list))
@@ -80,18 +87,28 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
     Ok(Staff { ctx, me })
 }
 
-impl FromRequestParts<AppState> for Staff {
+impl<S> FromRequestParts<S> for Staff
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let state = &AppState::from_ref(state);
         staff(parts, state, Role::Moderator).await
     }
 }
 
-impl FromRequestParts<AppState> for Admin {
+impl<S> FromRequestParts<S> for Admin
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let state = &AppState::from_ref(state);
         staff(parts, state, Role::Admin).await.map(Admin)
     }
 }

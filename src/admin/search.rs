@@ -11,17 +11,19 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Target};
 use super::{Admin, Section};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
-use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
 use crate::jobs::Job;
-use crate::web::{Ctx, flash, page};
+use crate::search::Search;
+use crate::web::AppState;
+use crate::web::{flash, page};
 
 /// Job: rebuild the search index of the `serve` process that takes it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -106,8 +108,12 @@ struct SearchPage {
     reindex: Option<Reindex>,
 }
 
-pub async fn show(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
-    let status = state.search.status();
+pub async fn show(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    State(search): State<Search>,
+) -> AppResult {
+    let status = search.status();
     let posts = visible_posts(&state.db).await?;
     let applied = status.as_ref().map_or(0, |s| s.1.applied);
     let backlog: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_change WHERE id > $1")
@@ -171,11 +177,15 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
 /// The job: starts the rebuild and returns, since a large index takes
 /// longer than the queue's per-job time limit; the rebuild writes its
 /// progress to the setting twice a second.
-pub async fn reindex_search(state: AppState, _job: ReindexSearch) -> anyhow::Result<()> {
-    let Some(indexer) = state.search.indexer() else {
+pub async fn reindex_search<S>(state: S, _job: ReindexSearch) -> anyhow::Result<()>
+where
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
+    let Some(indexer) = Search::from_ref(&state).indexer() else {
         anyhow::bail!("this process has no search index (a worker); a server will take the job");
     };
-    let task = tokio::spawn(rebuild(state, indexer));
+    let task = tokio::spawn(rebuild(AppState::from_ref(&state), indexer));
     // Tests (and small sites) see it finish within the job; a large index
     // goes on in the background.
     match tokio::time::timeout(Duration::from_secs(30), task).await {
@@ -242,8 +252,12 @@ async fn rebuild(
 }
 
 /// Compares the post ids in this index with the database's visible posts.
-pub async fn check(Admin(staff): Admin, State(state): State<AppState>) -> AppResult {
-    let Some(indexed) = state.search.indexed_ids().await? else {
+pub async fn check(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    State(search): State<Search>,
+) -> AppResult {
+    let Some(indexed) = search.indexed_ids().await? else {
         return Ok(flash::redirect(
             "/admin/search",
             "This process has no search index to check.",

@@ -14,13 +14,15 @@ use serde::Deserialize;
 
 use super::audit::{self, Actor, Target};
 use super::{Admin, Section, confirmed, reason};
+use crate::accounts::Ctx;
 use crate::accounts::Role;
 use crate::accounts::verification::SendVerification;
-use crate::app::AppState;
 use crate::db::{Backend, contains_pattern, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::search::Search;
+use crate::web::AppState;
 use crate::web::form::Form;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 
 pub struct Person {
     pub id: i64,
@@ -87,7 +89,7 @@ async fn find(state: &AppState, id: i64) -> AppResult<Person> {
 }
 
 #[derive(Debug, Default, Deserialize)]
-pub struct Search {
+pub struct UserQuery {
     #[serde(default)]
     q: String,
 }
@@ -107,7 +109,7 @@ struct UsersPage {
 pub async fn list(
     Admin(staff): Admin,
     State(state): State<AppState>,
-    Query(search): Query<Search>,
+    Query(search): Query<UserQuery>,
     paging: PageQuery,
 ) -> AppResult {
     let q: String = search.q.trim().chars().take(254).collect();
@@ -389,12 +391,13 @@ fn user_target(p: &Person) -> Target<'_> {
 pub async fn ban(
     Admin(staff): Admin,
     State(state): State<AppState>,
+    State(search): State<Search>,
     PathId(id): PathId,
     Form(form): Form<ActionForm>,
 ) -> AppResult {
     not_self(&(&staff.me).into(), id)?;
     let why = reason(&form.reason)?;
-    let done = ban_account(&state, (&staff.me).into(), id, &why).await?;
+    let done = ban_account(&state, &search, (&staff.me).into(), id, &why).await?;
     Ok(back(id, &done))
 }
 
@@ -402,7 +405,13 @@ pub async fn ban(
 /// transaction and their posts leave search. Refused on oneself, on an
 /// admin unless `by` is an admin, and on the last active admin. Returns
 /// what to tell the staff member.
-pub async fn ban_account(state: &AppState, by: Actor<'_>, id: i64, why: &str) -> AppResult<String> {
+pub async fn ban_account(
+    state: &AppState,
+    search: &Search,
+    by: Actor<'_>,
+    id: i64,
+    why: &str,
+) -> AppResult<String> {
     not_self(&by, id)?;
     let person = find(state, id).await?;
     if person.banned {
@@ -434,8 +443,8 @@ pub async fn ban_account(state: &AppState, by: Actor<'_>, id: i64, why: &str) ->
     let by_id = by.id;
     audit::record(&mut *tx, by, "ban", user_target(&person), why).await?;
     tx.commit().await?;
-    state.search.changed();
-    crate::notifications::recheck_streams(state, id).await;
+    search.changed();
+    state.sessions_ended(id).await;
     tracing::info!(user_id = id, by = by_id, "account banned");
     Ok(format!(
         "{} is banned and logged out everywhere; their posts are hidden.",
@@ -446,6 +455,7 @@ pub async fn ban_account(state: &AppState, by: Actor<'_>, id: i64, why: &str) ->
 pub async fn unban(
     Admin(staff): Admin,
     State(state): State<AppState>,
+    State(search): State<Search>,
     PathId(id): PathId,
 ) -> AppResult {
     let person = find(&state, id).await?;
@@ -468,7 +478,7 @@ pub async fn unban(
     )
     .await?;
     tx.commit().await?;
-    state.search.changed();
+    search.changed();
     Ok(back(
         id,
         &format!(
@@ -549,13 +559,14 @@ pub async fn demote(
 pub async fn delete(
     Admin(staff): Admin,
     State(state): State<AppState>,
+    State(search): State<Search>,
     PathId(id): PathId,
     Form(form): Form<ActionForm>,
 ) -> AppResult {
     not_self(&(&staff.me).into(), id)?;
     let why = reason(&form.reason)?;
     confirmed(&form.confirm)?;
-    let done = delete_account(&state, (&staff.me).into(), id, &why).await?;
+    let done = delete_account(&state, &search, (&staff.me).into(), id, &why).await?;
     Ok(flash::redirect("/admin/users", &done))
 }
 
@@ -567,6 +578,7 @@ pub async fn delete(
 /// last active admin. Returns what to tell the staff member.
 pub async fn delete_account(
     state: &AppState,
+    search: &Search,
     by: Actor<'_>,
     id: i64,
     why: &str,
@@ -608,8 +620,8 @@ pub async fn delete_account(
     audit::record(&mut *tx, by, "delete-user", user_target(&person), why).await?;
     tx.commit().await?;
     state.queue.wake();
-    state.search.changed();
-    crate::notifications::recheck_streams(state, id).await;
+    search.changed();
+    state.sessions_ended(id).await;
     for receiver in receivers {
         crate::notifications::push_count(state, receiver).await;
     }

@@ -15,11 +15,12 @@ use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
 use super::path::ApiPath;
 use super::views::{self, Article};
-use crate::app::AppState;
 use crate::posts::queries::{self, Listing, PostDetail, PostSummary};
 use crate::posts::tags::Tag;
 use crate::posts::{self, ImageChange, PostInput};
+use crate::search::Search;
 use crate::social::{follows, likes};
+use crate::web::AppState;
 
 pub const DEFAULT_LIMIT: i64 = 20;
 pub const MAX_LIMIT: i64 = 100;
@@ -243,7 +244,12 @@ fn input(
 }
 
 /// `POST /api/articles`: 201 with the article.
-pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) -> ApiResult {
+pub async fn create(
+    State(state): State<AppState>,
+    State(search): State<Search>,
+    me: ApiUser,
+    body: JsonBody,
+) -> ApiResult {
     let mut f = body.object("article")?;
     let title = f.required("title");
     let description = f.required("description");
@@ -252,7 +258,7 @@ pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
     f.finish()?;
     let input = input(title, description, text, &tags)?;
     let post = posts::validate(&input).map_err(|e| ApiError::from_form(&e))?;
-    let id = posts::create(&state, me.user.id, &post, None, "").await?;
+    let id = posts::create(&state, &search, me.user.id, &post, None, "").await?;
     single(&state, id, Some(me.user.id), StatusCode::CREATED).await
 }
 
@@ -261,6 +267,7 @@ pub async fn create(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
 /// edit of someone else's article is audited as on the pages.
 pub async fn update(
     State(state): State<AppState>,
+    State(search): State<Search>,
     me: ApiUser,
     ApiPath(slug): ApiPath<String>,
     body: JsonBody,
@@ -285,6 +292,7 @@ pub async fn update(
     let post = posts::validate(&input).map_err(|e| ApiError::from_form(&e))?;
     posts::edit(
         &state,
+        &search,
         &me.user,
         &current,
         &post,
@@ -300,11 +308,12 @@ pub async fn update(
 /// the pages.
 pub async fn delete(
     State(state): State<AppState>,
+    State(search): State<Search>,
     me: ApiUser,
     ApiPath(slug): ApiPath<String>,
 ) -> ApiResult<Response> {
     let post = find(&state, &slug).await?;
-    posts::remove(&state, post.id, &me.user, "")
+    posts::remove(&state, &search, post.id, &me.user, "")
         .await
         .map_err(|e| match e {
             crate::error::AppError::Forbidden(why) if why == crate::accounts::role::ADMINS_ONLY => {

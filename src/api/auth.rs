@@ -2,13 +2,13 @@
 //! session cookie is never read here, so the API needs no CSRF token and a
 //! page on another site cannot drive it with a visitor's login.
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 
 use super::error::ApiError;
 use crate::accounts::{self, CurrentUser, api_tokens};
-use crate::app::AppState;
+use crate::web::AppState;
 
 /// A caller with a live token (else 401).
 pub struct ApiUser {
@@ -51,19 +51,29 @@ async fn load(state: &AppState, token: String) -> Result<ApiUser, ApiError> {
     Ok(ApiUser { user, token })
 }
 
-impl FromRequestParts<AppState> for ApiUser {
+impl<S> FromRequestParts<S> for ApiUser
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = &AppState::from_ref(state);
         let token = token_in(parts).ok_or(ApiError::Unauthorized)??;
         load(state, token).await
     }
 }
 
-impl FromRequestParts<AppState> for MaybeApiUser {
+impl<S> FromRequestParts<S> for MaybeApiUser
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = &AppState::from_ref(state);
         match token_in(parts) {
             None => Ok(MaybeApiUser(None)),
             Some(token) => Ok(MaybeApiUser(Some(load(state, token?).await?))),

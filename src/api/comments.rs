@@ -13,10 +13,10 @@ use super::error::{ApiError, ApiResult};
 use super::json::JsonBody;
 use super::path::ApiPath;
 use super::views::{self, Comment};
-use crate::app::AppState;
 use crate::posts::{self, queries};
 use crate::social::comments::{self, CommentView};
 use crate::social::follows;
+use crate::web::AppState;
 
 async fn post_id(state: &AppState, slug: &str) -> ApiResult<i64> {
     let id = posts::id_in_slug(slug).ok_or(ApiError::NotFound("article"))?;

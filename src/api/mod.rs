@@ -17,17 +17,23 @@ mod views;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderValue, Method, header};
 use axum::routing::{delete, get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-use crate::app::AppState;
 use crate::config::Config;
+use crate::search::Search;
+use crate::web::AppState;
 use error::ApiError;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
     Router::new()
         .route("/users", post(users::register))
         .route("/users/login", post(users::login))

@@ -9,8 +9,8 @@ use super::auth::{ApiUser, MaybeApiUser};
 use super::error::{ApiError, ApiResult};
 use super::path::ApiPath;
 use super::views::{self, Profile};
-use crate::app::AppState;
 use crate::social::follows;
+use crate::web::AppState;
 
 /// Someone's profile as `viewer` sees it (`following`).
 pub async fn profile_of(state: &AppState, id: i64, viewer: Option<i64>) -> ApiResult<Profile> {

@@ -14,7 +14,8 @@ use super::json::JsonBody;
 use super::views::{self, User};
 use crate::accounts::domain::{EmailAddress, Username};
 use crate::accounts::{self, LoginRefusal, Registered, api_tokens};
-use crate::app::AppState;
+use crate::search::Search;
+use crate::web::AppState;
 use crate::web::UserAgent;
 use crate::web::limits::ClientIp;
 
@@ -177,7 +178,12 @@ pub async fn current(State(state): State<AppState>, me: ApiUser) -> ApiResult {
 /// every session and token, so the answer carries a fresh token.
 /// Usernames and avatars are not changed here: a username is in every
 /// link to the profile, and avatars are uploaded on /settings.
-pub async fn update(State(state): State<AppState>, me: ApiUser, body: JsonBody) -> ApiResult {
+pub async fn update(
+    State(state): State<AppState>,
+    State(search): State<Search>,
+    me: ApiUser,
+    body: JsonBody,
+) -> ApiResult {
     let mut f = body.object("user")?;
     let username = f.optional("username");
     let email = f.optional("email");
@@ -269,7 +275,7 @@ pub async fn update(State(state): State<AppState>, me: ApiUser, body: JsonBody) 
         token = api_tokens::issue(&state.db, id, "New password").await?;
     }
     if let Some(bio) = bio {
-        crate::settings::save_profile(&state, id, &me.user.display_name, &bio).await?;
+        crate::settings::save_profile(&state, &search, id, &me.user.display_name, &bio).await?;
     }
     Ok(answer(
         StatusCode::OK,

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::iso_ms;
 
 #[derive(Debug, Serialize)]

@@ -10,10 +10,10 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use sha2::{Digest, Sha256};
 
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::posts::queries::{self, Listing};
 use crate::posts::tags::Tag;
+use crate::web::AppState;
 use crate::web::{PathName, escape_html};
 
 pub const ENTRIES: i64 = 20;

@@ -4,16 +4,21 @@ pub mod atom;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::routing::get;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::posts::queries::{self, Listing, PostSummary};
 use crate::posts::tags::Tag;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathName, page};
+use crate::web::AppState;
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathName, page};
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     Router::new()
         .route("/", get(global_feed))
         .route("/feed", get(following_feed))

@@ -244,7 +244,7 @@ impl Queue {
             db,
             backend,
             wake: Arc::new(Notify::new()),
-            worker_id: crate::web::random_token()[..16].to_string(),
+            worker_id: crate::crypto::random_token()[..16].to_string(),
             poll_every: POLL_EVERY,
         }
     }

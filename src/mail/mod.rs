@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-pub mod mailbox;
 
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -163,7 +162,7 @@ impl Mailer {
                 let name = format!(
                     "{}-{}.eml",
                     crate::db::now_ms(),
-                    &crate::web::random_token()[..8]
+                    &crate::crypto::random_token()[..8]
                 );
                 let tmp = dir.join(format!(".{name}.tmp"));
                 tokio::fs::write(&tmp, message.formatted())

@@ -18,17 +18,18 @@ pub mod upload;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::FromRef;
 use axum::http::{HeaderValue, header};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::app::AppState;
 use crate::config::Config;
 use crate::db::{Db, now_ms};
 use crate::error::AppError;
 use crate::jobs::Job;
+use crate::web::AppState;
 use process::{Encoded, Refusal, Use, Variants};
 use store::LocalStore;
 
@@ -497,7 +498,11 @@ pub async fn measure_images(state: AppState, _job: MeasureImages) -> anyhow::Res
 /// `/uploads/…`: the files, never a listing; `..` and the like are 404
 /// (ServeDir refuses them). Content-derived names never change content, so
 /// they may be cached for a year.
-pub fn router(config: &Config) -> Router<AppState> {
+pub fn router<S>(config: &Config) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     let files = ServeDir::new(&config.upload_dir)
         .append_index_html_on_directories(false)
         .call_fallback_on_method_not_allowed(false);

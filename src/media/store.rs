@@ -42,7 +42,7 @@ impl LocalStore {
         }
         let dir = path.parent().unwrap_or(&self.root);
         tokio::fs::create_dir_all(dir).await?;
-        let tmp = dir.join(format!(".tmp-{}", &crate::web::random_token()[..12]));
+        let tmp = dir.join(format!(".tmp-{}", &crate::crypto::random_token()[..12]));
         tokio::fs::write(&tmp, bytes).await?;
         if let Err(e) = tokio::fs::rename(&tmp, &path).await {
             let _ = tokio::fs::remove_file(&tmp).await;

@@ -12,10 +12,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::CurrentUser;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::jobs::Job;
 use crate::mail::Notice;
+use crate::web::AppState;
 
 /// Who acted: a staff member, or the command line (`create-admin`).
 pub struct Actor<'a> {

@@ -13,10 +13,10 @@ use serde::{Deserialize, Serialize};
 
 use super::mail::{Delivery, load, recipient, unsubscribe_url};
 use super::store;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::jobs::{Job, schedule};
 use crate::mail::Email;
+use crate::web::AppState;
 
 /// Job: queue the digests of the people on `frequency` for the periodic
 /// `slot` (ms; the time it runs when missing).

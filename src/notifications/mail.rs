@@ -12,10 +12,10 @@ use askama::Template;
 use serde::{Deserialize, Serialize};
 
 use super::store::{self, Item};
-use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::jobs::Job;
 use crate::mail::Email;
+use crate::web::AppState;
 use crate::web::signed;
 
 /// Job: `account_id`'s instant notification mail.

@@ -1,10 +1,9 @@
 //! Notifications: someone followed you, liked or commented on your post.
 //! Made in the event's own transaction (`store`), listed grouped at
 //! `/notifications`, counted in the navigation badge, and pushed live over
-//! SSE (`stream`) through in-process or Redis fan-out (`fanout`).
+//! SSE (`stream`) through in-process or Redis fan-out (`web::live`).
 
 pub mod digest;
-pub mod fanout;
 pub mod mail;
 mod prefs;
 pub mod store;
@@ -12,18 +11,23 @@ pub mod stream;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::error::AppResult;
 use crate::media::Avatar;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
-use fanout::Push;
+use crate::web::AppState;
+use crate::web::live::Push;
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 use store::Item;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     Router::new()
         .route("/notifications", get(list))
         .route("/notifications/read-all", post(read_all))
@@ -45,20 +49,16 @@ pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {
     let found = async {
         let item = store::find(&state.db, receiver, id).await?;
         let unread_count = store::unread_count(&state.db, receiver).await?;
-        Ok::<_, sqlx::Error>(item.map(|item| Push::Notification { item, unread_count }))
+        Ok::<_, sqlx::Error>(item.map(|item| Push::Notification {
+            id: item.id,
+            data: stream::notification_data(&item, unread_count),
+        }))
     };
     match found.await {
         Ok(Some(push)) => state.fanout.publish(receiver, push).await,
         Ok(None) => {}
         Err(e) => tracing::warn!(error = %e, "could not read a notification to push"),
     }
-}
-
-/// After sessions of `user` ended (logout, ban, password change or reset,
-/// deletion): their open streams recheck their sessions and the dead ones
-/// end at once, instead of at the next periodic check.
-pub async fn recheck_streams(state: &AppState, user: i64) {
-    state.fanout.publish(user, Push::Recheck).await
 }
 
 /// Pushes the receiver's unread count (after reads or a retraction).

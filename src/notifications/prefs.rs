@@ -9,10 +9,11 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 
 use super::mail::{self, Delivery, Prefs, TokenQuery};
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
+use crate::web::AppState;
 use crate::web::form::Form;
-use crate::web::{Ctx, flash, page, render};
+use crate::web::{flash, page, render};
 
 #[derive(Template)]
 #[template(path = "settings/notifications.html")]

@@ -18,14 +18,15 @@ use std::sync::Arc;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::{BroadcastStream, IntervalStream};
 
-use super::fanout::Push;
 use super::store::{self, Item};
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
-use crate::web::Ctx;
+use crate::web::AppState;
+use crate::web::live::Push;
 
-fn notification_event(item: &Item, unread_count: i64) -> Event {
-    let data = json!({
+/// The JSON of a `notification` event; pushed and replayed alike.
+pub fn notification_data(item: &Item, unread_count: i64) -> String {
+    json!({
         "id": item.id,
         "action": item.action,
         "actor": item.actor,
@@ -33,11 +34,15 @@ fn notification_event(item: &Item, unread_count: i64) -> Event {
         "post_id": item.post_id,
         "text": item.text(),
         "unread_count": unread_count,
-    });
+    })
+    .to_string()
+}
+
+fn notification_event(id: i64, data: &str) -> Event {
     Event::default()
         .event("notification")
-        .id(item.id.to_string())
-        .data(data.to_string())
+        .id(id.to_string())
+        .data(data)
 }
 
 fn unread_event(unread_count: i64) -> Event {
@@ -80,7 +85,7 @@ async fn session_stands(db: &crate::db::Db, key: &str) -> bool {
 
 /// Lets the hub (and the site-wide count) forget this stream once it is gone.
 struct Release {
-    fanout: super::fanout::Fanout,
+    fanout: crate::web::live::Fanout,
     user: i64,
     ticket: u64,
 }
@@ -131,7 +136,11 @@ pub async fn stream(
             .await
             .map_err(AppError::from)?;
         replayed_up_to = missed.last().map_or(0, |i| i.id);
-        replay.extend(missed.iter().map(|i| notification_event(i, unread)));
+        replay.extend(
+            missed
+                .iter()
+                .map(|i| notification_event(i.id, &notification_data(i, unread))),
+        );
     }
     // The session this stream lives on; checked when told to and every
     // few minutes, so a logout, ban or expiry ends the stream too.
@@ -154,9 +163,9 @@ pub async fn stream(
             let (db, session) = (db.clone(), session.clone());
             async move {
                 match got.as_deref() {
-                    Ok(Push::Notification { item, .. }) if item.id <= replayed_up_to => Out::Skip,
-                    Ok(Push::Notification { item, unread_count }) => {
-                        Out::Event(notification_event(item, *unread_count))
+                    Ok(Push::Notification { id, .. }) if *id <= replayed_up_to => Out::Skip,
+                    Ok(Push::Notification { id, data }) => {
+                        Out::Event(notification_event(*id, data))
                     }
                     Ok(Push::Unread { unread_count }) => Out::Event(unread_event(*unread_count)),
                     // Boxed: the check's future is only held while it runs.

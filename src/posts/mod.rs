@@ -5,28 +5,35 @@ pub mod queries;
 pub mod tags;
 
 use askama::Template;
-use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::extract::{FromRef, FromRequest, Multipart, Request, State};
 use axum::http::{StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
+use crate::accounts::Ctx;
 use crate::accounts::{CurrentUser, FormErrors};
-use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::media::StoredImage;
 use crate::media::process::Use;
+use crate::search::Search;
 use crate::social::comments::{self, CommentView};
 use crate::social::likes;
-use crate::web::{Ctx, PathId, clean_text, flash, page, render};
+use crate::web::AppState;
+use crate::web::{PathId, clean_text, flash, page, render};
 use queries::PostDetail;
 
 pub const TITLE_MAX: usize = 200;
 pub const BODY_MAX_BYTES: usize = 100_000;
 pub const DESCRIPTION_MAX: usize = 300;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
     Router::new()
         .route("/posts/new", get(new_post))
         .route("/posts", post(create_post))
@@ -66,10 +73,14 @@ pub struct PostInput {
     pub image_error: Option<&'static str>,
 }
 
-impl FromRequest<AppState> for PostInput {
+impl<S> FromRequest<S> for PostInput
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let ct = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -104,8 +115,11 @@ impl FromRequest<AppState> for PostInput {
                     continue;
                 }
                 Some("image") => {
-                    let bytes =
-                        crate::media::upload::read_file(field, state.media.max_upload).await?;
+                    let bytes = crate::media::upload::read_file(
+                        field,
+                        AppState::from_ref(state).media.max_upload,
+                    )
+                    .await?;
                     // A browser sends an empty part when no file was chosen.
                     if bytes.is_empty() && input.image.is_none() {
                         continue;
@@ -366,7 +380,12 @@ async fn checked(
     })
 }
 
-async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) -> AppResult {
+async fn create_post(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    State(search): State<Search>,
+    input: PostInput,
+) -> AppResult {
     let user = ctx.require_user()?.clone();
     if input.preview.is_some() {
         return PostFormPage::new(ctx, &state, None, input, false).previewed();
@@ -382,7 +401,15 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
             return PostFormPage::new(ctx, &state, None, input, false).refused(errors);
         }
     };
-    let id = create(&state, user.id, &post, image.as_ref(), &input.image_alt).await?;
+    let id = create(
+        &state,
+        &search,
+        user.id,
+        &post,
+        image.as_ref(),
+        &input.image_alt,
+    )
+    .await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your post is published.",
@@ -394,6 +421,7 @@ async fn create_post(ctx: Ctx, State(state): State<AppState>, input: PostInput) 
 /// its files go.
 pub async fn create(
     state: &AppState,
+    search: &Search,
     author_id: i64,
     post: &ValidPost,
     image: Option<&StoredImage>,
@@ -408,7 +436,7 @@ pub async fn create(
             });
         }
     };
-    state.search.sync_now().await;
+    search.sync_now().await;
     tracing::info!(post_id = id, user_id = author_id, "post created");
     Ok(id)
 }
@@ -561,6 +589,7 @@ async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) 
 async fn update_post(
     ctx: Ctx,
     State(state): State<AppState>,
+    State(search): State<Search>,
     PathId(id): PathId,
     input: PostInput,
 ) -> AppResult {
@@ -587,7 +616,16 @@ async fn update_post(
         None => ImageChange::Keep,
     };
     let by = ctx.require_user()?;
-    edit(&state, by, &current, &post, &input.image_alt, change).await?;
+    edit(
+        &state,
+        &search,
+        by,
+        &current,
+        &post,
+        &input.image_alt,
+        change,
+    )
+    .await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
         "Your changes are saved.",
@@ -608,6 +646,7 @@ pub enum ImageChange {
 /// the same transaction, as a staff deletion is; an author's own edit is not.
 pub async fn edit(
     state: &AppState,
+    search: &Search,
     by: &CurrentUser,
     current: &PostDetail,
     post: &ValidPost,
@@ -626,7 +665,7 @@ pub async fn edit(
         });
     }
     state.queue.wake();
-    state.search.sync_now().await;
+    search.sync_now().await;
     if by.id != current.author_id {
         tracing::info!(post_id = current.id, by = by.id, "post edited by staff");
     }
@@ -707,9 +746,14 @@ async fn store_edit(
     Ok(())
 }
 
-async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
+async fn delete_post(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    State(search): State<Search>,
+    PathId(id): PathId,
+) -> AppResult {
     let user = ctx.require_user()?;
-    let author = remove(&state, id, user, "").await?;
+    let author = remove(&state, &search, id, user, "").await?;
     let to = if author == user.username {
         format!("/u/{author}")
     } else {
@@ -725,6 +769,7 @@ async fn delete_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId
 /// the same transaction. Returns the author's username.
 pub async fn remove(
     state: &AppState,
+    search: &Search,
     id: i64,
     by: &CurrentUser,
     reason: &str,
@@ -778,7 +823,7 @@ pub async fn remove(
     }
     tx.commit().await?;
     state.queue.wake();
-    state.search.sync_now().await;
+    search.sync_now().await;
     // Notifications about the post went with it.
     crate::notifications::push_count(state, author_id).await;
     tracing::info!(post_id = id, by = by.id, "post deleted");

@@ -2,19 +2,24 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::response::IntoResponse;
 use axum::routing::get;
 
+use crate::accounts::Ctx;
 use crate::accounts::domain::Username;
-use crate::app::AppState;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::posts::queries::{self, Listing, PostSummary};
 use crate::social::follows;
-use crate::web::{Ctx, PAGE_SIZE, PageQuery, Paging, PathName, page};
+use crate::web::AppState;
+use crate::web::{PAGE_SIZE, PageQuery, Paging, PathName, page};
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     Router::new().route("/u/{username}", get(show_profile))
 }
 

@@ -11,16 +11,17 @@ use std::sync::{Arc, RwLock};
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{FromRef, Query, State};
 use axum::routing::get;
 use serde::Deserialize;
 use sqlx::Row;
 use tokio::sync::Notify;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::{Db, placeholders};
 use crate::error::{AppError, AppResult};
-use crate::web::{Ctx, PAGE_SIZE, page};
+use crate::web::AppState;
+use crate::web::{PAGE_SIZE, page};
 use index::Live;
 use query::Matching;
 use sync::Indexer;
@@ -164,7 +165,12 @@ pub struct Found {
     pub fuzzy: bool,
 }
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
     Router::new().route("/search", get(search_page))
 }
 
@@ -213,6 +219,7 @@ impl SearchPage {
 async fn search_page(
     ctx: Ctx,
     State(state): State<AppState>,
+    State(search): State<Search>,
     Query(sq): Query<SearchQuery>,
 ) -> AppResult {
     let page_no = sq
@@ -223,8 +230,7 @@ async fn search_page(
         .clamp(1, MAX_PAGE);
     let newest = sq.sort.as_deref() == Some("new");
     let q: String = sq.q.chars().filter(|c| !c.is_control()).take(500).collect();
-    let found = state
-        .search
+    let found = search
         .run(&q, newest, page_no)
         .await
         .map_err(AppError::Internal)?;

@@ -5,13 +5,14 @@
 use axum::extract::{Multipart, State};
 
 use super::SettingsPage;
+use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::media::StoredImage;
 use crate::media::process::Use;
 use crate::media::upload::{read_file, unreadable};
-use crate::web::{Ctx, flash};
+use crate::web::AppState;
+use crate::web::flash;
 
 pub async fn upload_avatar(
     ctx: Ctx,

@@ -10,16 +10,17 @@ use serde::{Deserialize, Serialize};
 
 use super::SettingsPage;
 use super::password::current_password_matches;
+use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
 use crate::accounts::domain::EmailAddress;
 use crate::accounts::tokens::{self, Purpose};
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;
 use crate::jobs::Job;
 use crate::mail::Notice;
+use crate::web::AppState;
+use crate::web::flash;
 use crate::web::form::Form;
-use crate::web::{Ctx, flash};
 
 /// Job: mail the link that moves `account_id` to `new_email` to that
 /// address, if request `seq` is still the latest.

@@ -4,13 +4,14 @@
 use axum::extract::State;
 use serde::Deserialize;
 
+use crate::accounts::Ctx;
 use crate::accounts::api_tokens::{self, TokenInfo};
 use crate::accounts::session_store;
-use crate::app::AppState;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
+use crate::web::AppState;
+use crate::web::flash;
 use crate::web::form::Form;
-use crate::web::{Ctx, flash};
 
 /// A browser session as listed: `handle` is the stored SHA-256 of its id
 /// (never the id itself, which is the cookie's secret).
@@ -107,7 +108,7 @@ pub async fn end_session(
         .await?
         .rows_affected();
     // Its open pages' streams end on their recheck.
-    crate::notifications::recheck_streams(&state, id).await;
+    state.sessions_ended(id).await;
     Ok(flash::redirect(
         "/settings#logins",
         if gone > 0 {

@@ -8,22 +8,29 @@ pub mod password;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use serde::Deserialize;
 
+use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::error::AppResult;
+use crate::search::Search;
+use crate::web::AppState;
 use crate::web::form::Form;
-use crate::web::{Ctx, clean_text, flash, page, render};
+use crate::web::{clean_text, flash, page, render};
 
 pub const DISPLAY_NAME_MAX: usize = 50;
 pub const BIO_MAX: usize = 500;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+    Search: FromRef<S>,
+{
     Router::new()
         .route("/settings", get(show_settings))
         .route("/settings/profile", post(update_profile))
@@ -122,6 +129,7 @@ async fn show_settings(ctx: Ctx, State(state): State<AppState>) -> AppResult {
 async fn update_profile(
     ctx: Ctx,
     State(state): State<AppState>,
+    State(search): State<Search>,
     Form(form): Form<ProfileForm>,
 ) -> AppResult {
     let id = ctx.require_user()?.id;
@@ -152,7 +160,7 @@ async fn update_profile(
         page.errors = errors;
         return page.refused();
     }
-    save_profile(&state, id, &display_name, &bio).await?;
+    save_profile(&state, &search, id, &display_name, &bio).await?;
     Ok(flash::redirect("/settings", "Your profile is saved."))
 }
 
@@ -171,6 +179,7 @@ pub fn checked_bio(raw: &str) -> Result<String, String> {
 /// Stores a checked name and bio; search finds posts by the new name at once.
 pub async fn save_profile(
     state: &AppState,
+    search: &Search,
     id: i64,
     display_name: &str,
     bio: &str,
@@ -186,6 +195,6 @@ pub async fn save_profile(
     // Posts are found by their author's display name too.
     crate::search::sync::record_author(&mut *tx, id).await?;
     tx.commit().await?;
-    state.search.sync_now().await;
+    search.sync_now().await;
     Ok(())
 }

@@ -5,16 +5,17 @@ use axum::extract::State;
 use serde::Deserialize;
 
 use super::SettingsPage;
+use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
 use crate::accounts::domain::check_new_password;
-use crate::accounts::password::Verdict;
 use crate::accounts::reset::SendPasswordChanged;
 use crate::accounts::tokens::{self, Purpose};
-use crate::app::AppState;
+use crate::crypto::password::Verdict;
 use crate::db::now_ms;
 use crate::error::AppResult;
+use crate::web::AppState;
+use crate::web::flash;
 use crate::web::form::Form;
-use crate::web::{Ctx, flash};
 
 #[derive(Debug, Deserialize)]
 pub struct PasswordForm {
@@ -132,7 +133,7 @@ pub async fn set_password(state: &AppState, id: i64, new: &str) -> AppResult<Str
     tx.commit().await?;
     state.queue.wake();
     tokens::void_all(&mut *state.db.acquire().await?, id, Purpose::Reset).await?;
-    crate::notifications::recheck_streams(state, id).await;
+    state.sessions_ended(id).await;
     tracing::info!(user_id = id, "password changed");
     Ok(hash)
 }

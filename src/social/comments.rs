@@ -6,11 +6,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::posts::{post_page, queries};
-use crate::web::{Ctx, PathId, clean_text, flash, render};
+use crate::web::AppState;
+use crate::web::{PathId, clean_text, flash, render};
 
 pub const COMMENT_MAX: usize = 10_000;
 

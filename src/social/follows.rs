@@ -2,12 +2,13 @@
 
 use axum::extract::State;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::notifications::{self, store};
 use crate::profiles;
-use crate::web::{Ctx, PathName, flash};
+use crate::web::AppState;
+use crate::web::{PathName, flash};
 
 pub async fn follow(
     ctx: Ctx,

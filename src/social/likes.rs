@@ -2,12 +2,13 @@
 
 use axum::extract::State;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::notifications::{self, store};
 use crate::posts::queries;
-use crate::web::{Ctx, PathId, flash};
+use crate::web::AppState;
+use crate::web::{PathId, flash};
 
 pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): PathId) -> AppResult {
     add(&state, ctx.require_user()?.id, post_id).await?;

@@ -5,11 +5,16 @@ pub mod follows;
 pub mod likes;
 
 use axum::Router;
+use axum::extract::FromRef;
 use axum::routing::post;
 
-use crate::app::AppState;
+use crate::web::AppState;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: FromRef<S>,
+{
     Router::new()
         .route("/u/{username}/follow", post(follows::follow))
         .route("/u/{username}/unfollow", post(follows::unfollow))

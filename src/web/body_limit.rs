@@ -28,7 +28,7 @@ pub async fn refuse_oversized(State(max): State<usize>, req: Request, next: Next
     };
     if len <= DRAIN_AT_MOST {
         let mut body = req.into_body().into_data_stream();
-        let idle = crate::app::BODY_IDLE_TIMEOUT;
+        let idle = super::BODY_IDLE_TIMEOUT;
         while let Ok(Some(Ok(_))) = tokio::time::timeout(idle, body.next()).await {}
     }
     let mut resp = AppError::PayloadTooLarge.into_response();

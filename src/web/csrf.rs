@@ -23,8 +23,8 @@ use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
-use crate::app::AppState;
 use crate::error::{AppError, ErrorPage};
+use crate::web::AppState;
 use crate::web::{SESSION_CSRF, signed};
 
 const PURPOSE: &str = "quill:csrf:v1:";
@@ -58,7 +58,7 @@ impl AnonToken {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if state.token.is_none() {
-            state.token = Some(crate::web::random_token());
+            state.token = Some(crate::crypto::random_token());
             state.minted = true;
         }
         state.token.clone().unwrap_or_default()
@@ -155,7 +155,7 @@ async fn check(session: Session, anon: &AnonToken, req: Request, next: Next) -> 
     let limit = if multipart {
         usize::MAX
     } else {
-        crate::app::MAX_FORM
+        super::MAX_FORM
     };
     let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn a_masked_token_unmasks_to_itself_and_differs_every_time() {
-        let token = crate::web::random_token();
+        let token = crate::crypto::random_token();
         let (a, b) = (mask(&token), mask(&token));
         assert_ne!(a, b);
         assert_eq!(unmask(&a).unwrap(), token.as_bytes());

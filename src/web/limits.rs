@@ -21,13 +21,13 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::extract::{ConnectInfo, FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
 
-use crate::app::AppState;
 use crate::config::RateLimits;
 use crate::error::AppError;
+use crate::web::AppState;
 
 const HOUR_MS: i64 = 3_600_000;
 
@@ -317,10 +317,15 @@ impl Limits {
 /// IPv6 clients are keyed by their /64, which one subscriber usually holds.
 pub struct ClientIp(pub String);
 
-impl FromRequestParts<AppState> for ClientIp {
+impl<S> FromRequestParts<S> for ClientIp
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let state = &AppState::from_ref(state);
         let forwarded = state
             .config
             .behind_proxy

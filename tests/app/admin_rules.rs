@@ -144,7 +144,14 @@ async fn a_moderator_cannot_ban_demote_or_delete_an_admin() {
             name: "mia",
         };
         refused_with(
-            quill::admin::users::ban_account(&app.state, mia_acts(), rex_id, "x").await,
+            quill::admin::users::ban_account(
+                &app.state,
+                &app.state.search,
+                mia_acts(),
+                rex_id,
+                "x",
+            )
+            .await,
             ADMINS_ONLY,
             "ban by a moderator",
         );
@@ -154,7 +161,14 @@ async fn a_moderator_cannot_ban_demote_or_delete_an_admin() {
             "demote by a moderator",
         );
         refused_with(
-            quill::admin::users::delete_account(&app.state, mia_acts(), rex_id, "x").await,
+            quill::admin::users::delete_account(
+                &app.state,
+                &app.state.search,
+                mia_acts(),
+                rex_id,
+                "x",
+            )
+            .await,
             ADMINS_ONLY,
             "delete by a moderator",
         );
@@ -375,12 +389,26 @@ async fn the_last_admin_cannot_be_demoted_banned_or_deleted() {
             "demote the last admin",
         );
         refused_with(
-            quill::admin::users::ban_account(&app.state, rex_acts(), boss_id, "x").await,
+            quill::admin::users::ban_account(
+                &app.state,
+                &app.state.search,
+                rex_acts(),
+                boss_id,
+                "x",
+            )
+            .await,
             LAST_ADMIN,
             "ban the last admin",
         );
         refused_with(
-            quill::admin::users::delete_account(&app.state, rex_acts(), boss_id, "x").await,
+            quill::admin::users::delete_account(
+                &app.state,
+                &app.state.search,
+                rex_acts(),
+                boss_id,
+                "x",
+            )
+            .await,
             LAST_ADMIN,
             "delete the last admin",
         );

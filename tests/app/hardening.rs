@@ -603,7 +603,7 @@ async fn an_older_requests_mail_job_run_late_sends_no_link() {
             .await
             .unwrap();
         quill::settings::email::send_email_change(
-            app.state.clone(),
+            app.state.base.clone(),
             quill::settings::email::SendEmailChange {
                 account_id: id,
                 new_email: "first@example.org".to_string(),
@@ -658,7 +658,7 @@ async fn changing_the_address_voids_verification_links_sent_to_the_old_one() {
 // ------------------------------------------------------------ 8. across instances
 
 fn fresh_prefix() -> String {
-    format!("quill-test-{}:", &quill::web::random_token()[..12])
+    format!("quill-test-{}:", &quill::crypto::random_token()[..12])
 }
 
 #[tokio::test]

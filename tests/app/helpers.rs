@@ -56,7 +56,7 @@ pub struct PgDatabase {
 
 impl PgDatabase {
     pub async fn create(admin_url: &str) -> PgDatabase {
-        let name = format!("quill_test_{}", &quill::web::random_token()[..16]);
+        let name = format!("quill_test_{}", &quill::crypto::random_token()[..16]);
         let admin = quill::db::connect(admin_url)
             .await
             .expect("TEST_DATABASE_URL answers");
@@ -100,7 +100,7 @@ pub struct TestApp {
     pub base: String,
     pub backend: &'static str,
     pub db: quill::db::Db,
-    pub state: quill::app::AppState,
+    pub state: quill::app::Site,
     _dir: tempfile::TempDir,
     _pg: Option<PgDatabase>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -639,7 +639,7 @@ pub fn csrf_in(html: &str) -> Option<String> {
 /// The first link in `mail` that starts with `prefix`, its
 /// quoted-printable encoding undone the way the dev mailbox page does it.
 pub fn link_in(mail: &str, prefix: &str) -> String {
-    let mail = quill::mail::mailbox::decode_quoted_printable(&mail.replace("\r\n", "\n"));
+    let mail = quill::admin::mailbox::decode_quoted_printable(&mail.replace("\r\n", "\n"));
     let at = mail
         .find(prefix)
         .unwrap_or_else(|| panic!("a link {prefix}… in {mail}"));

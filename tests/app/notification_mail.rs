@@ -278,7 +278,7 @@ async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
         digest_slot(&app, Frequency::Daily, 1_000).await;
         let mails = digests(&app, "ana@example.com");
         assert_eq!(mails.len(), 1, "[{}]", app.backend);
-        let text = quill::mail::mailbox::decode_quoted_printable(&mails[0].replace("\r\n", "\n"));
+        let text = quill::admin::mailbox::decode_quoted_printable(&mails[0].replace("\r\n", "\n"));
         assert!(text.contains("ben and cid liked “Talk”"), "{text}");
         assert!(text.contains("dan followed you"), "{text}");
         assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));

@@ -363,7 +363,7 @@ async fn logging_out_or_a_ban_ends_the_stream_and_other_sessions_keep_theirs() {
 
 #[tokio::test]
 async fn the_same_through_redis() {
-    let prefix = format!("quill-test-{}:", &quill::web::random_token()[..8]);
+    let prefix = format!("quill-test-{}:", &quill::crypto::random_token()[..8]);
     on_each_backend_configured(
         |s| {
             s.redis_url = Some("redis://127.0.0.1:6379".into());

@@ -1,4 +1,4 @@
-//! Getting a push to the receiver's open streams: a per-user broadcast hub
+//! Getting a push to the receiver's open pages (the notification stream): a per-user broadcast hub
 //! in each process, and a transport between processes. In-process by
 //! default; with `REDIS_URL`, every publish goes through Redis pub/sub and
 //! each process delivers what it hears to its own streams.
@@ -11,8 +11,6 @@ use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
-use super::store::Item;
-
 /// Events waiting for a slow stream; past this it gets `refresh` instead.
 /// Each slot is a pointer (pushes are shared), so 10,000 users' channels
 /// cost little.
@@ -22,8 +20,10 @@ const PER_STREAM_BUFFER: usize = 32;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "kind")]
 pub enum Push {
-    /// A new notification, with the unread count after it.
-    Notification { item: Item, unread_count: i64 },
+    /// A new notification: its id (the SSE event id, which a reconnecting
+    /// page sends back) and the event's JSON, written once by the feature
+    /// that made it, the unread count after it included.
+    Notification { id: i64, data: String },
     /// The unread count changed (read here or elsewhere, or taken back).
     Unread { unread_count: i64 },
     /// Sessions of this user ended (logout, ban, password change): each

@@ -27,7 +27,7 @@ pub enum Verdict {
 
 impl Passwords {
     pub fn new() -> anyhow::Result<Passwords> {
-        let dummy = hash_now(&crate::web::random_token())?;
+        let dummy = hash_now(&super::random_token())?;
         let permits = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2)

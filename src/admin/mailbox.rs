@@ -9,10 +9,11 @@
 use askama::Template;
 use axum::extract::State;
 
-use crate::app::AppState;
+use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::mail::Mailer;
-use crate::web::{Ctx, page};
+use crate::web::AppState;
+use crate::web::page;
 
 pub struct StoredMail {
     pub to: String,

@@ -1,0 +1,91 @@
+//! The handles every request and job may use: the database, the
+//! configuration, the queue, mail, media, limits and the live push to open
+//! pages. Features that need more (the search index) ask for it beside this
+//! with axum's `FromRef`; the assembly (`app::Site`) holds both.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use crate::config::Config;
+use crate::crypto::password::Passwords;
+use crate::db::{self, Backend, Db};
+use crate::jobs::Queue;
+use crate::mail::Mailer;
+use crate::media::Media;
+use crate::web::limits::{Counters, Limits};
+use crate::web::live::{Fanout, Push};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub passwords: Passwords,
+    pub secret_key: Arc<[u8]>,
+    pub queue: Queue,
+    pub mailer: Mailer,
+    pub limits: Arc<Limits>,
+    pub media: Media,
+    pub fanout: Fanout,
+    /// Becomes true when the process is asked to stop: long-lived streams end.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
+    pub stop: Arc<tokio::sync::watch::Sender<bool>>,
+}
+
+impl AppState {
+    /// Everything both `serve` and `worker` need: the data directory, the
+    /// migrated database, the signing key and the mail transport.
+    pub async fn build(config: Config) -> anyhow::Result<AppState> {
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "QUILL_DATA_DIR: cannot create {}",
+                config.data_dir.display()
+            )
+        })?;
+        let backend = Backend::of(&config.database_url.0);
+        let db = db::connect_with(&config.database_url.0, config.sqlite_mmap_mb).await?;
+        db::migrate(&db, backend).await?;
+        let secret_key =
+            db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
+        let mailer = Mailer::from_config(&config)?;
+        let config_limits = config.limits;
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        // One Redis connection (multiplexed, and re-established after Redis
+        // restarts) for the fan-out and the limits.
+        let (fanout, counters) = match &config.redis_url {
+            Some(url) => {
+                let client =
+                    redis::Client::open(url.0.as_str()).context("REDIS_URL: cannot be used")?;
+                let conn = redis::aio::ConnectionManager::new(client.clone())
+                    .await
+                    .context("REDIS_URL: cannot connect")?;
+                let fanout =
+                    Fanout::redis(client, conn.clone(), &config.redis_prefix, stopping.clone())
+                        .await;
+                (fanout, Counters::redis(conn, &config.redis_prefix))
+            }
+            None => (Fanout::local(), Counters::local()),
+        };
+        let media = Media::new(&config);
+        Ok(AppState {
+            db: db.clone(),
+            config: Arc::new(config),
+            passwords: Passwords::new()?,
+            secret_key: secret_key.into(),
+            queue: Queue::new(db, backend),
+            mailer,
+            limits: Arc::new(Limits::new(&config_limits, counters)),
+            media,
+            fanout,
+            stopping,
+            stop: Arc::new(stop),
+        })
+    }
+
+    /// After sessions of `user` ended (logout, ban, password change or
+    /// reset, deletion): their open streams recheck their sessions and the
+    /// dead ones end at once, instead of at the next periodic check.
+    pub async fn sessions_ended(&self, user: i64) {
+        self.fanout.publish(user, Push::Recheck).await
+    }
+}
