@@ -73,11 +73,15 @@ async fn insert(
     Ok(raw)
 }
 
-/// Uses an email-change token: whose it was and the address it confirms.
-pub async fn consume_email_change(
-    db: &Db,
-    raw: &str,
-) -> Result<Option<(i64, String)>, sqlx::Error> {
+/// An email-change token used: whose it was and the address it confirms.
+#[derive(sqlx::FromRow)]
+pub struct EmailChange {
+    pub account_id: i64,
+    pub new_email: String,
+}
+
+/// Uses an email-change token.
+pub async fn consume_email_change(db: &Db, raw: &str) -> Result<Option<EmailChange>, sqlx::Error> {
     if raw.len() > 128 {
         return Ok(None);
     }

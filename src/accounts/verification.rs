@@ -217,7 +217,11 @@ pub async fn resend(
 /// kinds): the new address replaces the old one and counts as verified
 /// (its owner just opened the mail).
 pub async fn confirm_email_change(state: &AppState, raw: &str) -> AppResult<Option<String>> {
-    let Some((id, new_email)) = tokens::consume_email_change(&state.db, raw).await? else {
+    let Some(tokens::EmailChange {
+        account_id: id,
+        new_email,
+    }) = tokens::consume_email_change(&state.db, raw).await?
+    else {
         return Ok(None);
     };
     let new = super::domain::EmailAddress::parse(&new_email)

@@ -94,7 +94,7 @@ struct JobsPage {
     query: String,
     now: i64,
     /// Periodic schedules and their next run.
-    schedules: Vec<(String, i64)>,
+    schedules: Vec<crate::jobs::schedule::Upcoming>,
 }
 
 pub async fn list(

@@ -110,8 +110,15 @@ pub async fn tick(db: &Db, schedules: &[Periodic], now: i64) -> Result<usize, sq
     Ok(enqueued)
 }
 
-/// What `/admin/jobs` shows: each schedule and its next run (ms).
-pub async fn upcoming(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
+/// A schedule and its next run (ms).
+#[derive(sqlx::FromRow)]
+pub struct Upcoming {
+    pub name: String,
+    pub next_at: i64,
+}
+
+/// What `/admin/jobs` shows: each schedule and its next run.
+pub async fn upcoming(db: &Db) -> Result<Vec<Upcoming>, sqlx::Error> {
     sqlx::query_as("SELECT name, next_at FROM schedule ORDER BY name")
         .fetch_all(db)
         .await

@@ -127,7 +127,11 @@ struct DigestHtml<'a> {
 
 pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()> {
     let (account, period) = (job.account_id, job.period.as_str());
-    let Some((username, address)) = recipient(&state.db, account).await? else {
+    let Some(super::mail::Recipient {
+        username,
+        email: address,
+    }) = recipient(&state.db, account).await?
+    else {
         return Ok(());
     };
     let prefs = load(&state.db, account).await?;

@@ -97,7 +97,14 @@ pub async fn load<'e, E>(exec: E, account: i64) -> Result<Prefs, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        follow: String,
+        like: String,
+        comment: String,
+        digest_frequency: String,
+    }
+    let row: Option<Row> = sqlx::query_as(
         "SELECT follow, \"like\", comment, digest_frequency FROM notification_pref WHERE account_id = $1",
     )
     .bind(account)
@@ -105,13 +112,13 @@ where
     .await?;
     Ok(match row {
         None => Prefs::default(),
-        Some((follow, like, comment, frequency)) => {
+        Some(row) => {
             let d = Prefs::default();
             Prefs {
-                follow: Delivery::parse(&follow).unwrap_or(d.follow),
-                like: Delivery::parse(&like).unwrap_or(d.like),
-                comment: Delivery::parse(&comment).unwrap_or(d.comment),
-                frequency: if frequency == "weekly" {
+                follow: Delivery::parse(&row.follow).unwrap_or(d.follow),
+                like: Delivery::parse(&row.like).unwrap_or(d.like),
+                comment: Delivery::parse(&row.comment).unwrap_or(d.comment),
+                frequency: if row.digest_frequency == "weekly" {
                     "weekly".into()
                 } else {
                     "daily".into()
@@ -163,10 +170,13 @@ pub async fn after_new(
 }
 
 /// Who may get notification mail: an active account with a verified address.
-pub(super) async fn recipient(
-    db: &Db,
-    account: i64,
-) -> Result<Option<(String, String)>, sqlx::Error> {
+#[derive(sqlx::FromRow)]
+pub(super) struct Recipient {
+    pub username: String,
+    pub email: String,
+}
+
+pub(super) async fn recipient(db: &Db, account: i64) -> Result<Option<Recipient>, sqlx::Error> {
     sqlx::query_as(
         "SELECT username, email FROM account \
          WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
@@ -200,7 +210,11 @@ struct NotifyHtml<'a> {
 /// wants at once; nothing when all of it was read or taken back meanwhile.
 pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<()> {
     let account = job.account_id;
-    let Some((username, address)) = recipient(&state.db, account).await? else {
+    let Some(Recipient {
+        username,
+        email: address,
+    }) = recipient(&state.db, account).await?
+    else {
         return Ok(());
     };
     let prefs = load(&state.db, account).await?;

@@ -105,6 +105,14 @@ pub struct Indexer {
     seen_late: std::sync::Mutex<HashSet<i64>>,
 }
 
+/// One row of the change log: post `post_id` changed at `created_at`.
+#[derive(sqlx::FromRow)]
+struct Change {
+    id: i64,
+    post_id: i64,
+    created_at: i64,
+}
+
 impl Indexer {
     pub fn new(db: Db, root: PathBuf, live: index::Shared, wake: Arc<Notify>) -> Indexer {
         Indexer {
@@ -133,7 +141,7 @@ impl Indexer {
             let now = now_ms();
             // Next in order, then (once) the recent ones below our position
             // that another transaction made visible late.
-            let mut rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            let mut rows: Vec<Change> = sqlx::query_as(
                 "SELECT id, post_id, created_at FROM search_change WHERE id > $1 ORDER BY id LIMIT $2",
             )
             .bind(progress.applied)
@@ -143,7 +151,7 @@ impl Indexer {
             let batch_full = rows.len() as i64 >= BATCH;
             if first {
                 first = false;
-                let late: Vec<(i64, i64, i64)> = sqlx::query_as(
+                let late: Vec<Change> = sqlx::query_as(
                     "SELECT id, post_id, created_at FROM search_change \
                      WHERE id <= $1 AND created_at > $2 ORDER BY id LIMIT 10000",
                 )
@@ -153,13 +161,13 @@ impl Indexer {
                 .await?;
                 rows.extend(late);
             }
-            let fresh: Vec<(i64, i64, i64)> = {
+            let fresh: Vec<Change> = {
                 let seen = self
                     .seen_late
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 rows.into_iter()
-                    .filter(|(id, _, _)| *id > progress.applied || !seen.contains(id))
+                    .filter(|c| c.id > progress.applied || !seen.contains(&c.id))
                     .collect()
             };
             if fresh.is_empty() {
@@ -168,7 +176,7 @@ impl Indexer {
                 }
                 return Ok(total);
             }
-            let mut ids: Vec<i64> = fresh.iter().map(|(_, post, _)| *post).collect();
+            let mut ids: Vec<i64> = fresh.iter().map(|c| c.post_id).collect();
             ids.sort_unstable();
             ids.dedup();
             let found = load_posts(&self.db, &ids).await?;
@@ -181,7 +189,7 @@ impl Indexer {
                 schema: SCHEMA_VERSION,
                 applied: fresh
                     .iter()
-                    .map(|(id, _, _)| *id)
+                    .map(|c| c.id)
                     .max()
                     .unwrap_or(0)
                     .max(progress.applied),
@@ -196,8 +204,8 @@ impl Indexer {
                 seen.extend(
                     fresh
                         .iter()
-                        .filter(|(_, _, at)| *at > now - LATE_WINDOW_MS)
-                        .map(|(id, _, _)| *id),
+                        .filter(|c| c.created_at > now - LATE_WINDOW_MS)
+                        .map(|c| c.id),
                 );
                 // Forget what has left the window (ids are roughly time-ordered).
                 if seen.len() > 10_000 {
