@@ -61,6 +61,25 @@ pub fn may_act_on(by: &CurrentUser, target: Role) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Who removes a post or comment: one of its `owners` (`false`), or else
+/// staff (`true`), whose removal is audited. Anyone else is refused with
+/// `refused`, and only an admin removes what an admin (`author`) wrote.
+pub fn removes_as_staff(
+    by: &CurrentUser,
+    owners: &[i64],
+    author: &str,
+    refused: &'static str,
+) -> Result<bool, AppError> {
+    if owners.contains(&by.id) {
+        return Ok(false);
+    }
+    if by.role < Role::Moderator {
+        return Err(AppError::Forbidden(refused));
+    }
+    may_act_on(by, Role::parse(author))?;
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

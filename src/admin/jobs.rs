@@ -8,8 +8,8 @@ use serde::Deserialize;
 
 use super::audit::{self, Target};
 use super::{Admin, Section, confirmed};
-use crate::accounts::Ctx;
 use crate::accounts::Role;
+use crate::accounts::{Ctx, CurrentUser};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::web::AppState;
@@ -158,22 +158,7 @@ pub async fn retry(
     State(state): State<AppState>,
     PathId(id): PathId,
 ) -> AppResult {
-    let mut tx = state.db.begin().await?;
-    let kind = crate::jobs::retry(&mut tx, id).await?;
-    let Some(kind) = kind else {
-        return Err(AppError::Unprocessable(
-            "That job is running or already finished; there is nothing to retry.".into(),
-        ));
-    };
-    audit::record(
-        &mut *tx,
-        (&staff.me).into(),
-        "retry-job",
-        job_target(id, &kind),
-        "",
-    )
-    .await?;
-    tx.commit().await?;
+    let kind = act_on_job(&state, &staff.me, id, JobAction::Retry).await?;
     state.queue.wake();
     Ok(flash::redirect(
         "/admin/jobs",
@@ -214,24 +199,45 @@ pub async fn discard(
     Form(form): Form<ConfirmForm>,
 ) -> AppResult {
     confirmed(&form.confirm)?;
-    let mut tx = state.db.begin().await?;
-    let kind = crate::jobs::discard(&mut tx, id).await?;
-    let Some(kind) = kind else {
-        return Err(AppError::Unprocessable(
-            "That job is running or already finished; it cannot be discarded.".into(),
-        ));
-    };
-    audit::record(
-        &mut *tx,
-        (&staff.me).into(),
-        "discard-job",
-        job_target(id, &kind),
-        "",
-    )
-    .await?;
-    tx.commit().await?;
+    let kind = act_on_job(&state, &staff.me, id, JobAction::Discard).await?;
     Ok(flash::redirect(
         "/admin/jobs",
         &format!("Job {id} ({kind}) is discarded."),
     ))
+}
+
+#[derive(Clone, Copy)]
+enum JobAction {
+    Retry,
+    Discard,
+}
+
+/// Retries or discards job `id` in the transaction of its audit record and
+/// returns the job's kind. The queue answers `None` for a job that is
+/// running or already finished: refused, and nothing is recorded.
+async fn act_on_job(
+    state: &AppState,
+    by: &CurrentUser,
+    id: i64,
+    action: JobAction,
+) -> AppResult<String> {
+    let mut tx = state.db.begin().await?;
+    let (kind, name, refused) = match action {
+        JobAction::Retry => (
+            crate::jobs::retry(&mut tx, id).await?,
+            "retry-job",
+            "That job is running or already finished; there is nothing to retry.",
+        ),
+        JobAction::Discard => (
+            crate::jobs::discard(&mut tx, id).await?,
+            "discard-job",
+            "That job is running or already finished; it cannot be discarded.",
+        ),
+    };
+    let Some(kind) = kind else {
+        return Err(AppError::Unprocessable(refused.into()));
+    };
+    audit::record(&mut *tx, by.into(), name, job_target(id, &kind), "").await?;
+    tx.commit().await?;
+    Ok(kind)
 }

@@ -54,12 +54,20 @@ async fn user_view(state: &AppState, id: i64, token: Option<String>) -> ApiResul
     })
 }
 
-fn label(how: &str, agent: &UserAgent) -> String {
-    if agent.0.is_empty() {
+/// A new token for `id`, named in the person's token list after how it
+/// came (`how`) and, when it said, the client that asked.
+async fn issue_token(
+    state: &AppState,
+    id: i64,
+    how: &str,
+    agent: &UserAgent,
+) -> Result<String, sqlx::Error> {
+    let label = if agent.0.is_empty() {
         how.to_string()
     } else {
         format!("{how} · {}", agent.0)
-    }
+    };
+    api_tokens::issue(&state.db, id, &label).await
 }
 
 /// `POST /api/users`: 201 with the new user and a token. Where email
@@ -95,7 +103,7 @@ pub async fn register(
     };
     let user = match id {
         Some(id) if !verify => {
-            let token = api_tokens::issue(&state.db, id, &label("Registered", &agent)).await?;
+            let token = issue_token(&state, id, "Registered", &agent).await?;
             user_view(&state, id, Some(token)).await?
         }
         _ => User {
@@ -158,7 +166,7 @@ pub async fn login(
             ));
         }
     };
-    let token = api_tokens::issue(&state.db, account.id, &label("Logged in", &agent)).await?;
+    let token = issue_token(&state, account.id, "Logged in", &agent).await?;
     tracing::info!(user_id = account.id, "logged in to the API");
     Ok(answer(
         StatusCode::OK,

@@ -48,37 +48,32 @@ pub enum FeedKind {
 }
 
 async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
-    let mut posts =
-        queries::list(&state.db, Listing::everyone(), q.offset(), PAGE_SIZE + 1).await?;
-    let paging = q.paging(&mut posts);
-    page(&FeedPage {
+    let atom = Some("/feed.atom".into());
+    feed_page(
         ctx,
-        heading: "Latest posts".into(),
-        kind: FeedKind::Global,
-        posts,
-        paging,
-        atom: Some("/feed.atom".into()),
-    })
+        &state,
+        &q,
+        Listing::everyone(),
+        FeedKind::Global,
+        "Latest posts".into(),
+        atom,
+    )
+    .await
 }
 
 async fn following_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
     let me = ctx.require_user()?.id;
-    let mut posts = queries::list(
-        &state.db,
-        Listing::followed_by(me),
-        q.offset(),
-        PAGE_SIZE + 1,
-    )
-    .await?;
-    let paging = q.paging(&mut posts);
-    page(&FeedPage {
+    let heading = "From people you follow".into();
+    feed_page(
         ctx,
-        heading: "From people you follow".into(),
-        kind: FeedKind::Following,
-        posts,
-        paging,
-        atom: None,
-    })
+        &state,
+        &q,
+        Listing::followed_by(me),
+        FeedKind::Following,
+        heading,
+        None,
+    )
+    .await
 }
 
 async fn tag_feed(
@@ -93,20 +88,39 @@ async fn tag_feed(
         .fetch_optional(&state.db)
         .await?;
     exists.ok_or(AppError::NotFound)?;
-    let mut posts = queries::list(
-        &state.db,
+    let heading = format!("Posts tagged #{}", tag.as_str());
+    let atom = Some(format!("/tags/{}/feed.atom", tag.as_str()));
+    feed_page(
+        ctx,
+        &state,
+        &q,
         Listing::tagged(tag.as_str()),
-        q.offset(),
-        PAGE_SIZE + 1,
+        FeedKind::Tag,
+        heading,
+        atom,
     )
-    .await?;
+    .await
+}
+
+/// One page of a feed: every feed lists and pages its posts alike and
+/// differs only in which posts, its heading and its Atom link.
+async fn feed_page(
+    ctx: Ctx,
+    state: &AppState,
+    q: &PageQuery,
+    listing: Listing<'_>,
+    kind: FeedKind,
+    heading: String,
+    atom: Option<String>,
+) -> AppResult {
+    let mut posts = queries::list(&state.db, listing, q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
     page(&FeedPage {
         ctx,
-        heading: format!("Posts tagged #{}", tag.as_str()),
-        kind: FeedKind::Tag,
+        heading,
+        kind,
         posts,
         paging,
-        atom: Some(format!("/tags/{}/feed.atom", tag.as_str())),
+        atom,
     })
 }

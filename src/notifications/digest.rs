@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::mail::{Delivery, load, recipient, unsubscribe_url};
+use super::mail::{Delivery, Recipient, due, unsubscribe_url};
 use super::store;
 use crate::db::now_ms;
 use crate::jobs::{Job, schedule};
@@ -127,22 +127,16 @@ struct DigestHtml<'a> {
 
 pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()> {
     let (account, period) = (job.account_id, job.period.as_str());
-    let Some(super::mail::Recipient {
-        username,
-        email: address,
-    }) = recipient(&state.db, account).await?
+    let Some((
+        Recipient {
+            username,
+            email: address,
+        },
+        items,
+    )) = due(&state.db, account, Delivery::Digest).await?
     else {
         return Ok(());
     };
-    let prefs = load(&state.db, account).await?;
-    let items: Vec<_> = store::unmailed(&state.db, account)
-        .await?
-        .into_iter()
-        .filter(|i| prefs.of(&i.action) == Delivery::Digest)
-        .collect();
-    if items.is_empty() {
-        return Ok(());
-    }
     let taken = sqlx::query(
         "INSERT INTO digest_sent (account_id, period, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
     )

@@ -176,7 +176,7 @@ pub(super) struct Recipient {
     pub email: String,
 }
 
-pub(super) async fn recipient(db: &Db, account: i64) -> Result<Option<Recipient>, sqlx::Error> {
+async fn recipient(db: &Db, account: i64) -> Result<Option<Recipient>, sqlx::Error> {
     sqlx::query_as(
         "SELECT username, email FROM account \
          WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
@@ -184,6 +184,26 @@ pub(super) async fn recipient(db: &Db, account: i64) -> Result<Option<Recipient>
     .bind(account)
     .fetch_optional(db)
     .await
+}
+
+/// What a notification mail to `account` would carry: the recipient and
+/// their unread, unmailed notifications of the kinds they want `how`.
+/// `None` when they may not be mailed or nothing is left to say.
+pub(super) async fn due(
+    db: &Db,
+    account: i64,
+    how: Delivery,
+) -> Result<Option<(Recipient, Vec<Item>)>, sqlx::Error> {
+    let Some(to) = recipient(db, account).await? else {
+        return Ok(None);
+    };
+    let prefs = load(db, account).await?;
+    let items: Vec<Item> = store::unmailed(db, account)
+        .await?
+        .into_iter()
+        .filter(|i| prefs.of(&i.action) == how)
+        .collect();
+    Ok((!items.is_empty()).then_some((to, items)))
 }
 
 #[derive(Template)]
@@ -210,22 +230,16 @@ struct NotifyHtml<'a> {
 /// wants at once; nothing when all of it was read or taken back meanwhile.
 pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<()> {
     let account = job.account_id;
-    let Some(Recipient {
-        username,
-        email: address,
-    }) = recipient(&state.db, account).await?
+    let Some((
+        Recipient {
+            username,
+            email: address,
+        },
+        items,
+    )) = due(&state.db, account, Delivery::Instant).await?
     else {
         return Ok(());
     };
-    let prefs = load(&state.db, account).await?;
-    let items: Vec<Item> = store::unmailed(&state.db, account)
-        .await?
-        .into_iter()
-        .filter(|i| prefs.of(&i.action) == Delivery::Instant)
-        .collect();
-    if items.is_empty() {
-        return Ok(());
-    }
     let origin = state.config.origin();
     let lines: Vec<(String, String)> = items
         .iter()

@@ -42,6 +42,24 @@ where
         )
 }
 
+/// In a like's or follow's transaction: its notification (see
+/// `store::once`) and, when the receiver wants that kind at once, their
+/// mail job. Returns the notification for `push_new` after the commit.
+pub async fn notify_once(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    state: &AppState,
+    receiver: i64,
+    actor: i64,
+    action: &str,
+    post_id: Option<i64>,
+) -> Result<Option<i64>, sqlx::Error> {
+    let note = store::once(tx, receiver, actor, action, post_id).await?;
+    if note.is_some() {
+        mail::after_new(tx, state, receiver, action).await?;
+    }
+    Ok(note)
+}
+
 /// After the event's transaction committed: push the new notification to
 /// the receiver's open streams.
 pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {

@@ -796,15 +796,12 @@ pub async fn remove(
         title,
         image_id: image,
     } = row.ok_or(AppError::NotFound)?;
-    let by_staff = by.id != author_id;
-    if by_staff {
-        if by.role() < crate::accounts::Role::Moderator {
-            return Err(AppError::Forbidden(
-                "Only the author of this post can delete it.",
-            ));
-        }
-        crate::accounts::role::may_act_on(by, crate::accounts::Role::parse(&author_role))?;
-    }
+    let by_staff = crate::accounts::role::removes_as_staff(
+        by,
+        &[author_id],
+        &author_role,
+        "Only the author of this post can delete it.",
+    )?;
     let mut tx = state.db.begin().await?;
     let gone = sqlx::query("DELETE FROM post WHERE id = $1")
         .bind(id)

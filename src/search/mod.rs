@@ -30,8 +30,8 @@ use sync::Indexer;
 const FEW_HITS: usize = 3;
 const MAX_PAGE: usize = 50;
 
-/// The process's search index, shared through `AppState`. `worker`
-/// processes have none.
+/// The process's search index, handed to handlers beside `AppState` by
+/// `app::Site` (`State<Search>`). `worker` processes have none.
 #[derive(Clone)]
 pub struct Search {
     inner: Option<Arc<Indexer>>,

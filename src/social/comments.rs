@@ -184,15 +184,12 @@ pub async fn remove(
         post_author,
         body,
     } = row.ok_or(AppError::NotFound)?;
-    let by_staff = by.id != comment_author && by.id != post_author;
-    if by_staff {
-        if by.role() < crate::accounts::Role::Moderator {
-            return Err(AppError::Forbidden(
-                "Only the comment's author, the post's author or a moderator can delete it.",
-            ));
-        }
-        crate::accounts::role::may_act_on(by, crate::accounts::Role::parse(&comment_author_role))?;
-    }
+    let by_staff = crate::accounts::role::removes_as_staff(
+        by,
+        &[comment_author, post_author],
+        &comment_author_role,
+        "Only the comment's author, the post's author or a moderator can delete it.",
+    )?;
     let mut tx = state.db.begin().await?;
     // Its notification goes with it (foreign key), so the badge changes.
     let gone = sqlx::query("DELETE FROM comment WHERE id = $1")

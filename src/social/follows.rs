@@ -15,15 +15,7 @@ pub async fn follow(
     State(state): State<AppState>,
     PathName(username): PathName,
 ) -> AppResult {
-    let user = ctx.require_user()?;
-    let (target, name) = profiles::id_of(&state.db, &username)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    add(&state, user.id, target).await?;
-    Ok(flash::redirect(
-        &format!("/u/{name}"),
-        &format!("You now follow @{name}."),
-    ))
+    set_following(&ctx, &state, &username, true).await
 }
 
 pub async fn unfollow(
@@ -31,15 +23,24 @@ pub async fn unfollow(
     State(state): State<AppState>,
     PathName(username): PathName,
 ) -> AppResult {
+    set_following(&ctx, &state, &username, false).await
+}
+
+/// The profile's follow and unfollow buttons: the visitor starts or stops
+/// following the person named in the path, then goes back to that profile.
+async fn set_following(ctx: &Ctx, state: &AppState, username: &str, follow: bool) -> AppResult {
     let user = ctx.require_user()?;
-    let (target, name) = profiles::id_of(&state.db, &username)
+    let (target, name) = profiles::id_of(&state.db, username)
         .await?
         .ok_or(AppError::NotFound)?;
-    remove(&state, user.id, target).await?;
-    Ok(flash::redirect(
-        &format!("/u/{name}"),
-        &format!("You no longer follow @{name}."),
-    ))
+    let done = if follow {
+        add(state, user.id, target).await?;
+        format!("You now follow @{name}.")
+    } else {
+        remove(state, user.id, target).await?;
+        format!("You no longer follow @{name}.")
+    };
+    Ok(flash::redirect(&format!("/u/{name}"), &done))
 }
 
 /// `user_id` follows `target` (again: nothing changes); the followed person
@@ -58,11 +59,7 @@ pub async fn add(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
         .execute(&mut *tx)
         .await?;
     let note = if added.rows_affected() > 0 {
-        let note = store::once(&mut tx, target, user_id, "follow", None).await?;
-        if note.is_some() {
-            notifications::mail::after_new(&mut tx, state, target, "follow").await?;
-        }
-        note
+        notifications::notify_once(&mut tx, state, target, user_id, "follow", None).await?
     } else {
         None
     };

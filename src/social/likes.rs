@@ -41,11 +41,7 @@ pub async fn add(state: &AppState, user_id: i64, post_id: i64) -> AppResult<()> 
         .execute(&mut *tx)
         .await?;
     let note = if added.rows_affected() > 0 {
-        let note = store::once(&mut tx, author, user_id, "like", Some(post_id)).await?;
-        if note.is_some() {
-            notifications::mail::after_new(&mut tx, state, author, "like").await?;
-        }
-        note
+        notifications::notify_once(&mut tx, state, author, user_id, "like", Some(post_id)).await?
     } else {
         None
     };

@@ -93,6 +93,14 @@ impl Counters {
         self.redis.is_some()
     }
 
+    /// The in-process counts. A lock poisoned by a panic is taken anyway:
+    /// each entry is one timestamp, written whole, so none is half done.
+    fn local_counts(&self) -> std::sync::MutexGuard<'_, HashMap<String, i64>> {
+        self.local
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     fn redis_failed(&self, e: &redis::RedisError) {
         use std::sync::atomic::Ordering;
         let now = crate::db::now_ms();
@@ -133,10 +141,7 @@ impl Counters {
             }
         }
         let now = crate::db::now_ms();
-        let mut local = self
-            .local
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut local = self.local_counts();
         let entry = format!("{door}:{key}");
         let tat = local.get(&entry).copied().unwrap_or(0).max(now);
         let new = tat + interval;
@@ -165,10 +170,7 @@ impl Counters {
             }
         }
         let now = crate::db::now_ms();
-        let mut local = self
-            .local
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut local = self.local_counts();
         let entry = format!("{door}:{key}");
         match local.get(&entry).map(|tat| tat.saturating_sub(back)) {
             Some(new) if new > now => {
@@ -185,10 +187,7 @@ impl Counters {
     /// (Redis keys expire by themselves).
     pub fn sweep(&self) {
         let now = crate::db::now_ms();
-        self.local
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .retain(|_, tat| *tat > now);
+        self.local_counts().retain(|_, tat| *tat > now);
     }
 }
 
@@ -228,24 +227,22 @@ impl Limiter {
     /// Counts one attempt under `key`; refused (and not counted) once the
     /// key is over its limit.
     pub async fn hit(&self, key: &str) -> Result<(), AppError> {
-        if self.per_hour == 0 {
-            return Ok(());
-        }
-        refusal(
-            self.counters
-                .step(self.door, key, self.per_hour, Mode::Count)
-                .await,
-        )
+        self.check(key, Mode::Count).await
     }
 
     /// Refused when `key` has used up its allowance; counts nothing.
     pub async fn blocked(&self, key: &str) -> Result<(), AppError> {
+        self.check(key, Mode::Peek).await
+    }
+
+    /// A door without a limit (`per_hour` 0) never refuses.
+    async fn check(&self, key: &str, mode: Mode) -> Result<(), AppError> {
         if self.per_hour == 0 {
             return Ok(());
         }
         refusal(
             self.counters
-                .step(self.door, key, self.per_hour, Mode::Peek)
+                .step(self.door, key, self.per_hour, mode)
                 .await,
         )
     }
@@ -253,18 +250,19 @@ impl Limiter {
     /// Gives back the count of one attempt under `key` that turned out
     /// well (a right password).
     pub async fn refund(&self, key: &str) {
-        if self.per_hour > 0 {
-            self.counters
-                .give_back(self.door, key, self.per_hour, Some(1))
-                .await;
-        }
+        self.give_back(key, Some(1)).await;
     }
 
     /// Forgets `key`'s count (a success after failures).
     pub async fn clear(&self, key: &str) {
+        self.give_back(key, None).await;
+    }
+
+    /// A door without a limit counted nothing, so has nothing to give back.
+    async fn give_back(&self, key: &str, intervals: Option<i64>) {
         if self.per_hour > 0 {
             self.counters
-                .give_back(self.door, key, self.per_hour, None)
+                .give_back(self.door, key, self.per_hour, intervals)
                 .await;
         }
     }
