@@ -114,11 +114,12 @@ def main():
             body = "\n\n".join(paragraphs[k] for k in idx)
             body_html = "".join(f"<p>{paragraphs_html[k]}</p>\n" for k in idx)
             t = base + 30 * day + span * pid // POSTS
-            yield (pid, author, title, "", body, body_html, excerpt_of(body), t, t)
+            minutes = max(1, (len(body.split()) + 229) // 230)
+            yield (pid, author, title, "", body, body_html, excerpt_of(body), t, t, t, minutes)
 
     db.executemany(
-        "INSERT INTO post (id, author_id, title, description, body, body_html, excerpt, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO post (id, author_id, title, description, body, body_html, excerpt, created_at, updated_at,"
+        " published_at, reading_minutes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         posts(),
     )
 

@@ -76,8 +76,8 @@ async fn main() -> anyhow::Result<()> {
     }
     // Receivers are accounts 1..=users; likers the last `unread` accounts.
     sqlx::query(
-        "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at) \
-         SELECT id, 'Post of ' || username, 'x', '<p>x</p>', $1, $1 FROM account WHERE id <= $2",
+        "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at, published_at) \
+         SELECT id, 'Post of ' || username, 'x', '<p>x</p>', $1, $1, $1 FROM account WHERE id <= $2",
     )
     .bind(now)
     .bind(users as i64)

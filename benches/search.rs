@@ -340,7 +340,7 @@ async fn seed(db: &Db, posts: usize) -> anyhow::Result<(Vec<String>, Vec<String>
         let at = now - year + year * id as i64 / posts as i64;
         sqlx::query(
             "INSERT INTO post (id, author_id, title, description, body, body_html, excerpt, \
-             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+             created_at, updated_at, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)",
         )
         .bind(id as i64)
         .bind(rng.range(1, ACCOUNTS) as i64)

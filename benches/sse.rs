@@ -119,8 +119,8 @@ async fn seed(url: &str, file: &str) -> anyhow::Result<()> {
             let title = format!("Post of {username}");
             let body = format!("Hello from {username}. Like this, please.");
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at) \
-                 VALUES ($1, $2, '', $3, $4, $3, $5, $5) RETURNING id",
+                "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at, published_at) \
+                 VALUES ($1, $2, '', $3, $4, $3, $5, $5, $5) RETURNING id",
             )
             .bind(id)
             .bind(&title)

@@ -199,6 +199,7 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, crate::media::measure_images)
         .register(state, crate::moderation::send_content_removed)
         .register(site, crate::admin::reindex_search)
+        .register(site, crate::posts::drafts::publish_scheduled)
         .register(state, digest::digest_run)
         .register(state, digest::send_digest)
         .register(state, mail::notify_email)

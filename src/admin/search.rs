@@ -86,7 +86,8 @@ where
 /// Posts the index should hold: those whose authors are not banned.
 pub async fn visible_posts(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM post p JOIN account a ON a.id = p.author_id WHERE a.banned_at IS NULL",
+        "SELECT COUNT(*) FROM post p JOIN account a ON a.id = p.author_id \
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL",
     )
     .fetch_one(db)
     .await
@@ -265,7 +266,7 @@ pub async fn check(
     };
     let expected: Vec<i64> = sqlx::query_scalar(
         "SELECT p.id FROM post p JOIN account a ON a.id = p.author_id \
-         WHERE a.banned_at IS NULL ORDER BY p.id",
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL ORDER BY p.id",
     )
     .fetch_all(&state.db)
     .await?;

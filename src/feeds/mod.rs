@@ -1,6 +1,7 @@
 //! Feeds: everyone's posts, the people I follow, one tag.
 
 pub mod atom;
+pub mod sitemap;
 
 use askama::Template;
 use axum::Router;
@@ -26,6 +27,9 @@ where
         .route("/feed.atom", get(atom::everyone))
         .route("/u/{username}/feed.atom", get(atom::by_user))
         .route("/tags/{tag}/feed.atom", get(atom::tagged))
+        .route("/sitemap.xml", get(sitemap::sitemap))
+        .route("/sitemaps/{file}", get(sitemap::part))
+        .route("/robots.txt", get(sitemap::robots))
 }
 
 #[derive(Template)]
@@ -38,6 +42,8 @@ pub struct FeedPage {
     paging: Paging,
     /// The matching Atom feed, for `<link rel="alternate">`.
     atom: Option<String>,
+    /// Public feeds' share card (the following feed is nobody else's).
+    card: Option<crate::web::card::Card>,
 }
 
 #[derive(PartialEq, Eq)]
@@ -115,6 +121,19 @@ async fn feed_page(
 ) -> AppResult {
     let mut posts = queries::list(&state.db, listing, q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
+    // A public feed's address is its Atom feed's, less the suffix.
+    let card = atom.as_deref().map(|a| {
+        let path = match a.trim_end_matches("feed.atom") {
+            "" | "/" => "/",
+            p => p.trim_end_matches('/'),
+        };
+        crate::web::card::Card::page(
+            &state.config.origin(),
+            path,
+            &heading,
+            "Posts, people and conversations on Quill.",
+        )
+    });
     page(&FeedPage {
         ctx,
         heading,
@@ -122,5 +141,6 @@ async fn feed_page(
         posts,
         paging,
         atom,
+        card,
     })
 }

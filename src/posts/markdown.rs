@@ -1,11 +1,15 @@
-//! Markdown to safe HTML: pulldown-cmark renders, ammonia sanitises (no
-//! script, no event handlers, links only to http, https and mailto, every
-//! link `rel="nofollow noopener noreferrer"`).
+//! Markdown to safe HTML: pulldown-cmark renders, fenced code blocks are
+//! highlighted (`highlight`), ammonia sanitises (no script, no event
+//! handlers, no style, links only to http, https and mailto, every link
+//! `rel="nofollow noopener noreferrer"`; the only classes kept are the
+//! highlighter's).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+use super::highlight;
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
@@ -15,14 +19,55 @@ fn options() -> Options {
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.url_schemes(HashSet::from(["http", "https", "mailto"]))
-        .link_rel(Some("nofollow noopener noreferrer"));
+        .link_rel(Some("nofollow noopener noreferrer"))
+        .add_tag_attributes("span", ["class"])
+        .add_tag_attributes("code", ["class"])
+        .add_tag_attributes("pre", ["class", "tabindex"])
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            // The highlighter's classes (and a code block's language);
+            // anything a writer types in raw HTML is dropped.
+            (_, "class") => {
+                let ours = value.split(' ').all(|c| {
+                    c.starts_with(highlight::PREFIX)
+                        || (element == "code" && c.starts_with("language-"))
+                });
+                ours.then(|| value.into())
+            }
+            ("pre", "tabindex") => (value == "0").then(|| value.into()),
+            _ => Some(value.into()),
+        });
     b
 });
 
 pub fn to_html(markdown: &str) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, Parser::new_ext(markdown, options()));
+    html::push_html(&mut raw, highlighted(Parser::new_ext(markdown, options())));
     SANITIZER.clean(&raw).to_string()
+}
+
+/// The events with every code block replaced by its finished `<pre>`.
+fn highlighted<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut lang: Option<CowStr<'a>> = None;
+    let mut code = String::new();
+    events.filter_map(move |event| match event {
+        Event::Start(Tag::CodeBlock(kind)) => {
+            lang = Some(match kind {
+                CodeBlockKind::Fenced(l) => l,
+                CodeBlockKind::Indented => "".into(),
+            });
+            code.clear();
+            None
+        }
+        Event::Text(t) if lang.is_some() => {
+            code.push_str(&t);
+            None
+        }
+        Event::End(TagEnd::CodeBlock) => {
+            let l = lang.take().unwrap_or_else(|| "".into());
+            Some(Event::Html(highlight::code_block(&l, &code).into()))
+        }
+        other => Some(other),
+    })
 }
 
 /// The text of some Markdown with its markup removed, cut to about `max`
@@ -45,6 +90,15 @@ pub fn to_text(markdown: &str, max_bytes: Option<usize>) -> String {
         }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Minutes to read at 230 words a minute, at least one.
+pub fn reading_minutes(markdown: &str) -> i64 {
+    let words = to_text(markdown, None)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .count() as i64;
+    ((words + 229) / 230).max(1)
 }
 
 pub fn to_excerpt(markdown: &str, max: usize) -> String {
@@ -79,6 +133,27 @@ mod tests {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn fenced_code_is_highlighted_without_inline_style() {
+        let html = to_html("```rust\nlet x = 1;\n```\n");
+        assert!(html.contains("<span class=\"hl-"), "{html}");
+        assert!(html.contains("tabindex=\"0\""), "{html}");
+        assert!(!html.contains("style="), "{html}");
+    }
+
+    #[test]
+    fn classes_a_writer_types_are_dropped() {
+        let html = to_html("<span class=\"evil hl-x\">a</span> <pre tabindex=\"5\">b</pre>");
+        assert!(!html.contains("evil"), "{html}");
+        assert!(!html.contains("tabindex"), "{html}");
+    }
+
+    #[test]
+    fn reading_time_counts_words() {
+        assert_eq!(reading_minutes("one two"), 1);
+        assert_eq!(reading_minutes(&"word ".repeat(460)), 2);
     }
 
     #[test]

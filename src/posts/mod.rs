@@ -1,5 +1,7 @@
 //! Posts: write, show, edit and delete, with Markdown and tags.
 
+pub mod drafts;
+pub mod highlight;
 pub mod markdown;
 pub mod queries;
 pub mod tags;
@@ -40,6 +42,8 @@ where
         .route("/posts/{id}", get(show_post))
         .route("/posts/{id}/edit", get(edit_post).post(update_post))
         .route("/posts/{id}/delete", post(delete_post))
+        .route("/posts/{id}/publish", post(drafts::publish_now))
+        .route("/drafts", get(drafts::list))
         // The post form is multipart with an optional image: its size is
         // bounded by the app's body limit (an upload plus the form), so a
         // too-long body gets the form back with its error.
@@ -65,6 +69,15 @@ pub struct PostInput {
     /// Set by the form's Preview button: show the rendered body, store nothing.
     #[serde(default)]
     pub preview: Option<String>,
+    /// Set by the "Save draft" button: keep it private.
+    #[serde(default)]
+    pub draft: Option<String>,
+    /// A draft's publish time, `YYYY-MM-DDTHH:MM` on the writer's clock…
+    #[serde(default)]
+    pub publish_at: String,
+    /// …whose browser is this many minutes behind UTC (filled by script).
+    #[serde(default)]
+    pub tz_offset: String,
     /// The uploaded picture's bytes, not yet looked at.
     #[serde(skip)]
     pub image: Option<axum::body::Bytes>,
@@ -106,6 +119,12 @@ where
                 Some("tags") => &mut input.tags,
                 Some("description") => &mut input.description,
                 Some("image_alt") => &mut input.image_alt,
+                Some("publish_at") => &mut input.publish_at,
+                Some("tz_offset") => &mut input.tz_offset,
+                Some("draft") => {
+                    input.draft = Some(field.text().await.map_err(unreadable)?);
+                    continue;
+                }
                 Some("remove_image") => {
                     input.remove_image = Some(field.text().await.map_err(unreadable)?);
                     continue;
@@ -258,6 +277,8 @@ pub struct PostFormPage {
     errors: FormErrors,
     /// The body rendered as it will be published (the Preview button).
     preview_html: Option<String>,
+    /// Editing a published post: no draft or schedule controls.
+    published: bool,
 }
 
 impl PostFormPage {
@@ -276,7 +297,13 @@ impl PostFormPage {
             max_upload_mb: state.media.max_upload >> 20,
             errors: FormErrors::default(),
             preview_html: None,
+            published: false,
         }
+    }
+
+    fn published(mut self, published: bool) -> Self {
+        self.published = published;
+        self
     }
 
     /// The form again with the body rendered by the server, as it will be
@@ -312,6 +339,32 @@ impl PostFormPage {
         }
         self.errors = errors;
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &self))
+    }
+}
+
+/// What the form's buttons and schedule field ask for.
+fn publication_of(input: &PostInput) -> Result<drafts::Publication, FormErrors> {
+    drafts::Publication::from_form(
+        input.draft.is_some(),
+        &input.publish_at,
+        &input.tz_offset,
+        now_ms(),
+    )
+    .map_err(|why| {
+        let mut errors = FormErrors::default();
+        errors.add("publish_at", why);
+        errors
+    })
+}
+
+/// The flash after saving: what became of the post.
+fn saved_message(publication: drafts::Publication, tz: i64) -> String {
+    match publication {
+        drafts::Publication::Now => "Your post is published.".into(),
+        drafts::Publication::Draft => "Your draft is saved. Only you can see it.".into(),
+        drafts::Publication::At { at, .. } => {
+            format!("Your post is scheduled for {}.", drafts::local_text(at, tz))
+        }
     }
 }
 
@@ -390,6 +443,10 @@ async fn create_post(
     if input.preview.is_some() {
         return PostFormPage::new(ctx, &state, None, input, false).previewed();
     }
+    let publication = match publication_of(&input) {
+        Ok(p) => p,
+        Err(errors) => return PostFormPage::new(ctx, &state, None, input, false).refused(errors),
+    };
     let by = Uploader {
         actor: user.id,
         owner: user.id,
@@ -408,15 +465,21 @@ async fn create_post(
         &post,
         image.as_ref(),
         &input.image_alt,
+        publication,
     )
     .await?;
+    let tz = match publication {
+        drafts::Publication::At { tz, .. } => tz,
+        _ => 0,
+    };
     Ok(flash::redirect(
         &format!("/posts/{id}"),
-        "Your post is published.",
+        &saved_message(publication, tz),
     ))
 }
 
-/// Publishes a checked post; it is searchable when this returns. A
+/// Stores a checked post, published at once, kept as a draft or scheduled
+/// (`publication`); a published one is searchable when this returns. A
 /// picture that no longer fits the author's quota refuses the post, and
 /// its files go.
 pub async fn create(
@@ -426,8 +489,9 @@ pub async fn create(
     post: &ValidPost,
     image: Option<&StoredImage>,
     image_alt: &str,
+    publication: drafts::Publication,
 ) -> AppResult<i64> {
-    let id = match insert_post(state, author_id, post, image, image_alt).await {
+    let id = match insert_post(state, author_id, post, image, image_alt, publication).await {
         Ok(id) => id,
         Err(e) => {
             return Err(match image {
@@ -436,8 +500,15 @@ pub async fn create(
             });
         }
     };
-    search.sync_now().await;
-    tracing::info!(post_id = id, user_id = author_id, "post created");
+    if publication == drafts::Publication::Now {
+        search.sync_now().await;
+    }
+    tracing::info!(
+        post_id = id,
+        user_id = author_id,
+        ?publication,
+        "post created"
+    );
     Ok(id)
 }
 
@@ -447,6 +518,7 @@ async fn insert_post(
     post: &ValidPost,
     image: Option<&StoredImage>,
     image_alt: &str,
+    publication: drafts::Publication,
 ) -> AppResult<i64> {
     let html = markdown::to_html(&post.body);
     let now = now_ms();
@@ -456,8 +528,9 @@ async fn insert_post(
         None => None,
     };
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at, image_id, image_alt) \
-         VALUES ($1, $2, $3, $4, $5, $7, $6, $6, $8, $9) RETURNING id",
+        "INSERT INTO post (author_id, title, description, body, body_html, excerpt, created_at, updated_at, image_id, image_alt, \
+           published_at, publish_at, publish_tz, reading_minutes) \
+         VALUES ($1, $2, $3, $4, $5, $7, $6, $6, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(author_id)
     .bind(&post.title)
@@ -468,9 +541,22 @@ async fn insert_post(
     .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
     .bind(image_id)
     .bind(image_alt)
+    .bind(publication.published_at(now))
+    .bind(match publication {
+        drafts::Publication::At { at, .. } => Some(at),
+        _ => None,
+    })
+    .bind(match publication {
+        drafts::Publication::At { tz, .. } => tz,
+        _ => 0,
+    })
+    .bind(markdown::reading_minutes(&post.body))
     .fetch_one(&mut *tx)
     .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
+    if let drafts::Publication::At { at, .. } = publication {
+        drafts::schedule(&mut tx, id, at).await?;
+    }
     crate::search::sync::record(&mut *tx, id).await?;
     tx.commit().await?;
     Ok(id)
@@ -505,9 +591,15 @@ pub struct PostPage {
     comments: Vec<CommentView>,
     comment_body: String,
     comment_error: Option<String>,
+    /// Link previews and search engines: published posts only.
+    card: Option<crate::web::card::Card>,
 }
 
 impl PostPage {
+    fn is_author(&self) -> bool {
+        self.ctx.user_id() == Some(self.post.author_id)
+    }
+
     fn comment_deletable(&self, c: &CommentView) -> bool {
         self.ctx.user.as_ref().is_some_and(|u| {
             u.id == c.author_id
@@ -526,7 +618,9 @@ pub async fn post_page(
     comment_body: String,
     comment_error: Option<String>,
 ) -> AppResult<PostPage> {
-    let post = queries::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let post = queries::find_for(db, id, ctx.user.as_ref())
+        .await?
+        .ok_or(AppError::NotFound)?;
     let liked = match ctx.user_id() {
         Some(uid) => likes::has_liked(db, id, uid).await?,
         None => false,
@@ -544,11 +638,48 @@ pub async fn post_page(
         comments,
         comment_body,
         comment_error,
+        card: None,
+    })
+}
+
+/// The share card of a published post.
+fn card_of(post: &PostDetail, origin: &str) -> Option<crate::web::card::Card> {
+    let published = post.published_at?;
+    let description = if post.description.is_empty() {
+        markdown::to_excerpt(&post.body, 200)
+    } else {
+        post.description.clone()
+    };
+    let author_name = if post.author_name.is_empty() {
+        format!("@{}", post.author)
+    } else {
+        post.author_name.clone()
+    };
+    Some(crate::web::card::Card {
+        kind: "article",
+        title: post.title.clone(),
+        description,
+        url: format!("{origin}/posts/{}", post.id),
+        image: post
+            .image
+            .as_ref()
+            .map(|img| format!("{origin}{}", img.large.url())),
+        image_alt: if post.image_alt.is_empty() {
+            post.title.clone()
+        } else {
+            post.image_alt.clone()
+        },
+        author: Some((author_name, format!("{origin}/u/{}", post.author))),
+        published: Some(crate::web::iso_date(published)),
+        modified: Some(crate::web::iso_date(post.updated_at)),
+        tags: post.tags.clone(),
     })
 }
 
 async fn show_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
-    page(&post_page(ctx, &state.db, id, String::new(), None).await?)
+    let mut post = post_page(ctx, &state.db, id, String::new(), None).await?;
+    post.card = card_of(&post.post, &state.config.origin());
+    page(&post)
 }
 
 /// The author may edit and delete a post; so may an admin.
@@ -558,7 +689,9 @@ pub fn may_change(user: &CurrentUser, author_id: i64) -> bool {
 
 async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
     let user = ctx.require_user()?;
-    let post = queries::find(db, id).await?.ok_or(AppError::NotFound)?;
+    let post = queries::find_for(db, id, Some(user))
+        .await?
+        .ok_or(AppError::NotFound)?;
     if !may_change(user, post.author_id) {
         return Err(AppError::Forbidden(
             "Only the author of this post can change it.",
@@ -575,15 +708,17 @@ async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) 
         tags: post.tags.join(", "),
         description: post.description,
         image_alt: post.image_alt,
+        publish_at: post
+            .publish_at
+            .map(|at| drafts::local_input(at, post.publish_tz))
+            .unwrap_or_default(),
+        tz_offset: post.publish_tz.to_string(),
         ..PostInput::default()
     };
-    page(&PostFormPage::new(
-        ctx,
-        &state,
-        Some(id),
-        input,
-        post.image_id.is_some(),
-    ))
+    page(
+        &PostFormPage::new(ctx, &state, Some(id), input, post.image_id.is_some())
+            .published(post.published_at.is_some()),
+    )
 }
 
 async fn update_post(
@@ -594,10 +729,22 @@ async fn update_post(
     input: PostInput,
 ) -> AppResult {
     let current = editable(&ctx, &state.db, id).await?;
+    let published = current.published_at.is_some();
     if input.preview.is_some() {
         let has_image = current.image_id.is_some();
-        return PostFormPage::new(ctx, &state, Some(id), input, has_image).previewed();
+        return PostFormPage::new(ctx, &state, Some(id), input, has_image)
+            .published(published)
+            .previewed();
     }
+    // A published post stays published: the draft controls are a draft's.
+    let publication = match (published, publication_of(&input)) {
+        (true, _) => None,
+        (false, Ok(p)) => Some(p),
+        (false, Err(errors)) => {
+            let has_image = current.image_id.is_some();
+            return PostFormPage::new(ctx, &state, Some(id), input, has_image).refused(errors);
+        }
+    };
     let by = Uploader {
         actor: ctx.require_user()?.id,
         owner: current.author_id,
@@ -607,7 +754,9 @@ async fn update_post(
         Ok(ok) => ok,
         Err(errors) => {
             let has_image = current.image_id.is_some();
-            return PostFormPage::new(ctx, &state, Some(id), input, has_image).refused(errors);
+            return PostFormPage::new(ctx, &state, Some(id), input, has_image)
+                .published(published)
+                .refused(errors);
         }
     };
     let change = match image {
@@ -621,15 +770,35 @@ async fn update_post(
         &search,
         by,
         &current,
-        &post,
-        &input.image_alt,
-        change,
+        Change {
+            post: &post,
+            image_alt: &input.image_alt,
+            image: change,
+            publication,
+        },
     )
     .await?;
-    Ok(flash::redirect(
-        &format!("/posts/{id}"),
-        "Your changes are saved.",
-    ))
+    let message = match publication {
+        None => "Your changes are saved.".to_string(),
+        Some(p) => saved_message(
+            p,
+            match p {
+                drafts::Publication::At { tz, .. } => tz,
+                _ => 0,
+            },
+        ),
+    };
+    Ok(flash::redirect(&format!("/posts/{id}"), &message))
+}
+
+/// An edit: the checked text, the picture's description and what happens
+/// to the picture, and for a draft what the writer asked for (None: a
+/// published post, which stays as it is).
+pub struct Change<'a> {
+    pub post: &'a ValidPost,
+    pub image_alt: &'a str,
+    pub image: ImageChange,
+    pub publication: Option<drafts::Publication>,
 }
 
 /// What an edit does to the post's picture.
@@ -649,11 +818,15 @@ pub async fn edit(
     search: &Search,
     by: &CurrentUser,
     current: &PostDetail,
-    post: &ValidPost,
-    image_alt: &str,
-    image: ImageChange,
+    change: Change<'_>,
 ) -> AppResult<()> {
-    if let Err(e) = store_edit(state, by, current, post, image_alt, &image).await {
+    let Change {
+        post,
+        image_alt,
+        image,
+        publication,
+    } = change;
+    if let Err(e) = store_edit(state, by, current, post, image_alt, &image, publication).await {
         return Err(match &image {
             ImageChange::Replace(img) => {
                 state
@@ -679,11 +852,13 @@ async fn store_edit(
     post: &ValidPost,
     image_alt: &str,
     image: &ImageChange,
+    publication: Option<drafts::Publication>,
 ) -> AppResult<()> {
     let html = markdown::to_html(&post.body);
     let mut tx = state.db.begin().await?;
     let updated = sqlx::query(
-        "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7, image_alt = $8 \
+        "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7, image_alt = $8, \
+           reading_minutes = $9 \
          WHERE id = $6",
     )
     .bind(&post.title)
@@ -694,10 +869,34 @@ async fn store_edit(
     .bind(current.id)
     .bind(markdown::to_excerpt(&post.body, queries::EXCERPT_CHARS))
     .bind(image_alt)
+    .bind(markdown::reading_minutes(&post.body))
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
+    }
+    if current.published_at.is_none() {
+        match publication {
+            None => {}
+            Some(drafts::Publication::Now) => {
+                drafts::publish(&mut tx, current.id, None).await?;
+            }
+            Some(drafts::Publication::Draft) => {
+                sqlx::query("UPDATE post SET publish_at = NULL WHERE id = $1")
+                    .bind(current.id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Some(drafts::Publication::At { at, tz }) => {
+                sqlx::query("UPDATE post SET publish_at = $1, publish_tz = $2 WHERE id = $3")
+                    .bind(at)
+                    .bind(tz)
+                    .bind(current.id)
+                    .execute(&mut *tx)
+                    .await?;
+                drafts::schedule(&mut tx, current.id, at).await?;
+            }
+        }
     }
     // A new picture replaces the old one; the old one's files go by a job.
     // The old row goes first, so the quota check no longer counts it.

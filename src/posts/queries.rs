@@ -18,8 +18,10 @@ pub struct PostSummary {
     /// The author's one-line summary ("" when none was given).
     pub description: String,
     pub excerpt: String,
+    /// When it was published: lists hold only published posts, ordered by it.
     pub created_at: i64,
     pub updated_at: i64,
+    pub reading_minutes: i64,
     pub author_id: i64,
     pub author: String,
     pub author_bio: String,
@@ -142,8 +144,8 @@ pub async fn count(db: &Db, listing: Listing<'_>) -> Result<i64, sqlx::Error> {
         // reading its rows, and the banned are few (a partial index finds
         // them), where checking each post's author costs ~8 ms at 100k posts.
         return sqlx::query_scalar(
-            "SELECT (SELECT COUNT(*) FROM post) - (SELECT COUNT(*) FROM post \
-             WHERE author_id IN (SELECT id FROM account WHERE banned_at IS NOT NULL))",
+            "SELECT (SELECT COUNT(*) FROM post WHERE published_at IS NOT NULL) - (SELECT COUNT(*) FROM post \
+             WHERE published_at IS NOT NULL AND author_id IN (SELECT id FROM account WHERE banned_at IS NOT NULL))",
         )
         .fetch_one(db)
         .await;
@@ -152,7 +154,8 @@ pub async fn count(db: &Db, listing: Listing<'_>) -> Result<i64, sqlx::Error> {
     // author index instead of joining every post to its account.
     let sql = format!(
         "SELECT COUNT(*) AS posts FROM post p \
-         WHERE p.author_id NOT IN (SELECT id FROM account WHERE banned_at IS NOT NULL){filter}"
+         WHERE p.published_at IS NOT NULL \
+           AND p.author_id NOT IN (SELECT id FROM account WHERE banned_at IS NOT NULL){filter}"
     );
     #[derive(sqlx::FromRow)]
     struct Count {
@@ -174,15 +177,16 @@ pub async fn list(
     let (filter, binds) = listing.conditions(3);
     let sql = format!(
         "SELECT p.id, p.title, p.description, p.excerpt, \
-           CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, p.created_at, p.updated_at, \
+           CASE WHEN p.excerpt = '' THEN substr(p.body, 1, 600) ELSE '' END AS head, \
+           p.published_at AS created_at, p.updated_at, p.reading_minutes, \
            p.author_id, a.username, a.display_name, a.bio, \
            (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
            (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments, \
            av.small AS avatar_small, pi.small AS thumb, pi.small_w AS thumb_w, pi.small_h AS thumb_h, p.image_alt \
          FROM post p JOIN account a ON a.id = p.author_id \
            LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \
-         WHERE a.banned_at IS NULL{filter} \
-         ORDER BY p.id DESC LIMIT $1 OFFSET $2"
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL{filter} \
+         ORDER BY p.published_at DESC, p.id DESC LIMIT $1 OFFSET $2"
     );
     let mut query = sqlx::query(&sql).bind(limit).bind(offset);
     for b in &binds {
@@ -228,6 +232,7 @@ pub async fn list(
                 excerpt,
                 created_at: r.get("created_at"),
                 updated_at: r.get("updated_at"),
+                reading_minutes: r.get("reading_minutes"),
                 author_id: r.get("author_id"),
                 author_bio: r.get("bio"),
                 author,
@@ -285,6 +290,13 @@ pub struct PostDetail {
     pub body_html: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// None while it is a draft.
+    pub published_at: Option<i64>,
+    /// A draft's scheduled time, and the writer's browser offset for it
+    /// (`getTimezoneOffset()` minutes).
+    pub publish_at: Option<i64>,
+    pub publish_tz: i64,
+    pub reading_minutes: i64,
     pub likes: i64,
     pub tags: Vec<String>,
     pub avatar: crate::media::Avatar,
@@ -293,10 +305,44 @@ pub struct PostDetail {
     pub image_alt: String,
 }
 
+/// A published post.
+impl PostDetail {
+    /// The date a reader sees: when it was published (a draft: created).
+    pub fn shown_at(&self) -> i64 {
+        self.published_at.unwrap_or(self.created_at)
+    }
+
+    /// A scheduled draft's time, as its writer typed it.
+    pub fn scheduled_text(&self) -> Option<String> {
+        self.publish_at
+            .map(|at| super::drafts::local_text(at, self.publish_tz))
+    }
+}
+
+/// A published post.
 pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
+    Ok(find_any(db, id).await?.filter(|p| p.published_at.is_some()))
+}
+
+/// A post, published or a draft, as `viewer` may see it: a draft only by
+/// its author and staff (anyone else gets nothing, as if it did not exist).
+pub async fn find_for(
+    db: &Db,
+    id: i64,
+    viewer: Option<&crate::accounts::CurrentUser>,
+) -> Result<Option<PostDetail>, sqlx::Error> {
+    Ok(find_any(db, id).await?.filter(|p| {
+        p.published_at.is_some()
+            || viewer
+                .is_some_and(|u| u.id == p.author_id || u.role >= crate::accounts::Role::Moderator)
+    }))
+}
+
+async fn find_any(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "SELECT p.id, p.author_id, a.username, a.display_name, a.bio, p.title, p.description, p.body, p.body_html, \
-           p.created_at, p.updated_at, (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
+           p.created_at, p.updated_at, p.published_at, p.publish_at, p.publish_tz, p.reading_minutes, \
+           (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
            av.small AS avatar_small, p.image_id, p.image_alt, {} \
          FROM post p JOIN account a ON a.id = p.author_id \
            LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \
@@ -326,6 +372,10 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
         body_html: r.get("body_html"),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
+        published_at: r.get("published_at"),
+        publish_at: r.get("publish_at"),
+        publish_tz: r.get("publish_tz"),
+        reading_minutes: r.get("reading_minutes"),
         likes: r.get("likes"),
         tags,
     }))
@@ -333,10 +383,13 @@ pub async fn find(db: &Db, id: i64) -> Result<Option<PostDetail>, sqlx::Error> {
 
 /// The author of a post, for permission checks that need nothing else.
 pub async fn author_of(db: &Db, post_id: i64) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT p.author_id FROM post p JOIN account a ON a.id = p.author_id WHERE p.id = $1 AND a.banned_at IS NULL")
-        .bind(post_id)
-        .fetch_optional(db)
-        .await
+    sqlx::query_scalar(
+        "SELECT p.author_id FROM post p JOIN account a ON a.id = p.author_id \
+         WHERE p.id = $1 AND a.banned_at IS NULL AND p.published_at IS NOT NULL",
+    )
+    .bind(post_id)
+    .fetch_optional(db)
+    .await
 }
 
 /// The rendered bodies (and large picture, if any) of several posts, for

@@ -80,7 +80,7 @@ async fn find(db: &Db, id: i64) -> Result<Profile, sqlx::Error> {
     }
     let row: Row = sqlx::query_as(
         "SELECT username, display_name, bio, a.created_at, \
-           (SELECT COUNT(*) FROM post WHERE author_id = a.id) AS post_count, \
+           (SELECT COUNT(*) FROM post WHERE author_id = a.id AND published_at IS NOT NULL) AS post_count, \
            (SELECT COUNT(*) FROM follow WHERE followee_id = a.id) AS follower_count, \
            (SELECT COUNT(*) FROM follow WHERE follower_id = a.id) AS following_count, \
            av.small AS avatar_small, av.large AS avatar_large \
@@ -115,6 +115,7 @@ pub struct ProfilePage {
     following: bool,
     posts: Vec<PostSummary>,
     paging: Paging,
+    card: Option<crate::web::card::Card>,
 }
 
 impl ProfilePage {
@@ -143,12 +144,29 @@ async fn show_profile(
     };
     let mut posts = queries::list(&state.db, Listing::by(id), q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
+    let origin = state.config.origin();
+    let card = crate::web::card::Card {
+        kind: "profile",
+        image: profile
+            .avatar
+            .large
+            .as_ref()
+            .map(|large| format!("{origin}{large}")),
+        image_alt: format!("{}'s picture", profile.name()),
+        ..crate::web::card::Card::page(
+            &origin,
+            &format!("/u/{}", profile.username),
+            &format!("{} (@{})", profile.name(), profile.username),
+            &profile.bio,
+        )
+    };
     page(&ProfilePage {
         ctx,
         profile,
         following,
         posts,
         paging,
+        card: Some(card),
     })
 }
 

@@ -256,8 +256,9 @@ async fn describe(db: &Db, hits: &[(i64, String)]) -> Result<Vec<Hit>, sqlx::Err
     }
     let ids: Vec<i64> = hits.iter().map(|(id, _)| *id).collect();
     let sql = format!(
-        "SELECT p.id, p.title, p.created_at, a.username, a.display_name FROM post p \
-         JOIN account a ON a.id = p.author_id WHERE a.banned_at IS NULL AND p.id IN ({})",
+        "SELECT p.id, p.title, p.published_at AS created_at, a.username, a.display_name FROM post p \
+         JOIN account a ON a.id = p.author_id \
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({})",
         placeholders(1, ids.len())
     );
     let mut q = sqlx::query(&sql);

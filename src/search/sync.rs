@@ -60,16 +60,16 @@ where
     Ok(())
 }
 
-/// Reads posts as the index wants them; hidden ones (banned authors) and
-/// deleted ones are simply missing.
+/// Reads posts as the index wants them; hidden ones (drafts, banned
+/// authors) and deleted ones are simply missing.
 pub async fn load_posts(db: &Db, ids: &[i64]) -> Result<Vec<IndexedPost>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT p.id, p.title, p.body, p.created_at, a.username, a.display_name \
+        "SELECT p.id, p.title, p.body, p.published_at AS created_at, a.username, a.display_name \
          FROM post p JOIN account a ON a.id = p.author_id \
-         WHERE a.banned_at IS NULL AND p.id IN ({})",
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({})",
         placeholders(1, ids.len())
     );
     let mut q = sqlx::query(&sql);
@@ -317,7 +317,8 @@ impl Indexer {
         }
         self.catch_up().await?;
         let visible: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM post p JOIN account a ON a.id = p.author_id WHERE a.banned_at IS NULL",
+            "SELECT COUNT(*) FROM post p JOIN account a ON a.id = p.author_id \
+             WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL",
         )
         .fetch_one(&self.db)
         .await?;

@@ -20,6 +20,11 @@ const ASSETS: &[Asset] = &[
         bytes: include_bytes!("../../static/style.css"),
     },
     Asset {
+        name: "highlight.css",
+        content_type: "text/css; charset=utf-8",
+        bytes: include_bytes!("../../static/highlight.css"),
+    },
+    Asset {
         name: "favicon.svg",
         content_type: "image/svg+xml",
         bytes: include_bytes!("../../static/favicon.svg"),

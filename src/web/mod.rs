@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod body_limit;
+pub mod card;
 pub mod csrf;
 pub mod deadline;
 pub mod flash;
@@ -213,6 +214,20 @@ pub fn format_datetime(ms: impl std::borrow::Borrow<i64>) -> String {
         "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC"
     );
     dt.format(&fmt).unwrap_or_default()
+}
+
+/// A path with every byte outside URL-safe ASCII percent-encoded (for
+/// addresses written into XML and headers).
+pub fn url_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// A value for a query string.

@@ -568,8 +568,8 @@ async fn reindex_runs_as_a_job_with_visible_progress_and_the_check_finds_a_missi
         assert!(page.contains("Consistent"), "{page}");
 
         // A post written behind the index's back (no change logged).
-        sqlx::query("INSERT INTO post (author_id, title, body, body_html, created_at, updated_at) \
-                     SELECT id, 'Sneaky', 'x', '<p>x</p>', 1, 1 FROM account WHERE username = 'ana'")
+        sqlx::query("INSERT INTO post (author_id, title, body, body_html, created_at, updated_at, published_at) \
+                     SELECT id, 'Sneaky', 'x', '<p>x</p>', 1, 1, 1 FROM account WHERE username = 'ana'")
             .execute(&app.db)
             .await
             .unwrap();

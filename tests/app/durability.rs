@@ -220,8 +220,8 @@ async fn a_post_written_just_before_kill_9_is_found_after_restart_without_reinde
         let db = quill::db::connect(&db_url).await.unwrap();
         let mut tx = db.begin().await.unwrap();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at) \
-             SELECT id, 'Quokka census', 'Counting.', '', 1, 1 FROM account WHERE username = 'ana' RETURNING id",
+            "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at, published_at) \
+             SELECT id, 'Quokka census', 'Counting.', '', 1, 1, 1 FROM account WHERE username = 'ana' RETURNING id",
         )
         .fetch_one(&mut *tx)
         .await

@@ -30,3 +30,4 @@ mod settings;
 mod smtp_sink;
 mod social;
 mod verification;
+mod writing;

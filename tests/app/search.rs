@@ -281,8 +281,8 @@ async fn a_rebuild_of_ten_thousand_posts_answers_like_the_incremental_index() {
                 words[((i / 100) % 10) as usize]
             );
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at) \
-                 SELECT id, $1, $2, '', $3, $3 FROM account WHERE username = 'ana' RETURNING id",
+                "INSERT INTO post (author_id, title, body, body_html, created_at, updated_at, published_at) \
+                 SELECT id, $1, $2, '', $3, $3, $3 FROM account WHERE username = 'ana' RETURNING id",
             )
             .bind(&title)
             .bind(&body)
