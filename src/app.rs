@@ -74,7 +74,8 @@ impl Site {
             Some(&self.config.database_url.0),
         );
         let (db, queue) = (self.db.clone(), self.queue.clone());
-        let schedules = crate::notifications::digest::schedules();
+        let mut schedules = crate::notifications::digest::schedules();
+        schedules.extend(crate::posts::pictures::schedules());
         workers.also(move |stop| crate::jobs::schedule::run(db, queue, schedules, stop));
         workers
     }
@@ -197,6 +198,7 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, email::send_email_change_notice)
         .register(state, crate::media::remove_files)
         .register(state, crate::media::measure_images)
+        .register(state, crate::posts::pictures::sweep)
         .register(state, crate::moderation::send_content_removed)
         .register(site, crate::admin::reindex_search)
         .register(site, crate::posts::drafts::publish_scheduled)

@@ -151,4 +151,90 @@
     else open();
   });
   open();
+
+  // ---- Scheduling: the server reads the chosen time in the writer's zone,
+  // so the form sends that zone's offset for that date (summer time too).
+  document.querySelectorAll("input[data-tz-offset]").forEach((tz) => {
+    const form = tz.form;
+    const at = form && form.querySelector("input[name=publish_at]");
+    if (!form || !at) return;
+    const hint = form.querySelector("[data-tz-hint]");
+    const minutes = -new Date().getTimezoneOffset();
+    const sign = minutes < 0 ? "-" : "+";
+    const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+    const mm = String(Math.abs(minutes) % 60).padStart(2, "0");
+    if (hint) hint.textContent = "Your local time (UTC" + sign + hh + ":" + mm + "). Leave empty to publish now or keep a draft; a time already past publishes at once.";
+    form.addEventListener("submit", () => {
+      const when = at.value ? new Date(at.value) : new Date();
+      tz.value = String(isNaN(when) ? new Date().getTimezoneOffset() : when.getTimezoneOffset());
+    });
+  });
+
+  // ---- Pictures in the text: "Add picture", paste or drop uploads each
+  // and puts its reference at the cursor. Without this script the form's
+  // own file field and references by file name do the same.
+  const pictures = document.querySelector("[data-pictures]");
+  const body = document.getElementById("body");
+  if (pictures && body && body.form) {
+    const form = body.form;
+    const csrf = form.querySelector("input[name=csrf_token]");
+    const picker = pictures.querySelector("input[type=file]");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = "Add picture";
+    const status = document.createElement("p");
+    status.className = "hint";
+    status.setAttribute("role", "status");
+    pictures.insertBefore(button, picker);
+    pictures.appendChild(status);
+    picker.hidden = true;
+    picker.removeAttribute("name");
+    button.addEventListener("click", () => picker.click());
+
+    const insert = (text) => {
+      const start = body.selectionStart ?? body.value.length;
+      const end = body.selectionEnd ?? start;
+      const before = body.value.slice(0, start);
+      const pad = before && !before.endsWith("\n") ? "\n\n" : "";
+      body.value = before + pad + text + "\n\n" + body.value.slice(end);
+      // The cursor between the brackets: the description comes next.
+      const at = before.length + pad + 2;
+      body.focus();
+      body.setSelectionRange(at, at);
+    };
+    const upload = async (file) => {
+      if (!file || !file.type.startsWith("image/")) return;
+      status.textContent = "Adding " + (file.name || "the picture") + "…";
+      const data = new FormData();
+      if (csrf) data.append("csrf_token", csrf.value);
+      data.append("picture", file, file.name || "pasted.png");
+      try {
+        const resp = await fetch("/posts/pictures", { method: "POST", body: data, credentials: "same-origin", headers: { Accept: "application/json" } });
+        if (!resp.ok) throw new Error(resp.status === 413 ? "it is too large" : resp.status === 429 ? "too many uploads this hour" : "it could not be used");
+        const json = await resp.json();
+        insert(json.markdown);
+        status.textContent = "Added. Describe it between the brackets for people who cannot see it.";
+      } catch (e) {
+        status.textContent = "The picture was not added: " + e.message + ".";
+      }
+    };
+    picker.addEventListener("change", async () => {
+      for (const f of picker.files) await upload(f);
+      picker.value = "";
+    });
+    body.addEventListener("paste", (e) => {
+      const files = [...(e.clipboardData?.files || [])].filter((f) => f.type.startsWith("image/"));
+      if (!files.length) return;
+      e.preventDefault();
+      files.reduce((p, f) => p.then(() => upload(f)), Promise.resolve());
+    });
+    body.addEventListener("dragover", (e) => { if (e.dataTransfer?.types.includes("Files")) e.preventDefault(); });
+    body.addEventListener("drop", (e) => {
+      const files = [...(e.dataTransfer?.files || [])].filter((f) => f.type.startsWith("image/"));
+      if (!files.length) return;
+      e.preventDefault();
+      files.reduce((p, f) => p.then(() => upload(f)), Promise.resolve());
+    });
+  }
 })();

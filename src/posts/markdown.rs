@@ -4,14 +4,15 @@
 //! `rel="nofollow noopener noreferrer"`; the only classes kept are the
 //! highlighter's).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 use super::highlight;
+use crate::media::StoredImage;
 
-fn options() -> Options {
+pub(super) fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
@@ -21,6 +22,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b.url_schemes(HashSet::from(["http", "https", "mailto"]))
         .link_rel(Some("nofollow noopener noreferrer"))
         .add_tag_attributes("span", ["class"])
+        .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
         .add_tag_attributes("code", ["class"])
         .add_tag_attributes("pre", ["class", "tabindex"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
@@ -40,9 +42,73 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 pub fn to_html(markdown: &str) -> String {
+    to_html_with(markdown, &HashMap::new())
+}
+
+/// Renders with the post's own pictures (by file name) drawn at their
+/// stored sizes, with a `srcset` of their variants and lazy loading.
+pub fn to_html_with(markdown: &str, pictures: &HashMap<String, StoredImage>) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, highlighted(Parser::new_ext(markdown, options())));
+    let events = pictured(highlighted(Parser::new_ext(markdown, options())), pictures);
+    html::push_html(&mut raw, events);
     SANITIZER.clean(&raw).to_string()
+}
+
+/// Every `![alt](…)` replaced by its finished element: one of the post's
+/// pictures as a sized, responsive `<img>`; a picture on another site as a
+/// link to it, since the CSP (`img-src 'self'`) would leave a hole.
+fn pictured<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    pictures: &HashMap<String, StoredImage>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut open: Option<(CowStr<'a>, String)> = None;
+    events.filter_map(move |event| match event {
+        Event::Start(Tag::Image { dest_url, .. }) => {
+            open = Some((dest_url, String::new()));
+            None
+        }
+        Event::End(TagEnd::Image) => {
+            let (dest, alt) = open.take()?;
+            Some(Event::Html(picture(&dest, &alt, pictures).into()))
+        }
+        Event::Text(t) | Event::Code(t) if open.is_some() => {
+            if let Some((_, alt)) = open.as_mut() {
+                alt.push_str(&t);
+            }
+            None
+        }
+        _ if open.is_some() => None,
+        other => Some(other),
+    })
+}
+
+fn picture(dest: &str, alt: &str, pictures: &HashMap<String, StoredImage>) -> String {
+    let esc = crate::web::escape_html;
+    let name = super::pictures::upload_name(dest);
+    match name.and_then(|n| pictures.get(n)) {
+        Some(img) => format!(
+            "<img src=\"{}\" srcset=\"{} {}w, {} {}w\" sizes=\"(max-width: 760px) 100vw, 720px\" \
+             width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
+            esc(&img.large.url()),
+            esc(&img.small.url()),
+            img.small.width,
+            esc(&img.large.url()),
+            img.large.width,
+            img.large.width,
+            img.large.height,
+            esc(alt)
+        ),
+        None if name.is_some() => format!(
+            "<img src=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
+            esc(dest),
+            esc(alt)
+        ),
+        None => format!(
+            "<a href=\"{}\">{} (picture on another site)</a>",
+            esc(dest),
+            esc(if alt.is_empty() { dest } else { alt })
+        ),
+    }
 }
 
 /// The events with every code block replaced by its finished `<pre>`.

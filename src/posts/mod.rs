@@ -3,6 +3,7 @@
 pub mod drafts;
 pub mod highlight;
 pub mod markdown;
+pub mod pictures;
 pub mod queries;
 pub mod tags;
 
@@ -44,6 +45,7 @@ where
         .route("/posts/{id}/delete", post(delete_post))
         .route("/posts/{id}/publish", post(drafts::publish_now))
         .route("/drafts", get(drafts::list))
+        .route("/posts/pictures", post(pictures::upload))
         // The post form is multipart with an optional image: its size is
         // bounded by the app's body limit (an upload plus the form), so a
         // too-long body gets the form back with its error.
@@ -84,6 +86,10 @@ pub struct PostInput {
     /// Why the picture field cannot be used (two files in it).
     #[serde(skip)]
     pub image_error: Option<&'static str>,
+    /// Pictures for the text from the form's field (no script): each
+    /// file's name, as the text refers to it, and its bytes.
+    #[serde(skip)]
+    pub pictures: Vec<(String, axum::body::Bytes)>,
 }
 
 impl<S> FromRequest<S> for PostInput
@@ -147,6 +153,22 @@ where
                         input.image_error = Some("Choose one picture, not several.");
                     }
                     input.image = Some(bytes);
+                    continue;
+                }
+                Some("pictures") => {
+                    let name = field.file_name().unwrap_or("").to_string();
+                    let bytes = crate::media::upload::read_file(
+                        field,
+                        AppState::from_ref(state).media.max_upload,
+                    )
+                    .await?;
+                    if !bytes.is_empty() {
+                        if input.pictures.len() >= pictures::MAX {
+                            input.image_error = Some("Add at most 20 pictures to a post.");
+                        } else {
+                            input.pictures.push((name, bytes));
+                        }
+                    }
                     continue;
                 }
                 _ => continue,
@@ -427,6 +449,22 @@ async fn checked(
             Err(refusal) => errors.add("image", refusal.to_string()),
         }
     }
+    let mut post = post;
+    if let (Some(post), true) = (post.as_mut(), errors.is_empty()) {
+        // Pictures for the text, sent with the form: stored, then the
+        // text's references by file name become their addresses.
+        let mut stored = Vec::new();
+        for (name, bytes) in &input.pictures {
+            match pictures::store(state, by.actor, by.owner, bytes.clone()).await? {
+                Ok(img) => stored.push((name.clone(), img)),
+                Err(why) => errors.add("pictures", format!("{name}: {why}")),
+            }
+        }
+        post.body = pictures::link_by_file_name(&post.body, &stored);
+        if let Err(why) = pictures::check(&post.body) {
+            errors.add("body", why);
+        }
+    }
     Ok(match post {
         Some(post) if errors.is_empty() => Ok((post, image)),
         _ => Err(errors),
@@ -520,7 +558,10 @@ async fn insert_post(
     image_alt: &str,
     publication: drafts::Publication,
 ) -> AppResult<i64> {
-    let html = markdown::to_html(&post.body);
+    let shown = pictures::resolve(&state.db, author_id, &post.body)
+        .await?
+        .map_err(AppError::Unprocessable)?;
+    let html = markdown::to_html_with(&post.body, &shown.by_name);
     let now = now_ms();
     let mut tx = state.db.begin().await?;
     let image_id = match image {
@@ -554,6 +595,7 @@ async fn insert_post(
     .fetch_one(&mut *tx)
     .await?;
     attach_tags(&mut tx, id, &post.tags).await?;
+    pictures::attach(&mut tx, id, &shown.ids).await?;
     if let drafts::Publication::At { at, .. } = publication {
         drafts::schedule(&mut tx, id, at).await?;
     }
@@ -854,7 +896,10 @@ async fn store_edit(
     image: &ImageChange,
     publication: Option<drafts::Publication>,
 ) -> AppResult<()> {
-    let html = markdown::to_html(&post.body);
+    let shown = pictures::resolve(&state.db, current.author_id, &post.body)
+        .await?
+        .map_err(AppError::Unprocessable)?;
+    let html = markdown::to_html_with(&post.body, &shown.by_name);
     let mut tx = state.db.begin().await?;
     let updated = sqlx::query(
         "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7, image_alt = $8, \
@@ -916,6 +961,7 @@ async fn store_edit(
             .execute(&mut *tx)
             .await?;
     }
+    pictures::attach(&mut tx, current.id, &shown.ids).await?;
     sqlx::query("DELETE FROM post_tag WHERE post_id = $1")
         .bind(current.id)
         .execute(&mut *tx)
@@ -1002,6 +1048,7 @@ pub async fn remove(
         "Only the author of this post can delete it.",
     )?;
     let mut tx = state.db.begin().await?;
+    pictures::release(&mut tx, id).await?;
     let gone = sqlx::query("DELETE FROM post WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)

@@ -467,3 +467,214 @@ async fn the_sitemap_lists_published_posts_with_absolute_urls_and_robots_names_i
     })
     .await;
 }
+
+fn photo(w: u32, h: u32, shade: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([shade, (x * 255 / w) as u8, (y * 255 / h) as u8])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
+async fn image_rows(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM image")
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn pictures_named_by_file_name_are_placed_in_the_text_without_a_script() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.get("/posts/new").await;
+        let body = "First:\n\n![A red field](red.jpg)\n\nThen:\n\n![A blue sea](blue.jpg)\n";
+        let r = ana
+            .post_files(
+                "/posts",
+                &[("title", "Two pictures"), ("body", body), ("tags", "")],
+                vec![
+                    ("pictures", "red.jpg", photo(1600, 900, 200)),
+                    ("pictures", "blue.jpg", photo(900, 1200, 20)),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] {}",
+            app.backend,
+            r.text
+        );
+        let page = app.browser().get(&r.location).await.text;
+        let imgs: Vec<&str> = page
+            .split("<img ")
+            .skip(1)
+            .filter(|i| i.contains("srcset="))
+            .collect();
+        let at = page.find("post-body").unwrap_or(0);
+        assert_eq!(
+            imgs.len(),
+            2,
+            "[{}] both pictures in the text: {}",
+            app.backend,
+            &page[at..(at + 800).min(page.len())]
+        );
+        assert!(imgs[0].contains("alt=\"A red field\"") && imgs[1].contains("alt=\"A blue sea\""));
+        for img in &imgs {
+            assert!(
+                img.contains("src=\"/uploads/") && img.contains("loading=\"lazy\""),
+                "{img:.300}"
+            );
+            assert!(
+                img.contains("width=\"") && img.contains("height=\"") && img.contains("sizes=\"")
+            );
+        }
+        assert!(
+            !page.contains("red.jpg"),
+            "the file name became the picture's address"
+        );
+        // Every address answers with a picture.
+        for img in &imgs {
+            let src = img
+                .split("src=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            let got = app.browser().get(src).await;
+            assert_eq!(got.status, StatusCode::OK, "{src}");
+        }
+        let edit = ana.get(&format!("{}/edit", r.location)).await.text;
+        assert!(
+            edit.contains("](/uploads/"),
+            "the stored text names the addresses"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_picture_without_a_description_or_one_too_many_is_refused() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.get("/posts/new").await;
+        let r = ana
+            .post_files(
+                "/posts",
+                &[
+                    ("title", "Undescribed"),
+                    ("body", "![](red.jpg)"),
+                    ("tags", ""),
+                ],
+                vec![("pictures", "red.jpg", photo(64, 64, 200))],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(r.text.contains("body-error") && r.text.contains("Describe the picture"));
+        let many: String = (0..21)
+            .map(|i| format!("![p{i}](/uploads/p{i}.webp)\n\n"))
+            .collect();
+        ana.get("/posts/new").await;
+        let r = ana
+            .post_multipart(
+                "/posts",
+                &[("title", "Too many"), ("body", &many), ("tags", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text.contains("up to 20 pictures"), "[{}]", app.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_uploaded_picture_no_post_shows_is_swept_after_a_day() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        app.run_pending_jobs().await;
+        ana.get("/posts/new").await;
+        let up = ana
+            .post_files(
+                "/posts/pictures",
+                &[],
+                vec![("picture", "p.jpg", photo(400, 300, 90))],
+            )
+            .await;
+        assert_eq!(up.status, StatusCode::OK, "[{}] {}", app.backend, up.text);
+        let json: serde_json::Value = serde_json::from_str(&up.text).unwrap();
+        let url = json["url"].as_str().unwrap().to_string();
+        assert_eq!(json["markdown"], format!("![]({url})"));
+
+        let body = format!("Look: ![A harbour]({url})");
+        let id = ana.create_post("Harbour", &body, "").await;
+        let page = app.browser().get(&format!("/posts/{id}")).await.text;
+        assert!(
+            page.contains("srcset=") && page.contains("alt=\"A harbour\""),
+            "[{}]",
+            app.backend
+        );
+
+        // Taken out of the text: loose, and after a day the sweep removes it.
+        ana.get(&format!("/posts/{id}/edit")).await;
+        ana.post_multipart(
+            &format!("/posts/{id}/edit"),
+            &[
+                ("title", "Harbour"),
+                ("body", "No picture now."),
+                ("tags", ""),
+            ],
+        )
+        .await;
+        let before = image_rows(&app).await;
+        sqlx::query("UPDATE image SET loose_since = 1 WHERE loose_since IS NOT NULL")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let sweep = quill::posts::pictures::SweepLoosePictures { slot: None };
+        quill::jobs::enqueue(&app.db, &sweep, 0).await.unwrap();
+        app.run_pending_jobs().await;
+        assert_eq!(
+            image_rows(&app).await,
+            before - 1,
+            "[{}] the loose picture is gone",
+            app.backend
+        );
+        let gone = app.browser().get(&url).await;
+        assert_eq!(
+            gone.status,
+            StatusCode::NOT_FOUND,
+            "[{}] and its file",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_picture_from_another_site_becomes_a_link() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let id = ana
+            .create_post("Elsewhere", "![A cat](https://example.com/cat.jpg)", "")
+            .await;
+        let page = app.browser().get(&format!("/posts/{id}")).await.text;
+        assert!(
+            !page.contains("<img src=\"https://example.com"),
+            "[{}] no broken picture",
+            app.backend
+        );
+        assert!(
+            page.contains("href=\"https://example.com/cat.jpg\""),
+            "a link instead"
+        );
+    })
+    .await;
+}
