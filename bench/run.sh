@@ -116,6 +116,22 @@ if [ -n "${BENCH_ENDPOINTS:-}" ]; then
     read -r -a ENDPOINTS <<<"$BENCH_ENDPOINTS"
 fi
 
+# bench/writing.sh: a 2,000-word post with ten highlighted code blocks and
+# a plain one of the same length (written through the API, so rendered by
+# the server), and the sitemap of the 100,000 posts.
+if [ "${BENCH_WRITING:-}" = 1 ]; then
+    TOKEN="$(curl -s -H 'content-type: application/json' -d '{"user":{"username":"benchwriter","email":"benchwriter@example.com","password":"correct horse battery"}}' \
+        "$BASE/api/users" | python3 -c 'import json, sys; print(json.load(sys.stdin)["user"]["token"])')"
+    post_article() {
+        python3 "$ROOT/bench/writing_body.py" "$1" \
+            | curl -s -H 'content-type: application/json' -H "authorization: Token $TOKEN" -d @- "$BASE/api/articles" \
+            | python3 -c 'import json, sys; s = json.load(sys.stdin)["article"]["slug"]; print(s.rsplit("-", 1)[1])'
+    }
+    CODE_ID="$(post_article code)"
+    PLAIN_ID="$(post_article plain)"
+    ENDPOINTS=("/posts/$PLAIN_ID" "/posts/$CODE_ID" "/sitemap.xml" "/sitemaps/posts-1.xml")
+fi
+
 # A benchmark of 404s is worthless: check each page answers 200 first.
 for path in "${ENDPOINTS[@]}"; do
     code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")"

@@ -231,7 +231,7 @@ pub async fn path(b: &Client) -> String {
 
 /// Waits until every picture from `/uploads/` on the page has loaded and
 /// returns their natural widths.
-async fn loaded_upload_widths(b: &Client) -> Vec<u64> {
+pub async fn loaded_upload_widths(b: &Client) -> Vec<u64> {
     let script = r#"
         const imgs = [...document.images].filter(i => i.src.includes('/uploads/'));
         // Lazy images load when they come into view, as when a person scrolls.

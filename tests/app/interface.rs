@@ -11,8 +11,8 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    Driver, SCREENS, Screen, app_at_its_own_address, console_errors, fill, jpeg, lands_on, log_in,
-    path, submit, submit_login,
+    Driver, SCREENS, Screen, app_at_its_own_address, console_errors, fill, jpeg, lands_on,
+    loaded_upload_widths, log_in, path, submit, submit_login,
 };
 use crate::helpers::TestApp;
 
@@ -157,6 +157,103 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
         b.close().await.unwrap();
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[tokio::test]
+async fn a_post_with_pictures_wide_code_a_table_and_a_long_url_fits_a_phone_in_both_schemes() {
+    let app = app_at_its_own_address(|_| {}).await;
+    let base = app.base.clone();
+    let mut ana = app.user("ana").await;
+    ana.get("/posts/new").await;
+    let wide_code = format!(
+        "```rust\nfn main() {{ let s = \"{}\"; }}\n```",
+        "x".repeat(300)
+    );
+    let table = format!(
+        "| {} |\n|{}|\n| {} |",
+        (1..=12)
+            .map(|i| format!("column {i}"))
+            .collect::<Vec<_>>()
+            .join(" | "),
+        "---|".repeat(12),
+        (1..=12)
+            .map(|i| format!("value number {i}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let body = format!(
+        "![A hill at dawn](a.jpg)\n\n{wide_code}\n\n![A lake](b.jpg)\n\n{table}\n\n\
+         https://example.com/{}\n\n![A path](c.jpg)\n",
+        "a-very-long-path-segment".repeat(8)
+    );
+    let r = ana
+        .post_files(
+            "/posts",
+            &[
+                ("title", "Pictures and wide things"),
+                ("body", &body),
+                ("tags", ""),
+            ],
+            vec![
+                ("pictures", "a.jpg", jpeg(1600, 1000)),
+                ("pictures", "b.jpg", jpeg(800, 1200)),
+                ("pictures", "c.jpg", jpeg(1200, 800)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, reqwest::StatusCode::SEE_OTHER, "{}", r.text);
+    let driver = Driver::start().await;
+    let mut report = Vec::new();
+    for dark in [false, true] {
+        let b = driver.browser_on(Screen::Phone, dark).await;
+        b.goto(&format!("{base}{}", r.location)).await.unwrap();
+        let widths = loaded_upload_widths(&b).await;
+        assert_eq!(widths.len(), 3, "three pictures in the text: {widths:?}");
+        assert!(
+            widths.iter().all(|w| *w > 0),
+            "every picture loads: {widths:?}"
+        );
+        for p in problems(&b).await {
+            report.push(format!(
+                "{} ({}): {p}",
+                r.location,
+                if dark { "dark" } else { "light" }
+            ));
+        }
+        b.close().await.unwrap();
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[tokio::test]
+async fn without_javascript_a_post_with_a_picture_in_its_text_can_be_written() {
+    let app = app_at_its_own_address(|_| {}).await;
+    let base = app.base.clone();
+    app.user("ana").await;
+    let mut driver = Driver::start().await;
+    driver.no_script = true;
+    let b = driver.browser_on(Screen::Phone, false).await;
+    log_in(&b, &base, "ana").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dog.jpg");
+    std::fs::write(&file, jpeg(900, 600)).unwrap();
+    b.goto(&format!("{base}/posts/new")).await.unwrap();
+    fill(&b, "input[name=title]", "A dog").await;
+    fill(
+        &b,
+        "textarea[name=body]",
+        "Here:\n\n![A dog asleep](dog.jpg)",
+    )
+    .await;
+    fill(&b, "input[name=pictures]", file.to_str().unwrap()).await;
+    submit(&b, "form[action='/posts']").await;
+    b.wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(".post-body img[alt='A dog asleep']"))
+        .await
+        .expect("the post's page shows the picture in its text");
+    assert!(path(&b).await.starts_with("/posts/"));
+    b.close().await.unwrap();
 }
 
 /// Waits until `xpath` matches, with a readable failure.

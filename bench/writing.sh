@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Writing benchmark: a post with ten highlighted code blocks beside a plain
+# post of the same length, and /sitemap.xml (an index past 50,000 URLs) and
+# its first part, on the 100,000-post bench data. Same set-up as bench/run.sh.
+#
+#   bench/writing.sh
+exec env BENCH_WRITING=1 "$(dirname "${BASH_SOURCE[0]}")/run.sh" "$@"
