@@ -315,6 +315,33 @@ async fn main() {
     )
     .await;
 
+    // Writing: a post with highlighted code and a picture in its text
+    // (named by the form's file name), and a scheduled draft.
+    ana.get("/posts/new").await;
+    let code = ana.post_files("/posts", &[
+        ("title", "Counting bakeries with Rust"),
+        ("description", "A tiny program, a map, and one closed door."),
+        ("body", "The route, as the program saw it:\n\n![A path between green fields](picture.jpg)\n\n```rust\nfn open_bakeries(route: &[Stop]) -> usize {\n    // The second one was closed.\n    route.iter().filter(|s| s.is_bakery && s.open).count()\n}\n```\n\nIt answered 1, which was true."),
+        ("tags", "rust, bread"),
+    ], ("pictures", landscape(1400, 900, 90))).await;
+    let code_id = code.trim_start_matches("/posts/").to_string();
+    ana.get("/posts/new").await;
+    ana.post("/posts", &[
+        ("title", "Winter loaves, a list"),
+        ("body", "Rye, spelt, and the one with walnuts."),
+        ("tags", "bread"),
+        ("draft", "1"),
+        ("publish_at", "2030-12-24T09:00"),
+        ("tz_offset", "-60"),
+    ]).await;
+    ana.get("/posts/new").await;
+    ana.post("/posts", &[
+        ("title", "Notes on a broken kettle"),
+        ("body", "Not finished."),
+        ("tags", ""),
+        ("draft", "1"),
+    ]).await;
+
     let (_driver_process, driver) = chromedriver().await;
     let shots: &[(&str, &str, bool, bool, u32, u32)] = &[
         // (file, path, logged in as ana, dark, width, height)
@@ -347,6 +374,15 @@ async fn main() {
         ),
         ("profile-dark-mobile.png", "/u/ana", false, true, 390, 844),
         ("write-mobile.png", "/posts/new", true, false, 390, 844),
+        (
+            "code-dark-desktop.png",
+            &format!("/posts/{code_id}"),
+            false,
+            true,
+            1280,
+            1300,
+        ),
+        ("drafts-desktop.png", "/drafts", true, false, 1280, 640),
     ];
     for (file, path, logged_in, dark, w, h) in shots {
         let b = browser(&driver, *w, *h, *dark).await;
