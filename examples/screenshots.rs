@@ -326,21 +326,29 @@ async fn main() {
     ], ("pictures", landscape(1400, 900, 90))).await;
     let code_id = code.trim_start_matches("/posts/").to_string();
     ana.get("/posts/new").await;
-    ana.post("/posts", &[
-        ("title", "Winter loaves, a list"),
-        ("body", "Rye, spelt, and the one with walnuts."),
-        ("tags", "bread"),
-        ("draft", "1"),
-        ("publish_at", "2030-12-24T09:00"),
-        ("tz_offset", "-60"),
-    ]).await;
+    ana.post(
+        "/posts",
+        &[
+            ("title", "Winter loaves, a list"),
+            ("body", "Rye, spelt, and the one with walnuts."),
+            ("tags", "bread"),
+            ("draft", "1"),
+            ("publish_at", "2030-12-24T09:00"),
+            ("tz_offset", "-60"),
+        ],
+    )
+    .await;
     ana.get("/posts/new").await;
-    ana.post("/posts", &[
-        ("title", "Notes on a broken kettle"),
-        ("body", "Not finished."),
-        ("tags", ""),
-        ("draft", "1"),
-    ]).await;
+    ana.post(
+        "/posts",
+        &[
+            ("title", "Notes on a broken kettle"),
+            ("body", "Not finished."),
+            ("tags", ""),
+            ("draft", "1"),
+        ],
+    )
+    .await;
 
     let (_driver_process, driver) = chromedriver().await;
     let shots: &[(&str, &str, bool, bool, u32, u32)] = &[
