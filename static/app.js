@@ -164,7 +164,11 @@
     const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
     const mm = String(Math.abs(minutes) % 60).padStart(2, "0");
     if (hint) hint.textContent = "Your local time (UTC" + sign + hh + ":" + mm + "). Leave empty to publish now or keep a draft; a time already past publishes at once.";
+    // A time shown back unchanged keeps the zone it was typed in (edited
+    // from elsewhere, it must not move).
+    const shown = at.value;
     form.addEventListener("submit", () => {
+      if (at.value && at.value === shown && tz.value !== "") return;
       const when = at.value ? new Date(at.value) : new Date();
       tz.value = String(isNaN(when) ? new Date().getTimezoneOffset() : when.getTimezoneOffset());
     });

@@ -89,10 +89,14 @@ async fn tag_feed(
     q: PageQuery,
 ) -> AppResult {
     let tag = Tag::parse(&tag).map_err(|_| AppError::NotFound)?;
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tag WHERE name = $1")
-        .bind(tag.as_str())
-        .fetch_optional(&state.db)
-        .await?;
+    // A tag only drafts carry is not public yet.
+    let exists: Option<i64> = sqlx::query_scalar(
+        "SELECT t.id FROM tag t WHERE t.name = $1 AND EXISTS (SELECT 1 FROM post_tag pt \
+         JOIN post p ON p.id = pt.post_id WHERE pt.tag_id = t.id AND p.published_at IS NOT NULL)",
+    )
+    .bind(tag.as_str())
+    .fetch_optional(&state.db)
+    .await?;
     exists.ok_or(AppError::NotFound)?;
     let heading = format!("Posts tagged #{}", tag.as_str());
     let atom = Some(format!("/tags/{}/feed.atom", tag.as_str()));

@@ -28,12 +28,14 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .attribute_filter(|element, attribute, value| match (element, attribute) {
             // The highlighter's classes (and a code block's language);
             // anything a writer types in raw HTML is dropped.
+            // Browsers split classes on any ASCII white space, so must we.
             (_, "class") => {
-                let ours = value.split(' ').all(|c| {
+                let classes: Vec<&str> = value.split_ascii_whitespace().collect();
+                let ours = classes.iter().all(|c| {
                     c.starts_with(highlight::PREFIX)
                         || (element == "code" && c.starts_with("language-"))
                 });
-                ours.then(|| value.into())
+                ours.then(|| classes.join(" ").into())
             }
             ("pre", "tabindex") => (value == "0").then(|| value.into()),
             _ => Some(value.into()),
@@ -211,8 +213,10 @@ mod tests {
 
     #[test]
     fn classes_a_writer_types_are_dropped() {
-        let html = to_html("<span class=\"evil hl-x\">a</span> <pre tabindex=\"5\">b</pre>");
-        assert!(!html.contains("evil"), "{html}");
+        let html = to_html(
+            "<span class=\"evil hl-x\">a</span> <pre tabindex=\"5\">b</pre> <span class=\"hl-a&#9;toasts\">c</span>",
+        );
+        assert!(!html.contains("evil") && !html.contains("toasts"), "{html}");
         assert!(!html.contains("tabindex"), "{html}");
     }
 

@@ -299,7 +299,8 @@ pub struct PostFormPage {
     errors: FormErrors,
     /// The body rendered as it will be published (the Preview button).
     preview_html: Option<String>,
-    /// Editing a published post: no draft or schedule controls.
+    /// No draft or schedule controls: editing a published post, or someone
+    /// else's draft (staff fix it; its author publishes it).
     published: bool,
 }
 
@@ -451,8 +452,14 @@ async fn checked(
     }
     let mut post = post;
     if let (Some(post), true) = (post.as_mut(), errors.is_empty()) {
-        // Pictures for the text, sent with the form: stored, then the
-        // text's references by file name become their addresses.
+        // Pictures for the text, sent with the form: stored (once the text
+        // is acceptable, so a refused form does not store them again and
+        // again), then the text's references by file name become their
+        // addresses.
+        if let Err(why) = pictures::check(&post.body) {
+            errors.add("body", why);
+            return Ok(Err(errors));
+        }
         let mut stored = Vec::new();
         for (name, bytes) in &input.pictures {
             match pictures::store(state, by.actor, by.owner, bytes.clone()).await? {
@@ -744,6 +751,7 @@ async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
 
 async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
     let post = editable(&ctx, &state.db, id).await?;
+    let is_author = ctx.user_id() == Some(post.author_id);
     let input = PostInput {
         title: post.title,
         body: post.body,
@@ -759,7 +767,7 @@ async fn edit_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) 
     };
     page(
         &PostFormPage::new(ctx, &state, Some(id), input, post.image_id.is_some())
-            .published(post.published_at.is_some()),
+            .published(post.published_at.is_some() || !is_author),
     )
 }
 
@@ -771,14 +779,17 @@ async fn update_post(
     input: PostInput,
 ) -> AppResult {
     let current = editable(&ctx, &state.db, id).await?;
-    let published = current.published_at.is_some();
+    let author = ctx.user_id() == Some(current.author_id);
+    let published = current.published_at.is_some() || !author;
     if input.preview.is_some() {
         let has_image = current.image_id.is_some();
         return PostFormPage::new(ctx, &state, Some(id), input, has_image)
             .published(published)
             .previewed();
     }
-    // A published post stays published: the draft controls are a draft's.
+    // A published post stays published: the draft controls are a draft's,
+    // and only its author publishes or schedules it (staff fixing a draft
+    // leave it as it is).
     let publication = match (published, publication_of(&input)) {
         (true, _) => None,
         (false, Ok(p)) => Some(p),

@@ -336,6 +336,9 @@ pub fn schedules() -> Vec<crate::jobs::schedule::Periodic> {
 }
 
 pub async fn sweep(state: AppState, _job: SweepLoosePictures) -> anyhow::Result<()> {
+    // Chosen inside the transaction that discards them: a post saved
+    // meanwhile that shows one keeps it.
+    let mut tx = state.db.begin().await?;
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT i.id FROM image i WHERE i.loose_since IS NOT NULL AND i.loose_since < $1 \
          AND NOT EXISTS (SELECT 1 FROM post_picture pp WHERE pp.image_id = i.id) \
@@ -343,9 +346,8 @@ pub async fn sweep(state: AppState, _job: SweepLoosePictures) -> anyhow::Result<
          AND NOT EXISTS (SELECT 1 FROM account a WHERE a.avatar_id = i.id) LIMIT 1000",
     )
     .bind(now_ms() - LOOSE_FOR_MS)
-    .fetch_all(&state.db)
+    .fetch_all(&mut *tx)
     .await?;
-    let mut tx = state.db.begin().await?;
     for id in &ids {
         crate::media::discard(&mut tx, *id).await?;
     }

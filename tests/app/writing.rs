@@ -87,6 +87,13 @@ async fn a_draft_shows_nowhere_until_it_is_published() {
         let id = draft(&mut ana, "Secret quokkas", "Not yet quokkaword.", "").await;
 
         let mut stranger = app.browser();
+        let tag = stranger.get("/tags/drafty").await;
+        assert_eq!(
+            tag.status,
+            StatusCode::NOT_FOUND,
+            "[{}] a tag only a draft carries",
+            app.backend
+        );
         for (who, b) in [("stranger", &mut stranger), ("follower", &mut ben)] {
             let leaks = places_showing(&app, b, "Secret quokkas", "quokkaword", id).await;
             assert!(
@@ -579,6 +586,11 @@ async fn a_picture_without_a_description_or_one_too_many_is_refused() {
             app.backend
         );
         assert!(r.text.contains("body-error") && r.text.contains("Describe the picture"));
+        assert_eq!(
+            image_rows(&app).await,
+            0,
+            "a refused form stores no picture"
+        );
         let many: String = (0..21)
             .map(|i| format!("![p{i}](/uploads/p{i}.webp)\n\n"))
             .collect();
@@ -675,6 +687,41 @@ async fn a_picture_from_another_site_becomes_a_link() {
             page.contains("href=\"https://example.com/cat.jpg\""),
             "a link instead"
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_admin_fixing_a_draft_leaves_it_a_draft() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let id = draft(&mut ana, "Half done", "Typo hre.", "").await;
+        let mut boss = app.user("boss").await;
+        sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'boss'")
+            .execute(&app.db)
+            .await
+            .unwrap();
+        boss.get(&format!("/posts/{id}/edit")).await;
+        let r = boss
+            .post_multipart(
+                &format!("/posts/{id}/edit"),
+                &[("title", "Half done"), ("body", "Typo here."), ("tags", "")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] {}",
+            app.backend,
+            r.text
+        );
+        assert!(
+            published_at(&app, id).await.is_none(),
+            "[{}] only its author publishes it",
+            app.backend
+        );
+        let r = boss.post(&format!("/posts/{id}/publish"), &[]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "[{}]", app.backend);
     })
     .await;
 }
