@@ -392,11 +392,17 @@ pub async fn discard(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     image_id: i64,
 ) -> Result<(), sqlx::Error> {
-    let files: Option<ImageFiles> =
-        sqlx::query_as("DELETE FROM image WHERE id = $1 RETURNING original, large, small")
-            .bind(image_id)
-            .fetch_optional(&mut **tx)
-            .await?;
+    // A picture some post's text still shows (a writer may put their
+    // avatar's or cover's address in a post) stays: it is that post's now,
+    // and goes by the loose-picture sweep once no post shows it.
+    let files: Option<ImageFiles> = sqlx::query_as(
+        "DELETE FROM image WHERE id = $1 \
+         AND NOT EXISTS (SELECT 1 FROM post_picture WHERE image_id = $1) \
+         RETURNING original, large, small",
+    )
+    .bind(image_id)
+    .fetch_optional(&mut **tx)
+    .await?;
     if let Some(files) = files {
         let job = RemoveFiles {
             files: files.names(),

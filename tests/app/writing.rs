@@ -725,3 +725,48 @@ async fn an_admin_fixing_a_draft_leaves_it_a_draft() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_picture_a_post_shows_outlives_the_cover_it_came_from() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.get("/posts/new").await;
+        let r = ana
+            .post_files(
+                "/posts",
+                &[("title", "Cover"), ("body", "First."), ("tags", "")],
+                vec![("image", "cover.jpg", photo(800, 500, 150))],
+            )
+            .await;
+        let cover_post = r.location.clone();
+        let page = ana.get(&cover_post).await.text;
+        let src = page
+            .split("figure class=\"post-image\">")
+            .nth(1)
+            .and_then(|f| f.split("<img src=\"").nth(1))
+            .and_then(|s| s.split('"').next())
+            .unwrap()
+            .to_string();
+        // The cover's address, reused in another post's text.
+        let other = ana
+            .create_post("Again", &format!("![The same field]({src})"), "")
+            .await;
+        // The cover goes with its post; the other post still shows it.
+        ana.post(&format!("{cover_post}/delete"), &[]).await;
+        app.run_pending_jobs().await;
+        let again = app.browser().get(&format!("/posts/{other}")).await.text;
+        assert!(
+            again.contains("alt=\"The same field\""),
+            "[{}]",
+            app.backend
+        );
+        let got = app.browser().get(&src).await;
+        assert_eq!(
+            got.status,
+            StatusCode::OK,
+            "[{}] the file is still there",
+            app.backend
+        );
+    })
+    .await;
+}
