@@ -645,6 +645,10 @@ pub struct PostPage {
 }
 
 impl PostPage {
+    fn wrote(&self, c: &CommentView) -> bool {
+        self.ctx.user_id() == Some(c.author_id)
+    }
+
     fn is_author(&self) -> bool {
         self.ctx.user_id() == Some(self.post.author_id)
     }

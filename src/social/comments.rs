@@ -1,5 +1,6 @@
-//! Comments on posts: plain text, deletable by their author, the post's
-//! author or staff (an admin's comment by an admin only).
+//! Comments on posts: plain text, editable by their author (shown as
+//! edited, with the time), deletable by their author, the post's author or
+//! staff (an admin's comment by an admin only).
 
 use crate::web::form::Form;
 use axum::extract::State;
@@ -26,7 +27,17 @@ pub struct CommentView {
     pub author_role: crate::accounts::Role,
     pub body: String,
     pub created_at: i64,
+    /// When its author last corrected it.
+    pub edited_at: Option<i64>,
     pub avatar: crate::media::Avatar,
+}
+
+impl CommentView {
+    /// When it was last corrected: (RFC 3339, as shown).
+    pub fn edited(&self) -> Option<(String, String)> {
+        self.edited_at
+            .map(|at| (crate::web::iso_date(at), crate::web::format_datetime(at)))
+    }
 }
 
 /// A post's comments, oldest first; at most the first thousand are shown.
@@ -40,12 +51,13 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
         author_bio: String,
         body: String,
         created_at: i64,
+        edited_at: Option<i64>,
         avatar_small: Option<String>,
         author_role: String,
     }
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT c.id, c.author_id, a.username AS author, a.display_name AS author_name, a.bio AS author_bio, \
-           c.body, c.created_at, av.small AS avatar_small, a.role AS author_role \
+           c.body, c.created_at, c.edited_at, av.small AS avatar_small, a.role AS author_role \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
     )
@@ -69,6 +81,7 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
             author_role: crate::accounts::Role::parse(&row.author_role),
             body: row.body,
             created_at: row.created_at,
+            edited_at: row.edited_at,
         })
         .collect())
 }
@@ -97,6 +110,47 @@ pub async fn create_comment(
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comment-{id}"),
         "Your comment is posted.",
+    ))
+}
+
+/// `POST /comments/{id}/edit`: its author corrects it; the thread keeps
+/// its place and shows it as edited.
+pub async fn edit_comment(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<CommentForm>,
+) -> AppResult {
+    let me = ctx.require_user()?.id;
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        author_id: i64,
+        post_id: i64,
+    }
+    let found: Found = sqlx::query_as(
+        "SELECT c.author_id, c.post_id FROM comment c JOIN post p ON p.id = c.post_id \
+         WHERE c.id = $1 AND p.published_at IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    if found.author_id != me {
+        return Err(AppError::Forbidden(
+            "Only the author of this comment can edit it.",
+        ));
+    }
+    let body = checked_body(&form.body).map_err(AppError::Unprocessable)?;
+    sqlx::query("UPDATE comment SET body = $1, edited_at = $2 WHERE id = $3 AND author_id = $4")
+        .bind(&body)
+        .bind(now_ms())
+        .bind(id)
+        .bind(me)
+        .execute(&state.db)
+        .await?;
+    Ok(flash::redirect(
+        &format!("/posts/{}#comment-{id}", found.post_id),
+        "Your comment is saved.",
     ))
 }
 

@@ -22,4 +22,5 @@ where
         .route("/posts/{id}/unlike", post(likes::unlike))
         .route("/posts/{id}/comments", post(comments::create_comment))
         .route("/comments/{id}/delete", post(comments::delete_comment))
+        .route("/comments/{id}/edit", post(comments::edit_comment))
 }

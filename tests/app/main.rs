@@ -13,6 +13,7 @@ mod admin;
 mod admin_rules;
 mod api;
 mod browser;
+mod conversations;
 mod durability;
 mod hardening;
 mod interface;
