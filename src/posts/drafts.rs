@@ -74,21 +74,41 @@ impl Publication {
     pub fn published_at(self, now: i64) -> Option<i64> {
         matches!(self, Publication::Now).then_some(now)
     }
+
+    /// The scheduled time, if any.
+    pub fn publish_at(self) -> Option<i64> {
+        match self {
+            Publication::At { at, .. } => Some(at),
+            _ => None,
+        }
+    }
+
+    /// The writer's zone for a scheduled time (UTC otherwise).
+    pub fn tz(self) -> i64 {
+        match self {
+            Publication::At { tz, .. } => tz,
+            _ => 0,
+        }
+    }
+}
+
+/// `at` (Unix ms) on the clock of a browser `tz` minutes behind UTC.
+fn wall_clock(at: i64, tz: i64) -> time::OffsetDateTime {
+    time::OffsetDateTime::from_unix_timestamp(at / 1000 - tz * 60)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
 }
 
 /// `YYYY-MM-DDTHH:MM` of `at` in a browser `tz` minutes behind UTC: the
 /// value a `datetime-local` field shows back.
 pub fn local_input(at: i64, tz: i64) -> String {
-    let local = time::OffsetDateTime::from_unix_timestamp(at / 1000 - tz * 60)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let local = wall_clock(at, tz);
     let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
     local.format(&format).unwrap_or_default()
 }
 
 /// `at` as the writer typed it, with its offset: "24 Dec 2026 09:00 (UTC+01:00)".
 pub fn local_text(at: i64, tz: i64) -> String {
-    let local = time::OffsetDateTime::from_unix_timestamp(at / 1000 - tz * 60)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let local = wall_clock(at, tz);
     let format = time::macros::format_description!(
         "[day padding:none] [month repr:short] [year] [hour]:[minute]"
     );

@@ -20,6 +20,7 @@ use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::media::StoredImage;
 use crate::media::process::Use;
+use crate::media::upload::{Uploader, accept};
 use crate::search::Search;
 use crate::social::comments::{self, CommentView};
 use crate::social::likes;
@@ -381,7 +382,8 @@ fn publication_of(input: &PostInput) -> Result<drafts::Publication, FormErrors> 
 }
 
 /// The flash after saving: what became of the post.
-fn saved_message(publication: drafts::Publication, tz: i64) -> String {
+fn saved_message(publication: drafts::Publication) -> String {
+    let tz = publication.tz();
     match publication {
         drafts::Publication::Now => "Your post is published.".into(),
         drafts::Publication::Draft => "Your draft is saved. Only you can see it.".into(),
@@ -400,16 +402,6 @@ async fn new_post(ctx: Ctx, State(state): State<AppState>) -> AppResult {
         PostInput::default(),
         false,
     ))
-}
-
-/// Who a post's picture is uploaded by and for.
-struct Uploader {
-    /// The person sending it: their hourly upload count goes up.
-    actor: i64,
-    /// The post's author, who owns the picture: their quota pays for it.
-    owner: i64,
-    /// The picture it replaces, whose room counts as free.
-    replacing: Option<i64>,
 }
 
 /// Checks the text and turns the picture, if any, into stored files; the
@@ -431,23 +423,9 @@ async fn checked(
     }
     let mut image = None;
     if let (Some(bytes), true) = (&input.image, errors.is_empty()) {
-        state
-            .limits
-            .upload_per_account
-            .hit(&by.actor.to_string())
-            .await?;
-        let room = |bytes: u64| {
-            state
-                .media
-                .check_room(&state.db, by.owner, by.replacing, bytes)
-        };
-        room(bytes.len() as u64).await?;
-        match state.media.process(bytes.clone(), Use::Post).await? {
-            Ok(v) => {
-                room(crate::media::disk_bytes(&v)).await?;
-                image = Some(state.media.save(&v).await?);
-            }
-            Err(refusal) => errors.add("image", refusal.to_string()),
+        match accept(state, &by, bytes.clone(), Use::Post).await? {
+            Ok(stored) => image = Some(stored),
+            Err(why) => errors.add("image", why),
         }
     }
     let mut post = post;
@@ -462,7 +440,16 @@ async fn checked(
         }
         let mut stored = Vec::new();
         for (name, bytes) in &input.pictures {
-            match pictures::store(state, by.actor, by.owner, bytes.clone()).await? {
+            match pictures::store(
+                state,
+                &Uploader {
+                    replacing: None,
+                    ..by
+                },
+                bytes.clone(),
+            )
+            .await?
+            {
                 Ok(img) => stored.push((name.clone(), img)),
                 Err(why) => errors.add("pictures", format!("{name}: {why}")),
             }
@@ -513,13 +500,9 @@ async fn create_post(
         publication,
     )
     .await?;
-    let tz = match publication {
-        drafts::Publication::At { tz, .. } => tz,
-        _ => 0,
-    };
     Ok(flash::redirect(
         &format!("/posts/{id}"),
-        &saved_message(publication, tz),
+        &saved_message(publication),
     ))
 }
 
@@ -590,14 +573,8 @@ async fn insert_post(
     .bind(image_id)
     .bind(image_alt)
     .bind(publication.published_at(now))
-    .bind(match publication {
-        drafts::Publication::At { at, .. } => Some(at),
-        _ => None,
-    })
-    .bind(match publication {
-        drafts::Publication::At { tz, .. } => tz,
-        _ => 0,
-    })
+    .bind(publication.publish_at())
+    .bind(publication.tz())
     .bind(markdown::reading_minutes(&post.body))
     .fetch_one(&mut *tx)
     .await?;
@@ -837,13 +814,7 @@ async fn update_post(
     .await?;
     let message = match publication {
         None => "Your changes are saved.".to_string(),
-        Some(p) => saved_message(
-            p,
-            match p {
-                drafts::Publication::At { tz, .. } => tz,
-                _ => 0,
-            },
-        ),
+        Some(p) => saved_message(p),
     };
     Ok(flash::redirect(&format!("/posts/{id}"), &message))
 }

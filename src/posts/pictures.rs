@@ -22,6 +22,7 @@ use crate::db::{Db, now_ms, placeholders};
 use crate::error::{AppError, AppResult};
 use crate::jobs::Job;
 use crate::media::process::Use;
+use crate::media::upload::{Uploader, accept};
 use crate::media::{StoredFile, StoredImage};
 use crate::web::AppState;
 
@@ -225,32 +226,17 @@ pub fn check(markdown: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Stores one uploaded picture for `owner` (sent by `actor`, whose hourly
-/// upload count it takes), loose until a post shows it.
+/// Stores one uploaded picture (`accept`), loose until a post shows it.
 pub async fn store(
     state: &AppState,
-    actor: i64,
-    owner: i64,
+    by: &Uploader,
     bytes: axum::body::Bytes,
 ) -> AppResult<Result<StoredImage, String>> {
-    state
-        .limits
-        .upload_per_account
-        .hit(&actor.to_string())
-        .await?;
-    state
-        .media
-        .check_room(&state.db, owner, None, bytes.len() as u64)
-        .await?;
-    let variants = match state.media.process(bytes, Use::Post).await? {
-        Ok(v) => v,
-        Err(refusal) => return Ok(Err(refusal.to_string())),
+    let image = match accept(state, by, bytes, Use::Post).await? {
+        Ok(image) => image,
+        Err(why) => return Ok(Err(why)),
     };
-    state
-        .media
-        .check_room(&state.db, owner, None, crate::media::disk_bytes(&variants))
-        .await?;
-    let image = state.media.save(&variants).await?;
+    let owner = by.owner;
     let recorded = async {
         let mut tx = state.db.begin().await?;
         let id = state.media.insert(&mut tx, owner, &image).await?;
@@ -281,7 +267,12 @@ pub async fn upload(ctx: Ctx, State(state): State<AppState>, mut form: Multipart
             continue;
         }
         let bytes = crate::media::upload::read_file(field, state.media.max_upload).await?;
-        return match store(&state, me.id, me.id, bytes).await? {
+        let by = Uploader {
+            actor: me.id,
+            owner: me.id,
+            replacing: None,
+        };
+        return match store(&state, &by, bytes).await? {
             Ok(image) => {
                 let url = image.large.url();
                 Ok(axum::response::IntoResponse::into_response(Json(json!({

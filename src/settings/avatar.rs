@@ -10,7 +10,7 @@ use crate::accounts::FormErrors;
 use crate::error::AppResult;
 use crate::media::StoredImage;
 use crate::media::process::Use;
-use crate::media::upload::{read_file, unreadable};
+use crate::media::upload::{Uploader, accept, read_file, unreadable};
 use crate::web::AppState;
 use crate::web::flash;
 
@@ -33,25 +33,19 @@ pub async fn upload_avatar(
     let Some(bytes) = file else {
         return refuse(ctx, &state, "Choose a picture to upload.").await;
     };
-    // The hourly count and the quota, before the picture is decoded.
-    state.limits.upload_per_account.hit(&id.to_string()).await?;
     let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
         .bind(id)
         .fetch_one(&state.db)
         .await?;
-    state
-        .media
-        .check_room(&state.db, id, old, bytes.len() as u64)
-        .await?;
-    let variants = match state.media.process(bytes, Use::Avatar).await? {
-        Ok(v) => v,
-        Err(refusal) => return refuse(ctx, &state, &refusal.to_string()).await,
+    let by = Uploader {
+        actor: id,
+        owner: id,
+        replacing: old,
     };
-    state
-        .media
-        .check_room(&state.db, id, old, crate::media::disk_bytes(&variants))
-        .await?;
-    let stored = state.media.save(&variants).await?;
+    let stored = match accept(&state, &by, bytes, Use::Avatar).await? {
+        Ok(stored) => stored,
+        Err(why) => return refuse(ctx, &state, &why).await,
+    };
     if let Err(e) = replace(&state, id, &stored).await {
         return Err(state.media.abandon(&state.db, id, &stored, e).await);
     }
