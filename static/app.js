@@ -241,4 +241,134 @@
       files.reduce((p, f) => p.then(() => upload(f)), Promise.resolve());
     });
   }
+
+  // ---- Replies: "Reply" moves the one comment form under that comment
+  // and makes it an answer; without this the link opens the page with
+  // ?reply=ID, whose form answers that comment the same way.
+  const commentForm = document.getElementById("comment-form");
+  if (commentForm) {
+    const home = commentForm.parentNode;
+    const homeNext = commentForm.nextSibling;
+    const label = commentForm.querySelector("label[for=comment-body]");
+    const submit = commentForm.querySelector("button[type=submit]");
+    const field = (name) => commentForm.querySelector("input[name=" + name + "]");
+    const reset = () => {
+      field("parent_id")?.remove();
+      commentForm.querySelector("[data-replying]")?.remove();
+      label.textContent = "Add a comment";
+      submit.textContent = "Comment";
+      home.insertBefore(commentForm, homeNext);
+    };
+    document.addEventListener("click", (e) => {
+      const link = e.target.closest && e.target.closest("a[data-reply]");
+      if (!link) return;
+      const li = document.getElementById("comment-" + link.dataset.reply);
+      if (!li) return;
+      e.preventDefault();
+      reset();
+      const parent = document.createElement("input");
+      parent.type = "hidden";
+      parent.name = "parent_id";
+      parent.value = link.dataset.reply;
+      commentForm.prepend(parent);
+      const note = document.createElement("p");
+      note.className = "replying";
+      note.dataset.replying = "";
+      note.append("Replying to " + link.dataset.replyName + " · ");
+      const cancel = document.createElement("button");
+      cancel.type = "button";
+      cancel.className = "link small";
+      cancel.textContent = "Cancel";
+      cancel.addEventListener("click", () => { reset(); link.focus(); });
+      note.append(cancel);
+      parent.after(note);
+      label.textContent = "Your reply";
+      submit.textContent = "Reply";
+      li.querySelector(".comment-card").after(commentForm);
+      commentForm.querySelector("textarea").focus();
+    });
+  }
+
+  // ---- @name suggestions in the write and comment forms: type @ and a
+  // letter, pick with the arrows and Enter (or Tab), or keep typing.
+  // A listbox tied to the textarea (ARIA combobox); the text is plain
+  // without it.
+  const mentionFields = document.querySelectorAll("textarea[data-mentions], textarea#body");
+  let menuSeq = 0;
+  mentionFields.forEach((area) => {
+    const menu = document.createElement("ul");
+    menu.id = "mention-menu-" + ++menuSeq;
+    menu.className = "mention-menu";
+    menu.setAttribute("role", "listbox");
+    menu.setAttribute("aria-label", "People to mention");
+    menu.hidden = true;
+    area.after(menu);
+    area.setAttribute("aria-controls", menu.id);
+    area.setAttribute("aria-autocomplete", "list");
+    let items = [];
+    let active = -1;
+    let asked = "";
+    const word = () => {
+      const upto = area.value.slice(0, area.selectionStart);
+      const m = /(?:^|[^\w@.\/])@(\w{1,30})$/.exec(upto);
+      return m ? { name: m[1], start: upto.length - m[1].length } : null;
+    };
+    const close = () => {
+      menu.hidden = true;
+      items = [];
+      active = -1;
+      area.removeAttribute("aria-activedescendant");
+    };
+    const choose = (k) => {
+      const w = word();
+      if (!w || !items[k]) return close();
+      const name = items[k].username;
+      const end = area.selectionStart;
+      area.value = area.value.slice(0, w.start) + name + " " + area.value.slice(end);
+      const at = w.start + name.length + 1;
+      area.setSelectionRange(at, at);
+      close();
+      area.focus();
+    };
+    const highlight = (k) => {
+      active = k;
+      [...menu.children].forEach((li, i) => li.setAttribute("aria-selected", i === k ? "true" : "false"));
+      if (k >= 0) area.setAttribute("aria-activedescendant", menu.id + "-" + k);
+    };
+    const show = (list) => {
+      items = list;
+      menu.replaceChildren(...list.map((p, i) => {
+        const li = document.createElement("li");
+        li.id = menu.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.textContent = "@" + p.username + (p.display_name ? " · " + p.display_name : "");
+        li.addEventListener("mousedown", (e) => { e.preventDefault(); choose(i); });
+        return li;
+      }));
+      menu.hidden = list.length === 0;
+      highlight(list.length ? 0 : -1);
+    };
+    area.addEventListener("input", async () => {
+      const w = word();
+      if (!w) return close();
+      asked = w.name.toLowerCase();
+      try {
+        const resp = await fetch("/mentions/suggest?q=" + encodeURIComponent(asked), { credentials: "same-origin", headers: { Accept: "application/json" } });
+        if (!resp.ok) return close();
+        const list = await resp.json();
+        const now = word();
+        if (now && now.name.toLowerCase() === asked) show(list);
+      } catch (e) {
+        close();
+      }
+    });
+    area.addEventListener("keydown", (e) => {
+      if (menu.hidden) return;
+      if (e.key === "ArrowDown") { e.preventDefault(); highlight((active + 1) % items.length); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); highlight((active - 1 + items.length) % items.length); }
+      else if (e.key === "Enter" || e.key === "Tab") { if (active >= 0) { e.preventDefault(); choose(active); } }
+      else if (e.key === "Escape") { e.preventDefault(); close(); }
+    });
+    area.addEventListener("blur", close);
+  });
 })();

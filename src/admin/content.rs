@@ -141,7 +141,7 @@ pub async fn comments(staff: Staff, State(state): State<AppState>, paging: PageQ
         "SELECT c.id, c.post_id, p.title AS post_title, c.body, a.username AS author, \
            a.id AS author_id, a.role AS author_role, c.created_at \
          FROM comment c JOIN post p ON p.id = c.post_id JOIN account a ON a.id = c.author_id \
-         ORDER BY c.id DESC LIMIT $1 OFFSET $2",
+         WHERE c.deleted_at IS NULL ORDER BY c.id DESC LIMIT $1 OFFSET $2",
     )
     .bind(PAGE_SIZE + 1)
     .bind(paging.offset())

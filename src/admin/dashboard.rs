@@ -74,7 +74,7 @@ async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
         comments,
         likes,
     } = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM post) AS posts, (SELECT COUNT(*) FROM comment) AS comments, \
+        "SELECT (SELECT COUNT(*) FROM post) AS posts, (SELECT COUNT(*) FROM comment WHERE deleted_at IS NULL) AS comments, \
                 (SELECT COUNT(*) FROM post_like) AS likes",
     )
     .fetch_one(db)

@@ -179,7 +179,7 @@ pub async fn show(
     let person = find(&state, id).await?;
     let counts: Counts = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM post WHERE author_id = $1) AS post_count, \
-                (SELECT COUNT(*) FROM comment WHERE author_id = $1) AS comment_count",
+                (SELECT COUNT(*) FROM comment WHERE author_id = $1 AND deleted_at IS NULL) AS comment_count",
     )
     .bind(id)
     .fetch_one(&state.db)

@@ -31,7 +31,7 @@ fn view(state: &AppState, c: CommentView, following: &HashSet<i64>) -> Comment {
     Comment {
         id: c.id,
         created_at: views::time(c.created_at),
-        updated_at: views::time(c.created_at),
+        updated_at: views::time(c.edited_at.unwrap_or(c.created_at)),
         author: views::profile(
             state,
             c.author,
@@ -49,7 +49,13 @@ pub async fn list(
     ApiPath(slug): ApiPath<String>,
 ) -> ApiResult {
     let post = post_id(&state, &slug).await?;
-    let all = comments::for_post(&state.db, post).await?;
+    // Flat, as the spec has it: answers are comments too; placeholders
+    // (deleted, banned authors) are not.
+    let all: Vec<CommentView> = comments::for_post(&state.db, post)
+        .await?
+        .into_iter()
+        .filter(CommentView::shown)
+        .collect();
     let following = match viewer.id() {
         Some(v) => {
             let mut authors: Vec<i64> = all.iter().map(|c| c.author_id).collect();
@@ -78,7 +84,7 @@ pub async fn add(
     let text = f.required("body");
     f.finish()?;
     let text = comments::checked_body(&text).map_err(|why| ApiError::invalid("body", why))?;
-    let id = comments::add(&state, me.user.id, post, &text).await?;
+    let id = comments::add(&state, me.user.id, post, None, &text).await?;
     let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM comment WHERE id = $1")
         .bind(id)
         .fetch_one(&state.db)

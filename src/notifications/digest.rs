@@ -75,7 +75,8 @@ pub async fn digest_run(state: AppState, job: DigestRun) -> anyhow::Result<()> {
              WHERE a.id > $1 AND a.banned_at IS NULL AND a.email_verified_at IS NOT NULL \
                AND COALESCE(p.digest_frequency, 'daily') = $2 \
                AND (COALESCE(p.follow, 'digest') = 'digest' OR COALESCE(p.\"like\", 'digest') = 'digest' \
-                    OR COALESCE(p.comment, 'instant') = 'digest') \
+                    OR COALESCE(p.comment, 'instant') = 'digest' OR COALESCE(p.reply, 'instant') = 'digest' \
+                    OR COALESCE(p.mention, 'instant') = 'digest') \
                AND EXISTS (SELECT 1 FROM notification n WHERE n.receiver_id = a.id \
                     AND n.read_at IS NULL AND n.retracted_at IS NULL AND n.emailed_at IS NULL) \
              ORDER BY a.id LIMIT $3",
@@ -159,8 +160,8 @@ pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()>
                 "follow" => format!("{} {}", g.who(), g.verb()),
                 _ => format!("{} {} “{title}”", g.who(), g.verb()),
             };
-            let link = match g.first.post_id {
-                Some(p) => format!("{origin}/posts/{p}"),
+            let link = match g.link() {
+                Some(path) => format!("{origin}{path}"),
                 None => format!("{origin}/notifications"),
             };
             (text, link)

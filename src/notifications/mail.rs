@@ -28,7 +28,7 @@ impl Job for NotifyEmail {
     const KIND: &'static str = "notify_email";
 }
 
-pub const ACTIONS: [&str; 3] = ["follow", "like", "comment"];
+pub const ACTIONS: [&str; 5] = ["follow", "like", "comment", "reply", "mention"];
 
 /// How one kind of notification reaches a person by mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,18 +62,23 @@ pub struct Prefs {
     pub follow: Delivery,
     pub like: Delivery,
     pub comment: Delivery,
+    pub reply: Delivery,
+    pub mention: Delivery,
     /// `daily` or `weekly`.
     pub frequency: String,
 }
 
 impl Default for Prefs {
-    /// Comments matter most and come at once; likes and follows would be
-    /// a flood, so they wait for the daily digest.
+    /// Comments, replies and mentions are addressed to you and come at
+    /// once; likes and follows would be a flood, so they wait for the
+    /// daily digest.
     fn default() -> Self {
         Prefs {
             follow: Delivery::Digest,
             like: Delivery::Digest,
             comment: Delivery::Instant,
+            reply: Delivery::Instant,
+            mention: Delivery::Instant,
             frequency: "daily".into(),
         }
     }
@@ -84,7 +89,21 @@ impl Prefs {
         match action {
             "follow" => self.follow,
             "like" => self.like,
+            "reply" => self.reply,
+            "mention" => self.mention,
             _ => self.comment,
+        }
+    }
+
+    /// Every kind off, the digest's frequency kept (the unsubscribe link).
+    pub fn all_off_from(&self) -> Prefs {
+        Prefs {
+            follow: Delivery::Off,
+            like: Delivery::Off,
+            comment: Delivery::Off,
+            reply: Delivery::Off,
+            mention: Delivery::Off,
+            frequency: self.frequency.clone(),
         }
     }
 
@@ -102,10 +121,12 @@ where
         follow: String,
         like: String,
         comment: String,
+        reply: String,
+        mention: String,
         digest_frequency: String,
     }
     let row: Option<Row> = sqlx::query_as(
-        "SELECT follow, \"like\", comment, digest_frequency FROM notification_pref WHERE account_id = $1",
+        "SELECT follow, \"like\", comment, reply, mention, digest_frequency FROM notification_pref WHERE account_id = $1",
     )
     .bind(account)
     .fetch_optional(exec)
@@ -118,6 +139,8 @@ where
                 follow: Delivery::parse(&row.follow).unwrap_or(d.follow),
                 like: Delivery::parse(&row.like).unwrap_or(d.like),
                 comment: Delivery::parse(&row.comment).unwrap_or(d.comment),
+                reply: Delivery::parse(&row.reply).unwrap_or(d.reply),
+                mention: Delivery::parse(&row.mention).unwrap_or(d.mention),
                 frequency: if row.digest_frequency == "weekly" {
                     "weekly".into()
                 } else {
@@ -130,16 +153,19 @@ where
 
 pub async fn save(db: &Db, account: i64, p: &Prefs) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO notification_pref (account_id, follow, \"like\", comment, digest_frequency) \
-         VALUES ($1, $2, $3, $4, $5) \
+        "INSERT INTO notification_pref (account_id, follow, \"like\", comment, reply, mention, digest_frequency) \
+         VALUES ($1, $2, $3, $4, $6, $7, $5) \
          ON CONFLICT (account_id) DO UPDATE SET follow = excluded.follow, \"like\" = excluded.\"like\", \
-           comment = excluded.comment, digest_frequency = excluded.digest_frequency",
+           comment = excluded.comment, reply = excluded.reply, mention = excluded.mention, \
+           digest_frequency = excluded.digest_frequency",
     )
     .bind(account)
     .bind(p.follow.as_str())
     .bind(p.like.as_str())
     .bind(p.comment.as_str())
     .bind(&p.frequency)
+    .bind(p.reply.as_str())
+    .bind(p.mention.as_str())
     .execute(db)
     .await?;
     Ok(())
@@ -244,9 +270,10 @@ pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<(
     let lines: Vec<(String, String)> = items
         .iter()
         .map(|i| {
-            let link = match i.post_id {
-                Some(p) => format!("{origin}/posts/{p}"),
-                None => format!("{origin}/u/{}", i.actor),
+            let link = match (i.post_id, i.comment_id) {
+                (Some(p), Some(c)) => format!("{origin}/posts/{p}#comment-{c}"),
+                (Some(p), None) => format!("{origin}/posts/{p}"),
+                (None, _) => format!("{origin}/u/{}", i.actor),
             };
             (i.text(), link)
         })

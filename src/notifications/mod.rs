@@ -1,4 +1,5 @@
-//! Notifications: someone followed you, liked or commented on your post.
+//! Notifications: someone followed you, liked or commented on your post,
+//! replied to your comment or mentioned you.
 //! Made in the event's own transaction (`store`), listed grouped at
 //! `/notifications`, counted in the navigation badge, and pushed live over
 //! SSE (`stream`) through in-process or Redis fan-out (`web::live`).
@@ -58,6 +59,69 @@ pub async fn notify_once(
         mail::after_new(tx, state, receiver, action).await?;
     }
     Ok(note)
+}
+
+/// What one event told whom, pushed once its transaction committed.
+#[derive(Debug, Default)]
+pub struct Told {
+    /// (receiver, notification) made.
+    pub new: Vec<(i64, Option<i64>)>,
+    /// Receivers whose unread count changed otherwise (taken back).
+    pub changed: Vec<i64>,
+}
+
+impl Told {
+    pub async fn push(self, state: &AppState) {
+        for (receiver, id) in self.new {
+            push_new(state, receiver, id).await;
+        }
+        for receiver in self.changed {
+            push_count(state, receiver).await;
+        }
+    }
+}
+
+/// In a comment's transaction: `receiver` is told of it as `action`
+/// (`comment` or `reply`), unless this comment told them already, with
+/// their mail job when they want it at once.
+pub async fn addressed(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    state: &AppState,
+    told: &mut Told,
+    (receiver, actor): (i64, i64),
+    action: &str,
+    post_id: i64,
+    comment_id: i64,
+) -> Result<(), sqlx::Error> {
+    let note = store::addressed(tx, receiver, actor, action, post_id, comment_id).await?;
+    if note.is_some() {
+        mail::after_new(tx, state, receiver, action).await?;
+        told.new.push((receiver, note));
+    }
+    Ok(())
+}
+
+/// In a post's or comment's transaction, after it was written or edited:
+/// everyone `mentioned` who was not told of this text yet is told; an
+/// unread mention of someone no longer named is taken back.
+pub async fn mentions(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    state: &AppState,
+    told: &mut Told,
+    actor: i64,
+    (post_id, comment_id): (i64, Option<i64>),
+    mentioned: &[i64],
+) -> Result<(), sqlx::Error> {
+    for &receiver in mentioned {
+        let note = store::mention(tx, receiver, actor, post_id, comment_id).await?;
+        if note.is_some() {
+            mail::after_new(tx, state, receiver, "mention").await?;
+            told.new.push((receiver, note));
+        }
+    }
+    let gone = store::retract_mentions(tx, post_id, comment_id, mentioned).await?;
+    told.changed.extend(gone);
+    Ok(())
 }
 
 /// After the event's transaction committed: push the new notification to
@@ -120,8 +184,20 @@ impl Group {
         match self.first.action.as_str() {
             "follow" => "followed you",
             "like" => "liked",
+            "reply" => "replied to your comment on",
+            "mention" if self.first.comment_id.is_some() => "mentioned you in a comment on",
+            "mention" => "mentioned you in",
             _ => "commented on",
         }
+    }
+
+    /// Where it happened: the comment itself when there is one.
+    pub fn link(&self) -> Option<String> {
+        let post = self.first.post_id?;
+        Some(match self.first.comment_id {
+            Some(c) => format!("/posts/{post}#comment-{c}"),
+            None => format!("/posts/{post}"),
+        })
     }
 }
 
@@ -143,10 +219,13 @@ pub fn group(items: Vec<Item>) -> Vec<Group> {
             item.actor_avatar.clone(),
             None,
         );
+        // Likes of a post, follows, and replies to one comment group;
+        // each comment and mention is its own entry.
         let joins = |g: &Group| {
-            item.action != "comment"
+            matches!(item.action.as_str(), "like" | "follow" | "reply")
                 && g.first.action == item.action
                 && g.first.post_id == item.post_id
+                && (item.action != "reply" || g.first.parent_id == item.parent_id)
                 && (!item.read && g.unread || day(g.first.created_at) == day(item.created_at))
         };
         match groups.iter_mut().find(|g| joins(g)) {

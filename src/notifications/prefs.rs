@@ -48,26 +48,42 @@ pub struct PrefsForm {
     #[serde(default)]
     comment: String,
     #[serde(default)]
+    reply: String,
+    #[serde(default)]
+    mention: String,
+    #[serde(default)]
     digest_frequency: String,
 }
 
 impl PrefsForm {
-    fn prefs(&self) -> Result<Prefs, AppError> {
-        let pick = |v: &str| {
+    /// The new choices; a kind the form leaves out keeps its `current`
+    /// setting (a client from before a kind existed changes only what it
+    /// knows), one it names wrongly is refused.
+    fn prefs(&self, current: &Prefs) -> Result<Prefs, AppError> {
+        let pick = |v: &str, keep: Delivery| {
+            if v.is_empty() {
+                return Ok(keep);
+            }
             Delivery::parse(v).ok_or_else(|| {
                 AppError::Unprocessable("Choose at once, in the digest, or never for each.".into())
             })
         };
-        if !matches!(self.digest_frequency.as_str(), "daily" | "weekly") {
-            return Err(AppError::Unprocessable(
-                "Choose a daily or a weekly digest.".into(),
-            ));
-        }
+        let frequency = match self.digest_frequency.as_str() {
+            "" => current.frequency.clone(),
+            f @ ("daily" | "weekly") => f.to_string(),
+            _ => {
+                return Err(AppError::Unprocessable(
+                    "Choose a daily or a weekly digest.".into(),
+                ));
+            }
+        };
         Ok(Prefs {
-            follow: pick(&self.follow)?,
-            like: pick(&self.like)?,
-            comment: pick(&self.comment)?,
-            frequency: self.digest_frequency.clone(),
+            follow: pick(&self.follow, current.follow)?,
+            like: pick(&self.like, current.like)?,
+            comment: pick(&self.comment, current.comment)?,
+            reply: pick(&self.reply, current.reply)?,
+            mention: pick(&self.mention, current.mention)?,
+            frequency,
         })
     }
 }
@@ -78,7 +94,8 @@ pub async fn update(
     Form(form): Form<PrefsForm>,
 ) -> AppResult {
     let user = ctx.require_user()?;
-    mail::save(&state.db, user.id, &form.prefs()?).await?;
+    let current = mail::load(&state.db, user.id).await?;
+    mail::save(&state.db, user.id, &form.prefs(&current)?).await?;
     Ok(flash::redirect(
         "/settings/notifications",
         "Your notification emails are set.",
@@ -155,12 +172,7 @@ pub async fn unsubscribe(
         });
     }
     let before = mail::load(&state.db, account).await?;
-    let off = Prefs {
-        follow: Delivery::Off,
-        like: Delivery::Off,
-        comment: Delivery::Off,
-        frequency: before.frequency.clone(),
-    };
+    let off = before.all_off_from();
     mail::save(&state.db, account, &off).await?;
     tracing::info!(user_id = account, "unsubscribed from notification mail");
     Ok(render(

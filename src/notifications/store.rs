@@ -67,27 +67,132 @@ pub async fn once(
         .map(Some)
 }
 
-/// A comment on someone else's post.
-pub async fn comment(
+/// A notification addressed to one person about one comment: `comment`
+/// (on your post) or `reply` (to your comment). Nothing for yourself, and
+/// nothing when this comment already told them something (one event, one
+/// notification: a reply to your comment on your post is a reply).
+pub async fn addressed(
+    tx: &mut Transaction<'_, Any>,
+    receiver: i64,
+    actor: i64,
+    action: &str,
+    post_id: i64,
+    comment_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    if receiver == actor || told_of_comment(tx, receiver, comment_id).await? {
+        return Ok(None);
+    }
+    insert(tx, receiver, actor, action, Some(post_id), Some(comment_id))
+        .await
+        .map(Some)
+}
+
+async fn told_of_comment(
+    tx: &mut Transaction<'_, Any>,
+    receiver: i64,
+    comment_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let any: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM notification WHERE receiver_id = $1 AND comment_id = $2 LIMIT 1",
+    )
+    .bind(receiver)
+    .bind(comment_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(any.is_some())
+}
+
+/// `receiver` is named in a post (`comment_id` none) or a comment. Once per
+/// person and text, ever: an edit that keeps the name tells nobody again,
+/// one that brings it back after removing it restores the old one quietly;
+/// someone this comment already told (as a reply, say) is not told twice.
+pub async fn mention(
     tx: &mut Transaction<'_, Any>,
     receiver: i64,
     actor: i64,
     post_id: i64,
-    comment_id: i64,
+    comment_id: Option<i64>,
 ) -> Result<Option<i64>, sqlx::Error> {
     if receiver == actor {
         return Ok(None);
     }
-    insert(
-        tx,
-        receiver,
-        actor,
-        "comment",
-        Some(post_id),
-        Some(comment_id),
+    let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, retracted_at FROM notification WHERE receiver_id = $1 AND action = 'mention' \
+           AND post_id = $2 AND COALESCE(comment_id, 0) = COALESCE($3, 0)",
     )
+    .bind(receiver)
+    .bind(post_id)
+    .bind(comment_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    match existing {
+        Some((id, Some(_))) => {
+            sqlx::query("UPDATE notification SET retracted_at = NULL WHERE id = $1")
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            return Ok(None);
+        }
+        Some(_) => return Ok(None),
+        None => {}
+    }
+    if let Some(c) = comment_id {
+        if told_of_comment(tx, receiver, c).await? {
+            return Ok(None);
+        }
+    }
+    insert(tx, receiver, actor, "mention", Some(post_id), comment_id)
+        .await
+        .map(Some)
+}
+
+/// An edit took these names out: their unread mentions are taken back.
+/// Returns whom that changed (their badge changes).
+pub async fn retract_mentions(
+    tx: &mut Transaction<'_, Any>,
+    post_id: i64,
+    comment_id: Option<i64>,
+    still: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
+    let receivers: Vec<i64> = sqlx::query_scalar(
+        "SELECT receiver_id FROM notification WHERE action = 'mention' AND post_id = $1 \
+           AND COALESCE(comment_id, 0) = COALESCE($2, 0) AND read_at IS NULL AND retracted_at IS NULL",
+    )
+    .bind(post_id)
+    .bind(comment_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let gone: Vec<i64> = receivers
+        .into_iter()
+        .filter(|r| !still.contains(r))
+        .collect();
+    for r in &gone {
+        sqlx::query(
+            "UPDATE notification SET retracted_at = $4 WHERE action = 'mention' AND receiver_id = $1 \
+               AND post_id = $2 AND COALESCE(comment_id, 0) = COALESCE($3, 0)",
+        )
+        .bind(r)
+        .bind(post_id)
+        .bind(comment_id)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(gone)
+}
+
+/// A comment is going: whose unread notifications about it go too.
+pub async fn unread_about_comment(
+    tx: &mut Transaction<'_, Any>,
+    comment_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT DISTINCT receiver_id FROM notification WHERE comment_id = $1 \
+           AND read_at IS NULL AND retracted_at IS NULL",
+    )
+    .bind(comment_id)
+    .fetch_all(&mut **tx)
     .await
-    .map(Some)
 }
 
 async fn insert(
@@ -161,6 +266,10 @@ pub struct Item {
     pub post_id: Option<i64>,
     pub post_title: Option<String>,
     pub comment_excerpt: Option<String>,
+    /// The comment it is about (a comment, a reply, a mention in one).
+    pub comment_id: Option<i64>,
+    /// For a reply: the comment it answers (replies to one comment group).
+    pub parent_id: Option<i64>,
     pub created_at: i64,
     pub read: bool,
 }
@@ -174,13 +283,16 @@ impl Item {
             &self.actor_name
         };
         let title = self.post_title.as_deref().unwrap_or("your post");
+        let excerpt = self.comment_excerpt.as_deref().unwrap_or("");
         match self.action.as_str() {
             "follow" => format!("{who} followed you"),
             "like" => format!("{who} liked “{title}”"),
-            _ => format!(
-                "{who} commented on “{title}”: {}",
-                self.comment_excerpt.as_deref().unwrap_or("")
-            ),
+            "reply" => format!("{who} replied to your comment on “{title}”: {excerpt}"),
+            "mention" if self.comment_id.is_some() => {
+                format!("{who} mentioned you in a comment on “{title}”: {excerpt}")
+            }
+            "mention" => format!("{who} mentioned you in “{title}”"),
+            _ => format!("{who} commented on “{title}”: {excerpt}"),
         }
     }
 }
@@ -188,7 +300,7 @@ impl Item {
 fn select(filter: &str) -> String {
     format!(
         "SELECT n.id, n.action, a.username, a.display_name, av.small AS avatar, n.post_id, p.title, \
-           c.body, n.created_at, n.read_at \
+           c.body, n.comment_id, c.parent_id, n.created_at, n.read_at \
          FROM notification n JOIN account a ON a.id = n.actor_id \
            LEFT JOIN image av ON av.id = a.avatar_id \
            LEFT JOIN post p ON p.id = n.post_id LEFT JOIN comment c ON c.id = n.comment_id \
@@ -214,6 +326,8 @@ fn item(r: &sqlx::any::AnyRow) -> Item {
                 short
             }
         }),
+        comment_id: r.get("comment_id"),
+        parent_id: r.get("parent_id"),
         created_at: r.get("created_at"),
         read: r.get::<Option<i64>, _>("read_at").is_some(),
     }
@@ -302,8 +416,10 @@ pub async fn mark_read(db: &Db, receiver: i64, one: Option<i64>) -> Result<(), s
         Some(id) => {
             sqlx::query(
                 "UPDATE notification SET read_at = $3 WHERE receiver_id = $1 AND read_at IS NULL AND (id = $2 OR \
-                   (action <> 'comment' AND EXISTS (SELECT 1 FROM notification g WHERE g.id = $2 AND g.receiver_id = $1 \
-                     AND g.action = notification.action AND COALESCE(g.post_id, 0) = COALESCE(notification.post_id, 0))))",
+                   (action IN ('like', 'follow', 'reply') AND EXISTS (SELECT 1 FROM notification g WHERE g.id = $2 AND g.receiver_id = $1 \
+                     AND g.action = notification.action AND COALESCE(g.post_id, 0) = COALESCE(notification.post_id, 0) \
+                     AND (g.action <> 'reply' OR (SELECT parent_id FROM comment WHERE id = g.comment_id) \
+                          = (SELECT parent_id FROM comment WHERE id = notification.comment_id)))))",
             )
             .bind(receiver)
             .bind(id)

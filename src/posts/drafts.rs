@@ -186,10 +186,15 @@ where
     AppState: FromRef<S>,
     Search: FromRef<S>,
 {
-    let db = AppState::from_ref(&state).db;
-    let mut tx = db.begin().await?;
+    let app = AppState::from_ref(&state);
+    let mut tx = app.db.begin().await?;
     let published = publish(&mut tx, job.post, Some(job.at)).await?;
+    let mut told = crate::notifications::Told::default();
+    if published {
+        super::tell_mentioned(&mut tx, &app, &mut told, job.post).await?;
+    }
     tx.commit().await?;
+    told.push(&app).await;
     if published {
         Search::from_ref(&state).changed();
         tracing::info!(post_id = job.post, "scheduled post published");
@@ -256,7 +261,12 @@ pub async fn publish_now(
     }
     let mut tx = state.db.begin().await?;
     let published = publish(&mut tx, id, None).await?;
+    let mut told = crate::notifications::Told::default();
+    if published {
+        super::tell_mentioned(&mut tx, &state, &mut told, id).await?;
+    }
     tx.commit().await?;
+    told.push(&state).await;
     if !published {
         return Ok(flash::redirect(
             &format!("/posts/{id}"),

@@ -50,8 +50,29 @@ pub fn to_html(markdown: &str) -> String {
 /// Renders with the post's own pictures (by file name) drawn at their
 /// stored sizes, with a `srcset` of their variants and lazy loading.
 pub fn to_html_with(markdown: &str, pictures: &HashMap<String, StoredImage>) -> String {
+    to_html_full(markdown, pictures, &HashSet::new())
+}
+
+/// Renders a comment: `@name` of a `known` account links to its profile.
+pub fn to_html_mentioning(markdown: &str, known: &HashSet<String>) -> String {
+    to_html_full(markdown, &HashMap::new(), known)
+}
+
+/// Renders with the post's pictures and links to the `known` accounts it
+/// mentions (see `mentions`).
+pub fn to_html_full(
+    markdown: &str,
+    pictures: &HashMap<String, StoredImage>,
+    known: &HashSet<String>,
+) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    let events = pictured(highlighted(Parser::new_ext(markdown, options())), pictures);
+    let events = pictured(
+        highlighted(super::mentions::linked(
+            Parser::new_ext(markdown, options()),
+            known,
+        )),
+        pictures,
+    );
     html::push_html(&mut raw, events);
     SANITIZER.clean(&raw).to_string()
 }

@@ -3,12 +3,13 @@
 pub mod drafts;
 pub mod highlight;
 pub mod markdown;
+pub mod mentions;
 pub mod pictures;
 pub mod queries;
 pub mod tags;
 
 use askama::Template;
-use axum::extract::{FromRef, FromRequest, Multipart, Request, State};
+use axum::extract::{FromRef, FromRequest, Multipart, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -21,9 +22,11 @@ use crate::error::{AppError, AppResult};
 use crate::media::StoredImage;
 use crate::media::process::Use;
 use crate::media::upload::{Uploader, accept};
+use crate::notifications::{self, Told};
 use crate::search::Search;
 use crate::social::comments::{self, CommentView};
 use crate::social::likes;
+use crate::social::thread::{self, Thread};
 use crate::web::AppState;
 use crate::web::{PathId, clean_text, flash, page, render};
 use queries::PostDetail;
@@ -551,7 +554,8 @@ async fn insert_post(
     let shown = pictures::resolve(&state.db, author_id, &post.body)
         .await?
         .map_err(AppError::Unprocessable)?;
-    let html = markdown::to_html_with(&post.body, &shown.by_name);
+    let mentioned = mentions::resolve(&state.db, &post.body).await?;
+    let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let now = now_ms();
     let mut tx = state.db.begin().await?;
     let image_id = match image {
@@ -584,8 +588,46 @@ async fn insert_post(
         drafts::schedule(&mut tx, id, at).await?;
     }
     crate::search::sync::record(&mut *tx, id).await?;
+    // A draft's mentions wait for its publication (`drafts::publish`).
+    let mut told = Told::default();
+    if publication == drafts::Publication::Now {
+        let ids: Vec<i64> = mentioned.iter().map(|m| m.id).collect();
+        notifications::mentions(&mut tx, state, &mut told, author_id, (id, None), &ids).await?;
+    }
     tx.commit().await?;
+    told.push(state).await;
     Ok(id)
+}
+
+/// In the transaction that publishes a post or edits a published one:
+/// everyone its text mentions and who was not told yet is told; an unread
+/// mention of someone the text no longer names is taken back.
+pub async fn tell_mentioned(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    state: &AppState,
+    told: &mut Told,
+    post_id: i64,
+) -> Result<(), sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        author_id: i64,
+        body: String,
+    }
+    let Some(Row { author_id, body }) = sqlx::query_as(
+        "SELECT author_id, body FROM post WHERE id = $1 AND published_at IS NOT NULL",
+    )
+    .bind(post_id)
+    .fetch_optional(&mut **tx)
+    .await?
+    else {
+        return Ok(());
+    };
+    let ids: Vec<i64> = mentions::resolve(&mut **tx, &body)
+        .await?
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    notifications::mentions(tx, state, told, author_id, (post_id, None), &ids).await
 }
 
 async fn attach_tags(
@@ -614,9 +656,8 @@ pub struct PostPage {
     post: PostDetail,
     liked: bool,
     can_edit: bool,
-    comments: Vec<CommentView>,
-    comment_body: String,
-    comment_error: Option<String>,
+    thread: Thread,
+    draft: CommentDraft,
     /// Link previews and search engines: published posts only.
     card: Option<crate::web::card::Card>,
 }
@@ -630,6 +671,14 @@ impl PostPage {
         self.ctx.user_id() == Some(self.post.author_id)
     }
 
+    /// The comment the form answers, if it is still on the page.
+    fn replying_to(&self) -> Option<&thread::Entry> {
+        self.draft
+            .parent
+            .and_then(|p| self.thread.find(p))
+            .filter(|e| e.shown())
+    }
+
     fn comment_deletable(&self, c: &CommentView) -> bool {
         self.ctx.user.as_ref().is_some_and(|u| {
             u.id == c.author_id
@@ -640,14 +689,17 @@ impl PostPage {
     }
 }
 
+/// The comment form as the page shows it: empty, answering a comment
+/// (`?reply=`), or refused with what was typed and why.
+#[derive(Debug, Default)]
+pub struct CommentDraft {
+    pub body: String,
+    pub parent: Option<i64>,
+    pub error: Option<String>,
+}
+
 /// Builds the post page; also used to show a refused comment with its error.
-pub async fn post_page(
-    ctx: Ctx,
-    db: &Db,
-    id: i64,
-    comment_body: String,
-    comment_error: Option<String>,
-) -> AppResult<PostPage> {
+pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppResult<PostPage> {
     let post = queries::find_for(db, id, ctx.user.as_ref())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -659,15 +711,14 @@ pub async fn post_page(
         .user
         .as_ref()
         .is_some_and(|u| may_change(u, post.author_id));
-    let comments = comments::for_post(db, id).await?;
+    let thread = thread::arrange(comments::for_post(db, id).await?);
     Ok(PostPage {
         ctx,
         post,
         liked,
         can_edit,
-        comments,
-        comment_body,
-        comment_error,
+        thread,
+        draft,
         card: None,
     })
 }
@@ -706,8 +757,25 @@ fn card_of(post: &PostDetail, origin: &str) -> Option<crate::web::card::Card> {
     })
 }
 
-async fn show_post(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {
-    let mut post = post_page(ctx, &state.db, id, String::new(), None).await?;
+#[derive(Debug, Default, Deserialize)]
+struct ShowQuery {
+    /// `?reply=ID`: the comment form answers that comment (the Reply
+    /// link, when no script moves the form there).
+    #[serde(default)]
+    reply: String,
+}
+
+async fn show_post(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Query(q): Query<ShowQuery>,
+) -> AppResult {
+    let draft = CommentDraft {
+        parent: q.reply.parse().ok(),
+        ..CommentDraft::default()
+    };
+    let mut post = post_page(ctx, &state.db, id, draft).await?;
     post.card = card_of(&post.post, &state.config.origin());
     page(&post)
 }
@@ -885,7 +953,8 @@ async fn store_edit(
     let shown = pictures::resolve(&state.db, current.author_id, &post.body)
         .await?
         .map_err(AppError::Unprocessable)?;
-    let html = markdown::to_html_with(&post.body, &shown.by_name);
+    let mentioned = mentions::resolve(&state.db, &post.body).await?;
+    let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let mut tx = state.db.begin().await?;
     let updated = sqlx::query(
         "UPDATE post SET title = $1, description = $2, body = $3, body_html = $4, updated_at = $5, excerpt = $7, image_alt = $8, \
@@ -973,7 +1042,10 @@ async fn store_edit(
         )
         .await?;
     }
+    let mut told = Told::default();
+    tell_mentioned(&mut tx, state, &mut told, current.id).await?;
     tx.commit().await?;
+    told.push(state).await;
     Ok(())
 }
 

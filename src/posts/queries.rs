@@ -183,7 +183,7 @@ pub async fn list(
            p.published_at AS created_at, p.updated_at, p.reading_minutes, \
            p.author_id, a.username, a.display_name, a.bio, \
            (SELECT COUNT(*) FROM post_like l WHERE l.post_id = p.id) AS likes, \
-           (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id) AS comments, \
+           (SELECT COUNT(*) FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL) AS comments, \
            av.small AS avatar_small, pi.small AS thumb, pi.small_w AS thumb_w, pi.small_h AS thumb_h, p.image_alt \
          FROM post p JOIN account a ON a.id = p.author_id \
            LEFT JOIN image av ON av.id = a.avatar_id LEFT JOIN image pi ON pi.id = p.image_id \

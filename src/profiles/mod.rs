@@ -20,7 +20,55 @@ where
     S: Clone + Send + Sync + 'static,
     AppState: FromRef<S>,
 {
-    Router::new().route("/u/{username}", get(show_profile))
+    Router::new()
+        .route("/u/{username}", get(show_profile))
+        .route("/mentions/suggest", get(suggest))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct SuggestQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// One name the write page offers after `@`.
+#[derive(Debug, serde::Serialize, sqlx::FromRow)]
+struct Suggestion {
+    username: String,
+    display_name: String,
+}
+
+/// `GET /mentions/suggest?q=an`: up to 8 active accounts whose username
+/// starts with `q`, for the `@` menu of the write and comment forms (a
+/// logged-in helper; the forms work without it). A username holds only
+/// `a-z 0-9 _`, so escaping `_` makes the pattern a plain prefix.
+async fn suggest(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    axum::extract::Query(q): axum::extract::Query<SuggestQuery>,
+) -> AppResult {
+    ctx.require_user()?;
+    let prefix = q.q.trim().trim_start_matches('@').to_ascii_lowercase();
+    let usable = (1..=30).contains(&prefix.len())
+        && prefix
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    let found: Vec<Suggestion> = if usable {
+        sqlx::query_as(
+            "SELECT username, display_name FROM account \
+             WHERE username LIKE $1 ESCAPE '!' AND banned_at IS NULL ORDER BY username LIMIT 8",
+        )
+        .bind(format!("{}%", prefix.replace('_', "!_")))
+        .fetch_all(&state.db)
+        .await?
+    } else {
+        Vec::new()
+    };
+    Ok((
+        [(axum::http::header::CACHE_CONTROL, "private, max-age=60")],
+        axum::Json(found),
+    )
+        .into_response())
 }
 
 /// The id and canonical (lowercase) username of an active (not banned)

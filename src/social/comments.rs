@@ -1,6 +1,9 @@
-//! Comments on posts: plain text, editable by their author (shown as
-//! edited, with the time), deletable by their author, the post's author or
-//! staff (an admin's comment by an admin only).
+//! Comments on posts: Markdown, answerable (threads, see `thread`),
+//! editable by their author (shown as edited, with the time), deletable by
+//! their author, the post's author or staff (an admin's comment by an admin
+//! only). `@name` in one links the profile and tells that person.
+
+use std::collections::HashSet;
 
 use crate::web::form::Form;
 use axum::extract::State;
@@ -10,15 +13,21 @@ use serde::Deserialize;
 use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
-use crate::posts::{post_page, queries};
+use crate::notifications::{self, Told};
+use crate::posts::mentions::{self, Mentioned};
+use crate::posts::{CommentDraft, markdown, post_page, queries};
 use crate::web::AppState;
 use crate::web::{PathId, clean_text, flash, render};
 
 pub const COMMENT_MAX: usize = 10_000;
+/// Comments a post page shows (oldest first, so every answer's comment is
+/// among them).
+const SHOWN_MAX: i64 = 2_000;
 
 #[derive(Debug, Clone)]
 pub struct CommentView {
     pub id: i64,
+    pub parent_id: Option<i64>,
     pub author_id: i64,
     pub author: String,
     pub author_name: String,
@@ -26,9 +35,16 @@ pub struct CommentView {
     /// Staff below admin may not delete an admin's comment.
     pub author_role: crate::accounts::Role,
     pub body: String,
+    /// Rendered when written; comments from before Markdown have none and
+    /// show as plain text.
+    pub body_html: Option<String>,
     pub created_at: i64,
     /// When its author last corrected it.
     pub edited_at: Option<i64>,
+    /// Deleted, kept as a placeholder for its answers.
+    pub deleted: bool,
+    /// Its author is banned: hidden, a placeholder if it has answers.
+    pub hidden: bool,
     pub avatar: crate::media::Avatar,
 }
 
@@ -38,30 +54,69 @@ impl CommentView {
         self.edited_at
             .map(|at| (crate::web::iso_date(at), crate::web::format_datetime(at)))
     }
+
+    /// Shown with its text, not as a placeholder.
+    pub fn shown(&self) -> bool {
+        !self.deleted && !self.hidden
+    }
+
+    pub fn shown_name(&self) -> String {
+        if self.author_name.is_empty() {
+            format!("@{}", self.author)
+        } else {
+            self.author_name.clone()
+        }
+    }
+
+    #[cfg(test)]
+    pub fn sample(id: i64, parent_id: Option<i64>) -> CommentView {
+        CommentView {
+            id,
+            parent_id,
+            author_id: 1,
+            author: "ana".into(),
+            author_name: String::new(),
+            author_bio: String::new(),
+            author_role: crate::accounts::Role::User,
+            body: format!("comment {id}"),
+            body_html: None,
+            created_at: id,
+            edited_at: None,
+            deleted: false,
+            hidden: false,
+            avatar: crate::media::Avatar::new("ana", "", None, None),
+        }
+    }
 }
 
-/// A post's comments, oldest first; at most the first thousand are shown.
+/// A post's comments, oldest first, placeholders included (see `thread`).
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
         id: i64,
+        parent_id: Option<i64>,
         author_id: i64,
         author: String,
         author_name: String,
         author_bio: String,
         body: String,
+        body_html: Option<String>,
         created_at: i64,
         edited_at: Option<i64>,
+        deleted_at: Option<i64>,
+        banned_at: Option<i64>,
         avatar_small: Option<String>,
         author_role: String,
     }
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.author_id, a.username AS author, a.display_name AS author_name, a.bio AS author_bio, \
-           c.body, c.created_at, c.edited_at, av.small AS avatar_small, a.role AS author_role \
+        "SELECT c.id, c.parent_id, c.author_id, a.username AS author, a.display_name AS author_name, \
+           a.bio AS author_bio, c.body, c.body_html, c.created_at, c.edited_at, c.deleted_at, a.banned_at, \
+           av.small AS avatar_small, a.role AS author_role \
          FROM comment c JOIN account a ON a.id = c.author_id LEFT JOIN image av ON av.id = a.avatar_id \
-         WHERE c.post_id = $1 AND a.banned_at IS NULL ORDER BY c.id LIMIT 1000",
+         WHERE c.post_id = $1 ORDER BY c.id LIMIT $2",
     )
     .bind(post_id)
+    .bind(SHOWN_MAX)
     .fetch_all(db)
     .await?;
     Ok(rows
@@ -74,14 +129,18 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
                 None,
             ),
             id: row.id,
+            parent_id: row.parent_id,
             author_id: row.author_id,
             author: row.author,
             author_name: row.author_name,
             author_bio: row.author_bio,
             author_role: crate::accounts::Role::parse(&row.author_role),
             body: row.body,
+            body_html: row.body_html,
             created_at: row.created_at,
             edited_at: row.edited_at,
+            deleted: row.deleted_at.is_some(),
+            hidden: row.banned_at.is_some(),
         })
         .collect())
 }
@@ -90,6 +149,9 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
 pub struct CommentForm {
     #[serde(default)]
     body: String,
+    /// The comment this answers; empty for a comment on the post.
+    #[serde(default)]
+    parent_id: String,
 }
 
 pub async fn create_comment(
@@ -99,17 +161,37 @@ pub async fn create_comment(
     Form(form): Form<CommentForm>,
 ) -> AppResult {
     let user_id = ctx.require_user()?.id;
+    let parent = match form.parent_id.trim() {
+        "" => None,
+        raw => Some(
+            raw.parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| {
+                    AppError::Unprocessable("That is not a comment to reply to.".into())
+                })?,
+        ),
+    };
     let body = match checked_body(&form.body) {
         Ok(body) => body,
         Err(error) => {
-            let page = post_page(ctx, &state.db, post_id, form.body, Some(error)).await?;
+            let draft = CommentDraft {
+                body: form.body,
+                parent,
+                error: Some(error),
+            };
+            let page = post_page(ctx, &state.db, post_id, draft).await?;
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    let id = add(&state, user_id, post_id, &body).await?;
+    let id = add(&state, user_id, post_id, parent, &body).await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comment-{id}"),
-        "Your comment is posted.",
+        if parent.is_some() {
+            "Your reply is posted."
+        } else {
+            "Your comment is posted."
+        },
     ))
 }
 
@@ -129,7 +211,7 @@ pub async fn edit_comment(
     }
     let found: Found = sqlx::query_as(
         "SELECT c.author_id, c.post_id FROM comment c JOIN post p ON p.id = c.post_id \
-         WHERE c.id = $1 AND p.published_at IS NOT NULL",
+         WHERE c.id = $1 AND c.deleted_at IS NULL AND p.published_at IS NOT NULL",
     )
     .bind(id)
     .fetch_optional(&state.db)
@@ -141,17 +223,50 @@ pub async fn edit_comment(
         ));
     }
     let body = checked_body(&form.body).map_err(AppError::Unprocessable)?;
-    sqlx::query("UPDATE comment SET body = $1, edited_at = $2 WHERE id = $3 AND author_id = $4")
-        .bind(&body)
-        .bind(now_ms())
-        .bind(id)
-        .bind(me)
-        .execute(&state.db)
-        .await?;
+    let (mentioned, html) = rendered(&state.db, &body).await?;
+    let mut tx = state.db.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE comment SET body = $1, body_html = $2, edited_at = $3 \
+         WHERE id = $4 AND author_id = $5 AND deleted_at IS NULL",
+    )
+    .bind(&body)
+    .bind(&html)
+    .bind(now_ms())
+    .bind(id)
+    .bind(me)
+    .execute(&mut *tx)
+    .await?;
+    if changed.rows_affected() == 0 {
+        return Err(AppError::NotFound); // deleted a moment ago
+    }
+    let mut told = Told::default();
+    notifications::mentions(
+        &mut tx,
+        &state,
+        &mut told,
+        me,
+        (found.post_id, Some(id)),
+        &ids(&mentioned),
+    )
+    .await?;
+    tx.commit().await?;
+    told.push(&state).await;
     Ok(flash::redirect(
         &format!("/posts/{}#comment-{id}", found.post_id),
         "Your comment is saved.",
     ))
+}
+
+fn ids(mentioned: &[Mentioned]) -> Vec<i64> {
+    mentioned.iter().map(|m| m.id).collect()
+}
+
+/// The accounts a comment mentions, and its HTML linking them.
+async fn rendered(db: &Db, body: &str) -> Result<(Vec<Mentioned>, String), sqlx::Error> {
+    let mentioned = mentions::resolve(db, body).await?;
+    let known: HashSet<String> = mentions::known(&mentioned);
+    let html = markdown::to_html_mentioning(body, &known);
+    Ok((mentioned, html))
 }
 
 /// A comment's text as stored, or why it cannot be.
@@ -166,28 +281,87 @@ pub fn checked_body(raw: &str) -> Result<String, String> {
     }
 }
 
-/// Adds a checked comment (see `checked_body`) and notifies the post's
-/// author, in one transaction; returns the comment's id.
-pub async fn add(state: &AppState, user_id: i64, post_id: i64, body: &str) -> AppResult<i64> {
+/// Adds a checked comment (see `checked_body`), answering `parent` (a
+/// comment of the same post that is not deleted) when given, and tells
+/// whom it concerns in the same transaction: the answered comment's
+/// author (`reply`), everyone it mentions (`mention`), the post's author
+/// (`comment`); one notification each at most, in that order. Returns the
+/// comment's id.
+pub async fn add(
+    state: &AppState,
+    user_id: i64,
+    post_id: i64,
+    parent: Option<i64>,
+    body: &str,
+) -> AppResult<i64> {
     let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let answered: Option<i64> = match parent {
+        None => None,
+        Some(parent) => Some(
+            sqlx::query_scalar(
+                "SELECT author_id FROM comment WHERE id = $1 AND post_id = $2 AND deleted_at IS NULL",
+            )
+            .bind(parent)
+            .bind(post_id)
+            .fetch_optional(&state.db)
+            .await?
+            .ok_or_else(|| {
+                AppError::Unprocessable(
+                    "The comment you answered is gone; post yours as a comment instead.".into(),
+                )
+            })?,
+        ),
+    };
+    let (mentioned, html) = rendered(&state.db, body).await?;
     let mut tx = state.db.begin().await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO comment (post_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO comment (post_id, author_id, body, body_html, parent_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(post_id)
     .bind(user_id)
     .bind(body)
+    .bind(&html)
+    .bind(parent)
     .bind(now_ms())
     .fetch_one(&mut *tx)
     .await?;
-    let note = crate::notifications::store::comment(&mut tx, author, user_id, post_id, id).await?;
-    if note.is_some() {
-        crate::notifications::mail::after_new(&mut tx, state, author, "comment").await?;
+    let mut told = Told::default();
+    if let Some(to) = answered {
+        notifications::addressed(
+            &mut tx,
+            state,
+            &mut told,
+            (to, user_id),
+            "reply",
+            post_id,
+            id,
+        )
+        .await?;
     }
+    notifications::mentions(
+        &mut tx,
+        state,
+        &mut told,
+        user_id,
+        (post_id, Some(id)),
+        &ids(&mentioned),
+    )
+    .await?;
+    notifications::addressed(
+        &mut tx,
+        state,
+        &mut told,
+        (author, user_id),
+        "comment",
+        post_id,
+        id,
+    )
+    .await?;
     tx.commit().await?;
-    crate::notifications::push_new(state, author, note).await;
+    told.push(state).await;
     Ok(id)
 }
 
@@ -226,7 +400,7 @@ pub async fn remove(
         "SELECT c.post_id, c.author_id AS comment_author, ca.role AS comment_author_role, \
            p.author_id AS post_author, c.body \
          FROM comment c JOIN post p ON p.id = c.post_id JOIN account ca ON ca.id = c.author_id \
-         WHERE c.id = $1",
+         WHERE c.id = $1 AND c.deleted_at IS NULL",
     )
     .bind(id)
     .fetch_optional(&state.db)
@@ -245,13 +419,9 @@ pub async fn remove(
         "Only the comment's author, the post's author or a moderator can delete it.",
     )?;
     let mut tx = state.db.begin().await?;
-    // Its notification goes with it (foreign key), so the badge changes.
-    let gone = sqlx::query("DELETE FROM comment WHERE id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if gone == 0 {
+    // What it told goes with it, so those badges change.
+    let told = notifications::store::unread_about_comment(&mut tx, id).await?;
+    if !erase(&mut tx, id).await? {
         // Deleted by someone else a moment ago: one audit row, one email.
         return Err(AppError::NotFound);
     }
@@ -262,6 +432,60 @@ pub async fn remove(
     }
     tx.commit().await?;
     state.queue.wake();
-    crate::notifications::push_count(state, post_author).await;
+    Told {
+        new: Vec::new(),
+        changed: told,
+    }
+    .push(state)
+    .await;
     Ok(post_id)
+}
+
+/// Deletes a comment in `tx`: one with answers becomes a placeholder (its
+/// text and what it told go); one without goes, and so do the
+/// placeholders above it that it alone kept. False when it was already gone.
+async fn erase(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64) -> Result<bool, sqlx::Error> {
+    let answered: bool =
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM comment WHERE parent_id = $1")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?
+            > 0;
+    if answered {
+        let done = sqlx::query(
+            "UPDATE comment SET deleted_at = $2, body = '', body_html = NULL WHERE id = $1 AND deleted_at IS NULL",
+        )
+        .bind(id)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM notification WHERE comment_id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        return Ok(done.rows_affected() > 0);
+    }
+    let parent: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT parent_id FROM comment WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    // Its notifications go with it (foreign key).
+    let gone = sqlx::query("DELETE FROM comment WHERE id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    let mut up = parent.flatten();
+    while let Some(p) = up {
+        up = sqlx::query_scalar::<_, Option<i64>>(
+            "DELETE FROM comment WHERE id = $1 AND deleted_at IS NOT NULL \
+               AND NOT EXISTS (SELECT 1 FROM comment k WHERE k.parent_id = $1) RETURNING parent_id",
+        )
+        .bind(p)
+        .fetch_optional(&mut **tx)
+        .await?
+        .flatten();
+    }
+    Ok(gone > 0)
 }

@@ -3,6 +3,7 @@
 pub mod comments;
 pub mod follows;
 pub mod likes;
+pub mod thread;
 
 use axum::Router;
 use axum::extract::FromRef;
