@@ -132,6 +132,27 @@ if [ "${BENCH_WRITING:-}" = 1 ]; then
     ENDPOINTS=("/posts/$PLAIN_ID" "/posts/$CODE_ID" "/sitemap.xml" "/sitemaps/posts-1.xml")
 fi
 
+# bench/conversations.sh: two posts given 500 threaded and 20 flat comments.
+if [ "${BENCH_CONVERSATIONS:-}" = 1 ]; then
+    THREAD_OUT="$(python3 "$ROOT/bench/thread_seed.py" "$QUILL_DATA_DIR/quill.db")"
+    BIG_ID="$(printf '%s\n' "$THREAD_OUT" | sed -n 's/^big_post=//p')"
+    SMALL_ID="$(printf '%s\n' "$THREAD_OUT" | sed -n 's/^small_post=//p')"
+    ENDPOINTS=("/posts/$SMALL_ID" "/posts/$BIG_ID")
+    for path in "${ENDPOINTS[@]}"; do
+        python3 - "$BASE$path" <<'PY' >&2
+import statistics, sys, time, urllib.request
+url = sys.argv[1]
+times = []
+for _ in range(60):
+    t = time.perf_counter()
+    with urllib.request.urlopen(url) as r:
+        size = len(r.read())
+    times.append((time.perf_counter() - t) * 1000)
+print(f"[bench] one at a time: {url.split('/', 3)[3]}: median {statistics.median(times[10:]):.2f} ms, {size // 1024} KiB")
+PY
+    done
+fi
+
 # A benchmark of 404s is worthless: check each page answers 200 first.
 for path in "${ENDPOINTS[@]}"; do
     code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")"

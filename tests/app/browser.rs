@@ -598,3 +598,105 @@ async fn an_admin_bans_from_the_people_page_and_the_banned_browser_is_logged_out
     admin.close().await.unwrap();
     spammer.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_named_live() {
+    for screen in SCREENS {
+        a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_named_live_on(screen)
+            .await;
+    }
+}
+
+async fn a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_named_live_on(
+    screen: Screen,
+) {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let mut ana = app.user("ana").await;
+    let mut ben = app.user("ben").await;
+    app.user("cid").await;
+    let post = ana.create_post("Talk", "Say something.", "").await;
+    ben.get(&format!("/posts/{post}")).await;
+    let r = ben
+        .post(&format!("/posts/{post}/comments"), &[("body", "First!")])
+        .await;
+    let first: i64 = r
+        .location
+        .rsplit("comment-")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    let driver = Driver::start().await;
+    // Cid waits on the home page with its stream open.
+    let cid = driver.browser_on(screen, false).await;
+    log_in(&cid, &app.base, "cid").await;
+    let hub = app.state.fanout.hub.clone();
+    tokio::time::timeout(Duration::from_secs(15), async {
+        while hub.streams() == 0 {
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("cid's page opens its notification stream");
+
+    let b = driver.browser_on(screen, false).await;
+    log_in(&b, &app.base, "ana").await;
+    b.goto(&format!("{}/posts/{post}", app.base)).await.unwrap();
+    b.find(Locator::Css(&format!("a[data-reply='{first}']")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // The form moved under Ben's comment, answering it.
+    b.find(Locator::Css(&format!(
+        "#comment-{first} > #comment-form input[name=parent_id][value='{first}']"
+    )))
+    .await
+    .expect("the form moves under the comment it answers");
+    assert_eq!(path(&b).await, format!("/posts/{post}"), "no navigation");
+    let area = b.find(Locator::Css("#comment-body")).await.unwrap();
+    area.send_keys("Welcome! Meet @ci").await.unwrap();
+    b.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath("//ul[@role='listbox' and not(@hidden)]/li[@aria-selected='true' and starts-with(normalize-space(), '@cid')]"))
+        .await
+        .expect("the menu offers @cid");
+    area.send_keys("\u{E007}").await.unwrap(); // Enter picks it
+    area.send_keys("!").await.unwrap();
+    let typed = area.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(typed, "Welcome! Meet @cid !", "{screen:?}");
+    submit(&b, "#comment-form").await;
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&format!(
+            "#comment-{first} ol.replies li.comment.depth-2 a[href='/u/cid']"
+        )))
+        .await
+        .expect("the reply shows nested under Ben's comment, the mention a link");
+
+    b.close().await.unwrap();
+    cid.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
+        ))
+        .await
+        .expect("cid's badge shows 1 without a reload");
+    let toast = cid
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::Css(".toast"))
+        .await
+        .expect("a toast");
+    assert!(
+        toast
+            .text()
+            .await
+            .unwrap()
+            .contains("ana mentioned you in a comment on “Talk”")
+    );
+    assert_eq!(path(&cid).await, "/", "no navigation happened");
+    cid.close().await.unwrap();
+}

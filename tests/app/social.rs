@@ -93,14 +93,19 @@ async fn comments_show_on_the_post_and_only_the_right_people_delete_them() {
         let r = b
             .post(
                 &format!("{path}/comments"),
-                &[("body", "<b>hi</b> from ben")],
+                &[(
+                    "body",
+                    "**hi** from ben <script>alert(1)</script><img src=x onerror=alert(2)>",
+                )],
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let page = app.browser().get(&path).await;
         assert!(
-            page.text.contains("from ben") && !page.text.contains("<b>hi</b>"),
-            "[{}] comments are escaped text",
+            page.text.contains("<strong>hi</strong> from ben")
+                && !page.text.contains("alert(1)")
+                && !page.text.contains("onerror"),
+            "[{}] comments are sanitised Markdown",
             app.backend
         );
         b.get(&path).await;
