@@ -104,8 +104,26 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
     let mut ben = app.user("ben").await;
     ben.get(&format!("/posts/{post}")).await;
     ben.post(&format!("/posts/{post}/like"), &[]).await;
-    ben.post(&format!("/posts/{post}/comments"), &[("body", "Lovely.")])
+    let r = ben
+        .post(&format!("/posts/{post}/comments"), &[("body", "Lovely.")])
         .await;
+    // A thread past the deepest level, with a mention, code and a long
+    // word, must fit a phone too.
+    let mut parent: i64 = r.location.rsplit("comment-").next().unwrap().parse().unwrap();
+    for depth in 2..=8 {
+        let who = if depth % 2 == 0 { &mut ana } else { &mut ben };
+        who.get(&format!("/posts/{post}")).await;
+        let r = who
+            .post(
+                &format!("/posts/{post}/comments"),
+                &[
+                    ("body", &format!("Answer {depth} to @ben with `code_{depth}` and Pneumonoultramicroscopicsilicovolcanoconiosis")),
+                    ("parent_id", &parent.to_string()),
+                ],
+            )
+            .await;
+        parent = r.location.rsplit("comment-").next().unwrap().parse().unwrap();
+    }
     let public = [
         "/".to_string(),
         format!("/posts/{post}"),
@@ -122,6 +140,7 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
         "/feed".into(),
         format!("/posts/{post}"),
         format!("/posts/{post}/edit"),
+        format!("/posts/{post}?reply={parent}"),
         "/posts/new".into(),
         "/u/ana".into(),
         "/notifications".into(),
