@@ -136,10 +136,10 @@ pub async fn mention(
         Some(_) => return Ok(None),
         None => {}
     }
-    if let Some(c) = comment_id {
-        if told_of_comment(tx, receiver, c).await? {
-            return Ok(None);
-        }
+    if let Some(c) = comment_id
+        && told_of_comment(tx, receiver, c).await?
+    {
+        return Ok(None);
     }
     insert(tx, receiver, actor, "mention", Some(post_id), comment_id)
         .await

@@ -62,7 +62,7 @@ pub fn in_text(text: &str) -> Vec<(Range<usize>, &str)> {
 
 /// The events a mention may sit in: text outside code, links and HTML.
 /// Calls `f` for each such text event, in order.
-fn each_text<'a>(markdown: &'a str, mut f: impl FnMut(&str)) {
+fn each_text(markdown: &str, mut f: impl FnMut(&str)) {
     let mut in_link = 0usize;
     let mut in_code_block = false;
     for event in TextMergeStream::new(Parser::new_ext(markdown, super::markdown::options())) {

@@ -74,10 +74,10 @@ pub fn arrange(comments: Vec<CommentView>) -> Thread {
     // Shown comments in each subtree: a placeholder with none is dropped.
     let mut alive: Vec<usize> = comments.iter().map(|c| usize::from(c.shown())).collect();
     for i in (0..comments.len()).rev() {
-        if let Some(&p) = comments[i].parent_id.and_then(|p| index.get(&p)) {
-            if p < i {
-                alive[p] += alive[i];
-            }
+        if let Some(&p) = comments[i].parent_id.and_then(|p| index.get(&p))
+            && p < i
+        {
+            alive[p] += alive[i];
         }
     }
     // Depth-first, oldest first at each level; (index, depth, answered).
