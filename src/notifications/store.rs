@@ -53,10 +53,7 @@ pub async fn once(
             retracted_at: Some(_),
             ..
         }) => {
-            sqlx::query("UPDATE notification SET retracted_at = NULL WHERE id = $1")
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
+            restore(tx, id).await?;
             return Ok(None);
         }
         Some(_) => return Ok(None),
@@ -127,10 +124,7 @@ pub async fn mention(
     .await?;
     match existing {
         Some((id, Some(_))) => {
-            sqlx::query("UPDATE notification SET retracted_at = NULL WHERE id = $1")
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
+            restore(tx, id).await?;
             return Ok(None);
         }
         Some(_) => return Ok(None),
@@ -193,6 +187,16 @@ pub async fn unread_about_comment(
     .bind(comment_id)
     .fetch_all(&mut **tx)
     .await
+}
+
+/// A notification taken back while unread comes back as it was, without
+/// telling anyone again.
+async fn restore(tx: &mut Transaction<'_, Any>, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE notification SET retracted_at = NULL WHERE id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 async fn insert(

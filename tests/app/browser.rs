@@ -221,6 +221,27 @@ pub async fn app_at_its_own_address(
     .await
 }
 
+/// The home page open in `b` shows one unread notification in its badge
+/// and a toast saying `text`, without a reload or a navigation.
+pub async fn told_live(b: &Client, text: &str) {
+    b.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath(
+            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
+        ))
+        .await
+        .expect("the badge shows 1 without a reload");
+    let toast = b
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::Css(".toast"))
+        .await
+        .expect("a toast");
+    let said = toast.text().await.unwrap();
+    assert!(said.contains(text), "{said}");
+    assert_eq!(path(b).await, "/", "no navigation happened");
+}
+
 pub async fn path(b: &Client) -> String {
     let url = b.current_url().await.unwrap();
     match url.query() {
@@ -386,27 +407,7 @@ async fn a_like_from_another_browser_shows_in_the_badge_and_a_toast_without_a_re
 
     ben.get(&format!("/posts/{id}")).await;
     ben.post(&format!("/posts/{id}/like"), &[]).await;
-    b.wait()
-        .at_most(Duration::from_secs(5))
-        .for_element(Locator::XPath(
-            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
-        ))
-        .await
-        .expect("the badge shows 1 without a reload");
-    let toast = b
-        .wait()
-        .at_most(Duration::from_secs(5))
-        .for_element(Locator::Css(".toast"))
-        .await
-        .expect("a toast");
-    assert!(
-        toast
-            .text()
-            .await
-            .unwrap()
-            .contains("ben liked “Watch this”")
-    );
-    assert_eq!(path(&b).await, "/", "no navigation happened");
+    told_live(&b, "ben liked “Watch this”").await;
     b.close().await.unwrap();
 }
 
@@ -619,13 +620,7 @@ async fn a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_n
     let r = ben
         .post(&format!("/posts/{post}/comments"), &[("body", "First!")])
         .await;
-    let first: i64 = r
-        .location
-        .rsplit("comment-")
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let first = crate::helpers::comment_in(&r.location);
 
     let driver = Driver::start().await;
     // Cid waits on the home page with its stream open.
@@ -677,26 +672,6 @@ async fn a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_n
         .expect("the reply shows nested under Ben's comment, the mention a link");
 
     b.close().await.unwrap();
-    cid.wait()
-        .at_most(Duration::from_secs(5))
-        .for_element(Locator::XPath(
-            "//span[@id='unread-badge' and not(@hidden) and normalize-space()='1']",
-        ))
-        .await
-        .expect("cid's badge shows 1 without a reload");
-    let toast = cid
-        .wait()
-        .at_most(Duration::from_secs(5))
-        .for_element(Locator::Css(".toast"))
-        .await
-        .expect("a toast");
-    assert!(
-        toast
-            .text()
-            .await
-            .unwrap()
-            .contains("ana mentioned you in a comment on “Talk”")
-    );
-    assert_eq!(path(&cid).await, "/", "no navigation happened");
+    told_live(&cid, "ana mentioned you in a comment on “Talk”").await;
     cid.close().await.unwrap();
 }

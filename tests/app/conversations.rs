@@ -19,12 +19,7 @@ async fn say(b: &mut Browser, post: i64, body: &str, parent: Option<i64>) -> i64
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
-    r.location
-        .rsplit("comment-")
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
+    crate::helpers::comment_in(&r.location)
 }
 
 /// `name`'s notifications as (action, actor) that are unread and not taken back.
@@ -263,13 +258,7 @@ async fn a_comment_is_corrected_by_its_author_only_and_shows_as_edited() {
                 &[("body", "Rye, obviosly.")],
             )
             .await;
-        let id: i64 = r
-            .location
-            .rsplit("comment-")
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let id = crate::helpers::comment_in(&r.location);
         let before = app.browser().get(&format!("/posts/{post}")).await.text;
         assert!(
             !before.contains("· edited"),
@@ -648,22 +637,12 @@ async fn replies_to_one_comment_are_one_entry_and_link_to_the_answer() {
     .await;
 }
 
-async fn verified(app: &TestApp, name: &str) -> Browser {
-    let b = app.user(name).await;
-    sqlx::query("UPDATE account SET email_verified_at = 1 WHERE username = $1")
-        .bind(name)
-        .execute(&app.db)
-        .await
-        .unwrap();
-    b
-}
-
 #[tokio::test]
 async fn each_kind_reaches_mail_as_chosen_and_lands_in_the_digest() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut ben = verified(&app, "ben").await;
-        let mut cid = verified(&app, "cid").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut ben = app.verified_user("ben").await;
+        let mut cid = app.verified_user("cid").await;
         app.run_pending_jobs().await;
         // Ben wants replies in the digest and no mail for mentions.
         let page = ben.get("/settings/notifications").await.text;

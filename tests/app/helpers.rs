@@ -269,6 +269,17 @@ impl TestApp {
     }
 
     /// A browser logged in as a new user; returns it with the username.
+    /// `user`, with its address marked verified (mail may go to it).
+    pub async fn verified_user(&self, name: &str) -> Browser {
+        let b = self.user(name).await;
+        sqlx::query("UPDATE account SET email_verified_at = 1 WHERE username = $1")
+            .bind(name)
+            .execute(&self.db)
+            .await
+            .unwrap();
+        b
+    }
+
     pub async fn user(&self, name: &str) -> Browser {
         let mut b = self.browser();
         let r = b
@@ -628,6 +639,15 @@ impl TestApp {
         );
         r.json["user"]["token"].as_str().unwrap().to_string()
     }
+}
+
+/// The comment id in a `/posts/{id}#comment-{cid}` redirect.
+pub fn comment_in(location: &str) -> i64 {
+    location
+        .rsplit("comment-")
+        .next()
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("no comment in {location}"))
 }
 
 pub fn csrf_in(html: &str) -> Option<String> {

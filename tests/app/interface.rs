@@ -109,13 +109,7 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
         .await;
     // A thread past the deepest level, with a mention, code and a long
     // word, must fit a phone too.
-    let mut parent: i64 = r
-        .location
-        .rsplit("comment-")
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let mut parent = crate::helpers::comment_in(&r.location);
     for depth in 2..=8 {
         let who = if depth % 2 == 0 { &mut ana } else { &mut ben };
         who.get(&format!("/posts/{post}")).await;
@@ -128,13 +122,7 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
                 ],
             )
             .await;
-        parent = r
-            .location
-            .rsplit("comment-")
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        parent = crate::helpers::comment_in(&r.location);
     }
     let public = [
         "/".to_string(),

@@ -8,16 +8,6 @@ use reqwest::StatusCode;
 
 use crate::helpers::{Browser, TestApp, on_each_backend};
 
-async fn verified(app: &TestApp, name: &str) -> Browser {
-    let b = app.user(name).await;
-    sqlx::query("UPDATE account SET email_verified_at = 1 WHERE username = $1")
-        .bind(name)
-        .execute(&app.db)
-        .await
-        .unwrap();
-    b
-}
-
 /// Runs notification mail jobs as if the delay had passed.
 async fn after_the_delay(app: &TestApp) {
     sqlx::query("UPDATE job SET run_at = 0 WHERE kind = 'notify_email'")
@@ -45,8 +35,8 @@ async fn comment(b: &mut Browser, post: i64, body: &str) {
 #[tokio::test]
 async fn an_unread_comment_is_mailed_once_after_the_delay_with_one_click_unsubscribe() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut ben = verified(&app, "ben").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut ben = app.verified_user("ben").await;
         let post = ana.create_post("Talk", "Body.", "").await;
         comment(&mut ben, post, "first words").await;
         app.run_pending_jobs().await;
@@ -80,8 +70,8 @@ async fn an_unread_comment_is_mailed_once_after_the_delay_with_one_click_unsubsc
 #[tokio::test]
 async fn reading_or_taking_back_before_the_delay_means_no_mail_and_three_make_one() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut ben = verified(&app, "ben").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut ben = app.verified_user("ben").await;
         let post = ana.create_post("Talk", "Body.", "").await;
 
         comment(&mut ben, post, "read in time").await;
@@ -139,8 +129,8 @@ async fn reading_or_taking_back_before_the_delay_means_no_mail_and_three_make_on
 #[tokio::test]
 async fn likes_and_follows_wait_for_the_digest_by_default_and_unverified_addresses_get_nothing() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut ben = verified(&app, "ben").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut ben = app.verified_user("ben").await;
         let mut cid = app.user("cid").await; // never verified
         let post = ana.create_post("Talk", "Body.", "").await;
         ben.get(&format!("/posts/{post}")).await;
@@ -173,8 +163,8 @@ async fn likes_and_follows_wait_for_the_digest_by_default_and_unverified_address
 #[tokio::test]
 async fn one_click_unsubscribe_needs_no_login_but_only_a_login_turns_mail_back_on() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut ben = verified(&app, "ben").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut ben = app.verified_user("ben").await;
         let post = ana.create_post("Talk", "Body.", "").await;
         comment(&mut ben, post, "hi").await;
         after_the_delay(&app).await;
@@ -264,14 +254,14 @@ fn digests(app: &TestApp, to: &str) -> Vec<String> {
 #[tokio::test]
 async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
+        let mut ana = app.verified_user("ana").await;
         let post = ana.create_post("Talk", "Body.", "").await;
         for name in ["ben", "cid"] {
-            let mut b = verified(&app, name).await;
+            let mut b = app.verified_user(name).await;
             b.get(&format!("/posts/{post}")).await;
             b.post(&format!("/posts/{post}/like"), &[]).await;
         }
-        let mut dan = verified(&app, "dan").await;
+        let mut dan = app.verified_user("dan").await;
         dan.get("/u/ana").await;
         dan.post("/u/ana/follow", &[]).await;
 
@@ -293,7 +283,7 @@ async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
         // The next day, with everything already mailed or read: no mail.
         digest_slot(&app, Frequency::Daily, 2_000).await;
         assert_eq!(digests(&app, "ana@example.com").len(), 1);
-        let mut eve = verified(&app, "eve").await;
+        let mut eve = app.verified_user("eve").await;
         eve.get("/u/ana").await;
         eve.post("/u/ana/follow", &[]).await;
         ana.get("/notifications").await;
@@ -318,9 +308,9 @@ async fn a_digest_groups_what_is_unread_and_goes_once_per_period() {
 #[tokio::test]
 async fn a_digest_run_restarted_after_a_crash_sends_each_remaining_digest_once() {
     on_each_backend(|app| async move {
-        let mut ana = verified(&app, "ana").await;
-        let mut eve = verified(&app, "eve").await;
-        let mut ben = verified(&app, "ben").await;
+        let mut ana = app.verified_user("ana").await;
+        let mut eve = app.verified_user("eve").await;
+        let mut ben = app.verified_user("ben").await;
         for (b, name) in [(&mut ana, "ana"), (&mut eve, "eve")] {
             let post = b.create_post(&format!("{name}'s post"), "x", "").await;
             ben.get(&format!("/posts/{post}")).await;
