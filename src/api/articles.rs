@@ -122,6 +122,7 @@ async fn listing(
     q: &ListQuery,
     viewer: Option<i64>,
 ) -> ApiResult {
+    let listing = listing.for_reader(viewer);
     let posts = queries::list(&state.db, listing, q.offset, q.limit).await?;
     let count = queries::count(&state.db, listing).await?;
     let articles = present(state, posts, viewer).await?;

@@ -51,11 +51,9 @@ pub async fn list(
     let post = post_id(&state, &slug).await?;
     // Flat, as the spec has it: answers are comments too; placeholders
     // (deleted, banned authors) are not.
-    let all: Vec<CommentView> = comments::for_post(&state.db, post)
-        .await?
-        .into_iter()
-        .filter(CommentView::shown)
-        .collect();
+    let mut all = comments::for_post(&state.db, post).await?;
+    comments::veil_blocked(&state.db, &mut all, viewer.id()).await?;
+    let all: Vec<CommentView> = all.into_iter().filter(CommentView::shown).collect();
     let following = match viewer.id() {
         Some(v) => {
             let mut authors: Vec<i64> = all.iter().map(|c| c.author_id).collect();

@@ -19,7 +19,7 @@ pub async fn once(
     action: &str,
     post_id: Option<i64>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    if receiver == actor {
+    if unreachable(tx, receiver, actor).await? {
         return Ok(None);
     }
     let now = now_ms();
@@ -76,12 +76,32 @@ pub async fn addressed(
     post_id: i64,
     comment_id: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
-    if receiver == actor || told_of_comment(tx, receiver, comment_id).await? {
+    if unreachable(tx, receiver, actor).await? || told_of_comment(tx, receiver, comment_id).await? {
         return Ok(None);
     }
     insert(tx, receiver, actor, action, Some(post_id), Some(comment_id))
         .await
         .map(Some)
+}
+
+/// Nobody is told of their own doing, nor of anything from someone either
+/// of them has blocked.
+async fn unreachable(
+    tx: &mut Transaction<'_, Any>,
+    receiver: i64,
+    actor: i64,
+) -> Result<bool, sqlx::Error> {
+    if receiver == actor {
+        return Ok(true);
+    }
+    let blocks: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM block WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
+    )
+    .bind(receiver)
+    .bind(actor)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(blocks > 0)
 }
 
 async fn told_of_comment(
@@ -110,7 +130,7 @@ pub async fn mention(
     post_id: i64,
     comment_id: Option<i64>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    if receiver == actor {
+    if unreachable(tx, receiver, actor).await? {
         return Ok(None);
     }
     let existing: Option<(i64, Option<i64>)> = sqlx::query_as(
@@ -245,8 +265,10 @@ pub async fn retract(
     Ok(done.rows_affected() > 0)
 }
 
-/// Shown to the receiver: not taken back, actor not banned.
-const VISIBLE: &str = "n.retracted_at IS NULL AND a.banned_at IS NULL";
+/// Shown to the receiver: not taken back, actor not banned (nor gone), and
+/// not someone the receiver blocked since.
+const VISIBLE: &str = "n.retracted_at IS NULL AND a.banned_at IS NULL \
+    AND NOT EXISTS (SELECT 1 FROM block b WHERE b.blocker_id = n.receiver_id AND b.blocked_id = n.actor_id)";
 
 pub async fn unread_count(db: &Db, receiver: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(&format!(

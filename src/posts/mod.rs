@@ -711,7 +711,9 @@ pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppRe
         .user
         .as_ref()
         .is_some_and(|u| may_change(u, post.author_id));
-    let thread = thread::arrange(comments::for_post(db, id).await?);
+    let mut all = comments::for_post(db, id).await?;
+    comments::veil_blocked(db, &mut all, ctx.user_id()).await?;
+    let thread = thread::arrange(all);
     Ok(PostPage {
         ctx,
         post,

@@ -54,6 +54,9 @@ pub struct Listing<'a> {
     pub tagged: Option<&'a str>,
     pub by: Option<i64>,
     pub liked_by: Option<i64>,
+    /// The reader: posts by people they blocked, or who blocked them, are
+    /// left out.
+    pub seen_by: Option<i64>,
 }
 
 impl<'a> Listing<'a> {
@@ -79,6 +82,14 @@ impl<'a> Listing<'a> {
         Listing {
             by: Some(id),
             ..Listing::default()
+        }
+    }
+
+    /// The same posts as `reader` may see them (see `seen_by`).
+    pub fn for_reader(self, reader: Option<i64>) -> Self {
+        Listing {
+            seen_by: reader,
+            ..self
         }
     }
 
@@ -108,6 +119,13 @@ impl<'a> Listing<'a> {
         }
         if let Some(id) = self.by {
             add("p.author_id = $n", Bound::Id(id));
+        }
+        if let Some(id) = self.seen_by {
+            add(
+                "p.author_id NOT IN (SELECT blocked_id FROM block WHERE blocker_id = $n \
+                   UNION SELECT blocker_id FROM block WHERE blocked_id = $n)",
+                Bound::Id(id),
+            );
         }
         if let Some(id) = self.liked_by {
             add(

@@ -161,6 +161,8 @@ pub struct ProfilePage {
     ctx: Ctx,
     profile: Profile,
     following: bool,
+    /// The visitor blocked this person.
+    blocked: bool,
     posts: Vec<PostSummary>,
     paging: Paging,
     card: Option<crate::web::card::Card>,
@@ -190,7 +192,12 @@ async fn show_profile(
         Some(me) if me != id => follows::is_following(&state.db, me, id).await?,
         _ => false,
     };
-    let mut posts = queries::list(&state.db, Listing::by(id), q.offset(), PAGE_SIZE + 1).await?;
+    let blocked = match ctx.user_id() {
+        Some(me) if me != id => crate::social::blocks::has_blocked(&state.db, me, id).await?,
+        _ => false,
+    };
+    let listing = Listing::by(id).for_reader(ctx.user_id());
+    let mut posts = queries::list(&state.db, listing, q.offset(), PAGE_SIZE + 1).await?;
     let paging = q.paging(&mut posts);
     let origin = state.config.origin();
     let card = crate::web::card::Card {
@@ -212,6 +219,7 @@ async fn show_profile(
         ctx,
         profile,
         following,
+        blocked,
         posts,
         paging,
         card: Some(card),

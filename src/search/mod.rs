@@ -234,7 +234,7 @@ async fn search_page(
         .run(&q, newest, page_no)
         .await
         .map_err(AppError::Internal)?;
-    let hits = describe(&state.db, &found.hits).await?;
+    let hits = describe(&state.db, &found.hits, ctx.user_id()).await?;
     let has_next = page_no * (PAGE_SIZE as usize) < found.total && page_no < MAX_PAGE;
     page(&SearchPage {
         ctx,
@@ -249,8 +249,14 @@ async fn search_page(
 }
 
 /// Titles, authors, dates and tags from the database, in the index's order;
-/// a post deleted a moment ago is left out.
-async fn describe(db: &Db, hits: &[(i64, String)]) -> Result<Vec<Hit>, sqlx::Error> {
+/// a post deleted a moment ago is left out, and so are posts by people the
+/// reader blocked or who blocked them (the page may then hold fewer than
+/// 20; the total still counts them).
+async fn describe(
+    db: &Db,
+    hits: &[(i64, String)],
+    reader: Option<i64>,
+) -> Result<Vec<Hit>, sqlx::Error> {
     if hits.is_empty() {
         return Ok(Vec::new());
     }
@@ -258,10 +264,12 @@ async fn describe(db: &Db, hits: &[(i64, String)]) -> Result<Vec<Hit>, sqlx::Err
     let sql = format!(
         "SELECT p.id, p.title, p.published_at AS created_at, a.username, a.display_name FROM post p \
          JOIN account a ON a.id = p.author_id \
-         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({})",
-        placeholders(1, ids.len())
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({}) \
+           AND p.author_id NOT IN (SELECT blocked_id FROM block WHERE blocker_id = $1 \
+                                   UNION SELECT blocker_id FROM block WHERE blocked_id = $1)",
+        placeholders(2, ids.len())
     );
-    let mut q = sqlx::query(&sql);
+    let mut q = sqlx::query(&sql).bind(reader.unwrap_or(0));
     for id in &ids {
         q = q.bind(*id);
     }

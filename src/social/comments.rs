@@ -45,6 +45,10 @@ pub struct CommentView {
     pub deleted: bool,
     /// Its author is banned: hidden, a placeholder if it has answers.
     pub hidden: bool,
+    /// Between its author and the reader stands a block: `Some(true)` when
+    /// the reader blocked the author (the placeholder says so), `Some(false)`
+    /// the other way (it says only "hidden").
+    pub blocked: Option<bool>,
     pub avatar: crate::media::Avatar,
 }
 
@@ -57,7 +61,18 @@ impl CommentView {
 
     /// Shown with its text, not as a placeholder.
     pub fn shown(&self) -> bool {
-        !self.deleted && !self.hidden
+        !self.deleted && !self.hidden && self.blocked.is_none()
+    }
+
+    /// What its placeholder says.
+    pub fn placeholder(&self) -> &'static str {
+        if self.deleted {
+            "This comment was deleted."
+        } else if self.blocked == Some(true) {
+            "Hidden: you blocked this person."
+        } else {
+            "This comment is hidden."
+        }
     }
 
     pub fn shown_name(&self) -> String {
@@ -84,9 +99,43 @@ impl CommentView {
             edited_at: None,
             deleted: false,
             hidden: false,
+            blocked: None,
             avatar: crate::media::Avatar::new("ana", "", None, None),
         }
     }
+}
+
+/// Marks the comments whose author and `reader` are kept apart by a block.
+pub async fn veil_blocked(
+    db: &Db,
+    comments: &mut [CommentView],
+    reader: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    let Some(reader) = reader else {
+        return Ok(());
+    };
+    #[derive(sqlx::FromRow)]
+    struct Pair {
+        blocker_id: i64,
+        blocked_id: i64,
+    }
+    let pairs: Vec<Pair> = sqlx::query_as(
+        "SELECT blocker_id, blocked_id FROM block WHERE blocker_id = $1 OR blocked_id = $1",
+    )
+    .bind(reader)
+    .fetch_all(db)
+    .await?;
+    if pairs.is_empty() {
+        return Ok(());
+    }
+    for c in comments.iter_mut() {
+        if pairs.iter().any(|p| p.blocker_id == reader && p.blocked_id == c.author_id) {
+            c.blocked = Some(true);
+        } else if pairs.iter().any(|p| p.blocked_id == reader && p.blocker_id == c.author_id) {
+            c.blocked = Some(false);
+        }
+    }
+    Ok(())
 }
 
 /// A post's comments, oldest first, placeholders included (see `thread`).
@@ -141,6 +190,7 @@ pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::E
             edited_at: row.edited_at,
             deleted: row.deleted_at.is_some(),
             hidden: row.banned_at.is_some(),
+            blocked: None,
         })
         .collect())
 }
@@ -297,6 +347,7 @@ pub async fn add(
     let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    super::blocks::refuse_if_blocked(&state.db, user_id, author).await?;
     let answered: Option<i64> = match parent {
         None => None,
         Some(parent) => Some(
@@ -314,6 +365,9 @@ pub async fn add(
             })?,
         ),
     };
+    if let Some(to) = answered {
+        super::blocks::refuse_if_blocked(&state.db, user_id, to).await?;
+    }
     let (mentioned, html) = rendered(&state.db, body).await?;
     let mut tx = state.db.begin().await?;
     let id: i64 = sqlx::query_scalar(

@@ -51,6 +51,7 @@ pub async fn add(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
             "You cannot follow yourself.".into(),
         ));
     }
+    super::blocks::refuse_if_blocked(&state.db, user_id, target).await?;
     let mut tx = state.db.begin().await?;
     let added = sqlx::query("INSERT INTO follow (follower_id, followee_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(user_id)

@@ -33,6 +33,7 @@ pub async fn add(state: &AppState, user_id: i64, post_id: i64) -> AppResult<()> 
     let author = queries::author_of(&state.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    super::blocks::refuse_if_blocked(&state.db, user_id, author).await?;
     let mut tx = state.db.begin().await?;
     let added = sqlx::query("INSERT INTO post_like (post_id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(post_id)

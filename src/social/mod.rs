@@ -1,5 +1,6 @@
-//! Social actions: follow, like, comment.
+//! Social actions: follow, like, comment, block.
 
+pub mod blocks;
 pub mod comments;
 pub mod follows;
 pub mod likes;
@@ -19,6 +20,8 @@ where
     Router::new()
         .route("/u/{username}/follow", post(follows::follow))
         .route("/u/{username}/unfollow", post(follows::unfollow))
+        .route("/u/{username}/block", post(blocks::block))
+        .route("/u/{username}/unblock", post(blocks::unblock))
         .route("/posts/{id}/like", post(likes::like))
         .route("/posts/{id}/unlike", post(likes::unlike))
         .route("/posts/{id}/comments", post(comments::create_comment))
