@@ -205,6 +205,8 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, digest::digest_run)
         .register(state, digest::send_digest)
         .register(state, mail::notify_email)
+        .register(site, settings::account::erase_account)
+        .register(state, settings::account::send_leaving)
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and

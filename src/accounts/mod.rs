@@ -4,6 +4,7 @@ pub mod api_tokens;
 mod context;
 pub mod device;
 pub mod domain;
+pub mod leaving;
 pub mod reset;
 pub mod role;
 pub mod session_store;
@@ -304,6 +305,9 @@ pub async fn register(
     };
     // Only well-formed attempts count: a typo costs nothing.
     state.limits.signup_per_ip.hit(&ip.0).await?;
+    if leaving::name_recently_erased(&state.db, username.as_str()).await? {
+        return Ok(Registered::UsernameTaken);
+    }
     let hash = state.passwords.hash(password).await?;
     let now = now_ms();
     match create_account(state, &username, &email, &hash, now).await {
@@ -416,6 +420,9 @@ pub struct LoginPage {
     login: String,
     next: String,
     error: Option<String>,
+    /// An account its owner deleted: the form that keeps it, and the
+    /// date it would be erased.
+    leaving: Option<(String, String)>,
 }
 
 async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
@@ -431,6 +438,7 @@ async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
             login: String::new(),
             next,
             error: None,
+            leaving: None,
         },
     ))
 }
@@ -451,25 +459,24 @@ async fn login(
         Ok(account) => account,
         Err(refusal) => {
             ctx.ensure_csrf().await?;
+            let leaving = match refusal {
+                LoginRefusal::Leaving { account, erase_at } => Some((
+                    leaving::restore_token(&state.secret_key, account),
+                    crate::web::format_date(erase_at),
+                )),
+                _ => None,
+            };
             let page = LoginPage {
                 ctx,
                 login: login.to_string(),
                 next: next.clone(),
                 error: Some(refusal.message().to_string()),
+                leaving,
             };
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    // A new session id at login, so a cookie planted before it is worthless.
-    ctx.session.cycle_id().await?;
-    ctx.session.insert(SESSION_USER, account.id).await?;
-    ctx.session.insert(SESSION_CSRF, random_token()).await?;
-    ctx.session
-        .insert("renewed_at", crate::db::now_ms())
-        .await?;
-    if !agent.0.is_empty() {
-        ctx.session.insert(SESSION_AGENT, &agent.0).await?;
-    }
+    start_session(&mut ctx, account.id, &agent).await?;
     tracing::info!(user_id = account.id, "logged in");
     let mut resp = flash::redirect(&next, &format!("Welcome back, {}.", account.username));
     device::remember(
@@ -483,6 +490,25 @@ async fn login(
     Ok(resp)
 }
 
+/// Logs this browser in as `account`: a new session id, so a cookie
+/// planted before it is worthless, and a fresh CSRF token.
+pub async fn start_session(
+    ctx: &mut Ctx,
+    account: i64,
+    agent: &crate::web::UserAgent,
+) -> AppResult<()> {
+    ctx.session.cycle_id().await?;
+    ctx.session.insert(SESSION_USER, account).await?;
+    ctx.session.insert(SESSION_CSRF, random_token()).await?;
+    ctx.session
+        .insert("renewed_at", crate::db::now_ms())
+        .await?;
+    if !agent.0.is_empty() {
+        ctx.session.insert(SESSION_AGENT, &agent.0).await?;
+    }
+    Ok(())
+}
+
 /// The browser a session was started from, for the settings page's list.
 pub const SESSION_AGENT: &str = "agent";
 
@@ -493,6 +519,8 @@ pub enum LoginRefusal {
     Mismatch,
     Suspended,
     Unverified,
+    /// Its owner deleted it; it is erased at this time unless they cancel.
+    Leaving { account: i64, erase_at: i64 },
 }
 
 impl LoginRefusal {
@@ -503,6 +531,9 @@ impl LoginRefusal {
                 "That username or email and password do not match an account."
             }
             LoginRefusal::Suspended => "This account has been suspended by the site's moderators.",
+            LoginRefusal::Leaving { .. } => {
+                "You deleted this account. It is erased at the date below unless you keep it."
+            }
             LoginRefusal::Unverified => {
                 "Please verify your email address first: open the link we emailed you. \
                  No email? Use “Resend verification” below."
@@ -576,6 +607,12 @@ pub async fn check_login(
             limits.login_per_account.refund(&account_key).await;
         }
     }
+    if let Some(erase_at) = account.erase_at {
+        return Ok(Err(LoginRefusal::Leaving {
+            account: account.id,
+            erase_at,
+        }));
+    }
     if account.banned {
         return Ok(Err(LoginRefusal::Suspended));
     }
@@ -600,6 +637,8 @@ pub struct LoginAccount {
     password_hash: String,
     banned: bool,
     verified: bool,
+    /// Deleted by its owner: when it is erased.
+    erase_at: Option<i64>,
 }
 
 async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sqlx::Error> {
@@ -614,7 +653,8 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
     let sql = format!(
         "SELECT id, username, password_hash, \
            CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS banned, \
-           CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS verified \
+           CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS verified, \
+           CASE WHEN deactivated_at IS NULL THEN NULL ELSE erase_at END AS erase_at \
          FROM account WHERE {column} = $1"
     );
     /// The flags come as 0/1 BIGINT: `Any` decodes bool only from booleans.
@@ -625,6 +665,7 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         password_hash: String,
         banned: i64,
         verified: i64,
+        erase_at: Option<i64>,
     }
     let row: Option<Row> = sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
     Ok(row.map(|row| LoginAccount {
@@ -633,6 +674,7 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         password_hash: row.password_hash,
         banned: row.banned == 1,
         verified: row.verified == 1,
+        erase_at: row.erase_at,
     }))
 }
 

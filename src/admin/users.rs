@@ -464,7 +464,10 @@ pub async fn unban(
         return Ok(back(id, "That account was not banned."));
     }
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE account SET banned_at = NULL, ban_reason = NULL WHERE id = $1")
+    // Unbanning an account its owner deleted also cancels its erasure.
+    sqlx::query(
+        "UPDATE account SET banned_at = NULL, ban_reason = NULL, deactivated_at = NULL, erase_at = NULL WHERE id = $1",
+    )
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -586,21 +589,7 @@ pub async fn delete_account(
     not_self(&by, id)?;
     let person = find(state, id).await?;
     let mut tx = begin(state).await?;
-    let receivers: Vec<i64> = sqlx::query_scalar(
-        "SELECT DISTINCT receiver_id FROM notification \
-         WHERE actor_id = $1 AND read_at IS NULL AND retracted_at IS NULL",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?;
-    crate::search::sync::record_author(&mut *tx, id).await?;
-    let images: Vec<i64> = sqlx::query_scalar("SELECT id FROM image WHERE owner_id = $1")
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?;
-    for image in images {
-        crate::media::discard(&mut tx, image).await?;
-    }
+    let receivers = crate::settings::account::erase_rows(&mut tx, id).await?;
     let gone = sqlx::query(&format!(
         "DELETE FROM account WHERE id = $1 AND {}",
         guard("$2")

@@ -159,6 +159,12 @@ pub async fn login(
                 LoginRefusal::Suspended.message(),
             ));
         }
+        Err(LoginRefusal::Leaving { .. }) => {
+            return Err(ApiError::invalid(
+                "email",
+                "belongs to an account its owner deleted: log in on the site to keep it",
+            ));
+        }
         Err(LoginRefusal::Unverified) => {
             return Err(ApiError::invalid(
                 "email",

@@ -1,6 +1,7 @@
 //! Settings: what people change about themselves: the profile here, the
 //! password and the email address in their own modules.
 
+pub mod account;
 pub mod avatar;
 pub mod email;
 pub mod logins;
@@ -44,6 +45,9 @@ where
         .route("/settings/avatar/delete", post(avatar::remove_avatar))
         .route("/settings/sessions/end", post(logins::end_session))
         .route("/settings/tokens/revoke", post(logins::revoke_token))
+        .route("/settings/account", get(account::show))
+        .route("/settings/account/delete", post(account::delete))
+        .route("/account/restore", post(account::restore))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)
