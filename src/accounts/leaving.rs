@@ -33,7 +33,9 @@ pub fn restore_account(secret: &[u8], token: &str) -> Option<i64> {
 
 /// What erasure keeps of a username.
 pub fn name_hash(username: &str) -> String {
-    hex::encode(Sha256::digest(format!("quill:erased:{username}").as_bytes()))
+    hex::encode(Sha256::digest(
+        format!("quill:erased:{username}").as_bytes(),
+    ))
 }
 
 pub async fn name_recently_erased(db: &Db, username: &str) -> Result<bool, sqlx::Error> {

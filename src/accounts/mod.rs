@@ -520,7 +520,10 @@ pub enum LoginRefusal {
     Suspended,
     Unverified,
     /// Its owner deleted it; it is erased at this time unless they cancel.
-    Leaving { account: i64, erase_at: i64 },
+    Leaving {
+        account: i64,
+        erase_at: i64,
+    },
 }
 
 impl LoginRefusal {

@@ -128,7 +128,14 @@ pub async fn delete(
     }
     crate::accounts::end_all_logins(&mut tx, user.id).await?;
     crate::search::sync::record_author(&mut *tx, user.id).await?;
-    crate::jobs::enqueue(&mut *tx, &EraseAccount { account_id: user.id }, erase_at).await?;
+    crate::jobs::enqueue(
+        &mut *tx,
+        &EraseAccount {
+            account_id: user.id,
+        },
+        erase_at,
+    )
+    .await?;
     crate::jobs::enqueue(
         &mut *tx,
         &SendLeaving {

@@ -26,14 +26,14 @@ pub async fn block(
         .await?
         .ok_or(AppError::NotFound)?;
     if target == me {
-        return Err(AppError::Unprocessable(
-            "You cannot block yourself.".into(),
-        ));
+        return Err(AppError::Unprocessable("You cannot block yourself.".into()));
     }
     add(&state, me, target).await?;
     Ok(flash::redirect(
         &format!("/u/{name}"),
-        &format!("You blocked @{name}. They are not told; you can unblock them here or in your settings."),
+        &format!(
+            "You blocked @{name}. They are not told; you can unblock them here or in your settings."
+        ),
     ))
 }
 

@@ -129,9 +129,15 @@ pub async fn veil_blocked(
         return Ok(());
     }
     for c in comments.iter_mut() {
-        if pairs.iter().any(|p| p.blocker_id == reader && p.blocked_id == c.author_id) {
+        if pairs
+            .iter()
+            .any(|p| p.blocker_id == reader && p.blocked_id == c.author_id)
+        {
             c.blocked = Some(true);
-        } else if pairs.iter().any(|p| p.blocked_id == reader && p.blocker_id == c.author_id) {
+        } else if pairs
+            .iter()
+            .any(|p| p.blocked_id == reader && p.blocker_id == c.author_id)
+        {
             c.blocked = Some(false);
         }
     }
