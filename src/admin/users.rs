@@ -464,13 +464,20 @@ pub async fn unban(
         return Ok(back(id, "That account was not banned."));
     }
     let mut tx = state.db.begin().await?;
-    // Unbanning an account its owner deleted also cancels its erasure.
-    sqlx::query(
-        "UPDATE account SET banned_at = NULL, ban_reason = NULL, deactivated_at = NULL, erase_at = NULL WHERE id = $1",
+    // An account its owner deleted is theirs to keep or let go: staff
+    // cannot bring it back.
+    let done = sqlx::query(
+        "UPDATE account SET banned_at = NULL, ban_reason = NULL WHERE id = $1 AND deactivated_at IS NULL",
     )
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(back(
+            id,
+            "This person deleted their own account: only they can keep it, by logging in before it is erased.",
+        ));
+    }
     crate::search::sync::record_author(&mut *tx, id).await?;
     audit::record(
         &mut *tx,

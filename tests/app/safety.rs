@@ -174,6 +174,29 @@ async fn a_blocked_person_can_neither_reach_nor_notify_the_blocker() {
         let r = ana.post(&format!("/posts/{bens}/like"), &[]).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         assert_eq!(unread_from(&app, "ben", "ana").await, 0);
+        // The API keeps them apart the same way.
+        let login = ben
+            .api(
+                reqwest::Method::POST,
+                "/users/login",
+                None,
+                Some(serde_json::json!({"user": {"email": "ben@example.com", "password": "correct horse battery"}})),
+            )
+            .await;
+        let token = login.json["user"]["token"].as_str().unwrap().to_string();
+        let slug = quill::posts::slug("Ana's", anas);
+        for (method, path, body) in [
+            (reqwest::Method::POST, format!("/articles/{slug}/favorite"), None),
+            (reqwest::Method::POST, "/profiles/ana/follow".to_string(), None),
+            (
+                reqwest::Method::POST,
+                format!("/articles/{slug}/comments"),
+                Some(serde_json::json!({"comment": {"body": "hi"}})),
+            ),
+        ] {
+            let r = ben.api(method, &path, Some(&token), body).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "[{}] {path}: {}", app.backend, r.json);
+        }
     })
     .await;
 }
