@@ -143,9 +143,11 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
         format!("/posts/{post}?reply={parent}"),
         "/posts/new".into(),
         "/u/ana".into(),
+        "/u/ben".into(),
         "/notifications".into(),
         "/settings".into(),
         "/settings/notifications".into(),
+        "/settings/account".into(),
         "/admin".into(),
         "/admin/users".into(),
     ];
