@@ -660,6 +660,8 @@ pub struct PostPage {
     draft: CommentDraft,
     /// Link previews and search engines: published posts only.
     card: Option<crate::web::card::Card>,
+    /// What the visitor reported here: "reported" instead of the link.
+    reported: crate::moderation::reports::Reported,
 }
 
 impl PostPage {
@@ -712,6 +714,7 @@ pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppRe
         .as_ref()
         .is_some_and(|u| may_change(u, post.author_id));
     let thread = thread::arrange(comments::for_post(db, id).await?);
+    let reported = crate::moderation::reports::reported_on_post(db, ctx.user_id(), id).await?;
     Ok(PostPage {
         ctx,
         post,
@@ -720,6 +723,7 @@ pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppRe
         thread,
         draft,
         card: None,
+        reported,
     })
 }
 

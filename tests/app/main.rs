@@ -25,6 +25,7 @@ mod notification_mail;
 mod notifications;
 mod posts;
 mod quota;
+mod reports;
 mod search;
 mod security;
 mod settings;
