@@ -200,6 +200,7 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, crate::media::measure_images)
         .register(state, crate::posts::pictures::sweep)
         .register(state, crate::moderation::send_content_removed)
+        .register(state, crate::moderation::reports::send_report_mail)
         .register(site, crate::admin::reindex_search)
         .register(site, crate::posts::drafts::publish_scheduled)
         .register(state, digest::digest_run)
@@ -249,6 +250,7 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
         .merge(crate::admin::router())
         .merge(crate::search::router())
         .merge(crate::notifications::router())
+        .merge(crate::moderation::router())
         .layer(DefaultBodyLimit::max(MAX_FORM));
 
     // Compressed: every text answer. Not the notification stream: an SSE

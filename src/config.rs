@@ -149,6 +149,9 @@ pub struct Settings {
     /// Picture uploads per hour from one account (0: no limit)
     #[arg(long, env = "QUILL_UPLOAD_LIMIT", default_value_t = 60, global = true)]
     pub upload_limit: u32,
+    /// Reports (of posts, comments, profiles) per hour from one account (0: no limit)
+    #[arg(long, env = "QUILL_REPORT_LIMIT", default_value_t = 20, global = true)]
+    pub report_limit: u32,
     /// Largest image, in megapixels (checked from the header, before decoding)
     #[arg(
         long,
@@ -251,6 +254,7 @@ pub struct RateLimits {
     pub mail_per_address: u32,
     pub mail_per_ip: u32,
     pub upload_per_account: u32,
+    pub report_per_account: u32,
 }
 
 impl Config {
@@ -355,6 +359,7 @@ impl Config {
             mail_per_address: s.mail_limit,
             mail_per_ip: s.mail_ip_limit,
             upload_per_account: s.upload_limit,
+            report_per_account: s.report_limit,
         };
         let cors_origins = s
             .cors_origins

@@ -1,6 +1,6 @@
 //! The dashboard: the site in figures. People by status, content, the last
-//! 30 days of sign-ups and posts as charts, the job queue, and whether the
-//! search index holds what the database does.
+//! 30 days of sign-ups and posts as charts, the job queue, whether the
+//! search index holds what the database does, and the open reports.
 
 use askama::Template;
 use axum::extract::State;
@@ -41,6 +41,9 @@ struct DashboardPage {
     indexed: Option<u64>,
     visible_posts: i64,
     in_step: bool,
+    /// Open reports, and the items they are about (the moderation queue).
+    open_reports: i64,
+    open_items: i64,
 }
 
 async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
@@ -117,6 +120,7 @@ pub async fn show(
     let posts = chart::per_day(&per_day(&state.db, "post", since).await?, today, DAYS);
     let indexed = search.status().map(|s| s.0);
     let visible_posts = super::search::visible_posts(&state.db).await?;
+    let (open_reports, open_items) = crate::moderation::reports::open_counts(&state.db).await?;
     page(&DashboardPage {
         role: staff.me.role(),
         ctx: staff.ctx,
@@ -128,5 +132,7 @@ pub async fn show(
         indexed,
         visible_posts,
         in_step: indexed == Some(visible_posts as u64),
+        open_reports,
+        open_items,
     })
 }

@@ -18,6 +18,7 @@ pub mod content;
 mod dashboard;
 mod jobs;
 pub mod mailbox;
+mod reports;
 mod search;
 pub mod users;
 
@@ -63,6 +64,10 @@ where
         .route("/admin/search/reindex", post(search::reindex))
         .route("/admin/search/check", post(search::check))
         .route("/admin/audit", get(audit::list))
+        .route("/admin/reports", get(reports::list))
+        .route("/admin/reports/{kind}/{id}/dismiss", post(reports::dismiss))
+        .route("/admin/reports/{kind}/{id}/remove", post(reports::remove))
+        .route("/admin/reports/{kind}/{id}/ban", post(reports::ban))
 }
 
 /// A logged-in moderator or admin with the page context. Logged out: the
@@ -159,4 +164,5 @@ pub enum Section {
     Jobs,
     Search,
     Audit,
+    Reports,
 }

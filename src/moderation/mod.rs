@@ -8,6 +8,12 @@
 //! deletes.
 //!
 //! The admin pages (`crate::admin`) list and filter what is written here.
+//!
+//! Reports (`reports`) are how everyone else brings something to the
+//! moderators' attention; a staff removal resolves the removed item's open
+//! reports in its own transaction.
+
+pub mod reports;
 
 use serde::{Deserialize, Serialize};
 
@@ -118,7 +124,29 @@ pub async fn removed(
         reason: reason.to_string(),
     };
     crate::jobs::enqueue(&mut **tx, &job, now_ms()).await?;
+    // Whatever door the removal came through, the item's open reports are
+    // decided by it: the queue never shows something already gone.
+    if let Some(kind) = reports::Kind::parse(kind) {
+        reports::resolve(
+            &mut **tx,
+            kind,
+            id,
+            by,
+            reports::Resolution::Removed,
+            reason,
+        )
+        .await?;
+    }
     Ok(())
+}
+
+/// The pages everyone uses to report something (`/reports`).
+pub fn router<S>() -> axum::Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    crate::web::AppState: axum::extract::FromRef<S>,
+{
+    reports::router()
 }
 
 pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {

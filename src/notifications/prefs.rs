@@ -21,6 +21,8 @@ struct PrefsPage {
     ctx: Ctx,
     prefs: Prefs,
     delay_minutes: u64,
+    /// Staff only: whether a new report mails them (`None`: not staff, no box).
+    report_mail: Option<bool>,
 }
 
 impl PrefsPage {
@@ -32,11 +34,22 @@ impl PrefsPage {
 pub async fn show(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     let user = ctx.require_user()?;
     let prefs = mail::load(&state.db, user.id).await?;
+    let report_mail = if is_staff(user) {
+        Some(crate::moderation::reports::wants_mail(&state.db, user.id).await?)
+    } else {
+        None
+    };
     page(&PrefsPage {
         ctx,
         prefs,
         delay_minutes: state.config.notify_email_delay.as_secs().div_ceil(60),
+        report_mail,
     })
+}
+
+/// Moderators and admins, who may ask for a mail about new reports.
+fn is_staff(user: &crate::accounts::CurrentUser) -> bool {
+    user.role() >= crate::accounts::Role::Moderator
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -53,6 +66,13 @@ pub struct PrefsForm {
     mention: String,
     #[serde(default)]
     digest_frequency: String,
+    /// Present when the form showed the staff's report-mail box, so an
+    /// unticked box (which sends nothing) means "off", and a form without
+    /// the box changes nothing.
+    #[serde(default)]
+    report_mail_shown: Option<String>,
+    #[serde(default)]
+    report_mail: Option<String>,
 }
 
 impl PrefsForm {
@@ -96,6 +116,10 @@ pub async fn update(
     let user = ctx.require_user()?;
     let current = mail::load(&state.db, user.id).await?;
     mail::save(&state.db, user.id, &form.prefs(&current)?).await?;
+    if form.report_mail_shown.is_some() && is_staff(user) {
+        let on = form.report_mail.as_deref().is_some_and(|v| !v.is_empty());
+        crate::moderation::reports::set_mail(&state.db, user.id, on).await?;
+    }
     Ok(flash::redirect(
         "/settings/notifications",
         "Your notification emails are set.",

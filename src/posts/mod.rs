@@ -660,6 +660,8 @@ pub struct PostPage {
     draft: CommentDraft,
     /// Link previews and search engines: published posts only.
     card: Option<crate::web::card::Card>,
+    /// What the visitor reported here: "reported" instead of the link.
+    reported: crate::moderation::reports::Reported,
 }
 
 impl PostPage {
@@ -714,6 +716,7 @@ pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppRe
     let mut all = comments::for_post(db, id).await?;
     comments::veil_blocked(db, &mut all, ctx.user_id()).await?;
     let thread = thread::arrange(all);
+    let reported = crate::moderation::reports::reported_on_post(db, ctx.user_id(), id).await?;
     Ok(PostPage {
         ctx,
         post,
@@ -722,6 +725,7 @@ pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppRe
         thread,
         draft,
         card: None,
+        reported,
     })
 }
 

@@ -166,6 +166,8 @@ pub struct ProfilePage {
     posts: Vec<PostSummary>,
     paging: Paging,
     card: Option<crate::web::card::Card>,
+    /// The visitor reported this person: "reported" instead of the link.
+    reported: bool,
 }
 
 impl ProfilePage {
@@ -215,6 +217,7 @@ async fn show_profile(
             &profile.bio,
         )
     };
+    let reported = crate::moderation::reports::reported_user(&state.db, ctx.user_id(), id).await?;
     page(&ProfilePage {
         ctx,
         profile,
@@ -223,6 +226,7 @@ async fn show_profile(
         posts,
         paging,
         card: Some(card),
+        reported,
     })
 }
 

@@ -286,6 +286,8 @@ pub struct Limits {
     pub mail_per_ip: Limiter,
     /// Picture uploads (avatars and post pictures), keyed by account id.
     pub upload_per_account: Limiter,
+    /// Reports sent to the moderators, keyed by account id.
+    pub report_per_account: Limiter,
 }
 
 impl Limits {
@@ -300,6 +302,7 @@ impl Limits {
             mail_per_address: Limiter::new("mail-address", l.mail_per_address, c),
             mail_per_ip: Limiter::new("mail-ip", l.mail_per_ip, c),
             upload_per_account: Limiter::new("upload-account", l.upload_per_account, c),
+            report_per_account: Limiter::new("report-account", l.report_per_account, c),
             counters,
         }
     }

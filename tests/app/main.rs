@@ -25,6 +25,7 @@ mod notification_mail;
 mod notifications;
 mod posts;
 mod quota;
+mod reports;
 mod safety;
 mod search;
 mod security;
