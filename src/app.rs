@@ -76,6 +76,7 @@ impl Site {
         let (db, queue) = (self.db.clone(), self.queue.clone());
         let mut schedules = crate::notifications::digest::schedules();
         schedules.extend(crate::posts::pictures::schedules());
+        schedules.extend(settings::export::schedules());
         workers.also(move |stop| crate::jobs::schedule::run(db, queue, schedules, stop));
         workers
     }
@@ -205,6 +206,9 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, digest::digest_run)
         .register(state, digest::send_digest)
         .register(state, mail::notify_email)
+        .register(state, settings::export::build_export)
+        .register(state, settings::export::send_export_link)
+        .register(state, settings::export::sweep_exports)
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and
@@ -267,6 +271,12 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
         .route(
             "/notifications/stream",
             get(crate::notifications::stream::stream),
+        )
+        // Not compressed either: a zip is compressed already, and the
+        // layer would drop its Content-Length.
+        .route(
+            "/settings/export/download",
+            get(settings::export::download_export),
         )
         .merge(crate::media::router(&config))
         .with_state(state.clone())

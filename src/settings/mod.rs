@@ -3,6 +3,7 @@
 
 pub mod avatar;
 pub mod email;
+pub mod export;
 pub mod logins;
 pub mod password;
 
@@ -44,6 +45,7 @@ where
         .route("/settings/avatar/delete", post(avatar::remove_avatar))
         .route("/settings/sessions/end", post(logins::end_session))
         .route("/settings/tokens/revoke", post(logins::revoke_token))
+        .route("/settings/export", post(export::request_export))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)
