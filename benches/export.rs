@@ -6,7 +6,7 @@
 //!   BENCH_POSTS=10000 BENCH_PICTURES=500 cargo bench --bench export
 //!
 //! Seeds SQLite directly: posts of about 2,000 words of Markdown each;
-//! pictures are real JPEG files (1600×1200, about 0.4 MB each, noisy so
+//! pictures are real JPEG files (1600×1200, about 0.8 MB each, noisy so
 //! they do not compress to nothing) in the upload dir, half of them post
 //! covers and half in posts' text. Then runs the real job handler
 //! (`build_export`: the zip under the data dir, its row, its mail job)
