@@ -76,6 +76,7 @@ impl Site {
         let (db, queue) = (self.db.clone(), self.queue.clone());
         let mut schedules = crate::notifications::digest::schedules();
         schedules.extend(crate::posts::pictures::schedules());
+        schedules.extend(settings::export::schedules());
         workers.also(move |stop| crate::jobs::schedule::run(db, queue, schedules, stop));
         workers
     }
@@ -208,6 +209,9 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, mail::notify_email)
         .register(site, settings::account::erase_account)
         .register(state, settings::account::send_leaving)
+        .register(state, settings::export::build_export)
+        .register(state, settings::export::send_export_link)
+        .register(state, settings::export::sweep_exports)
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and
@@ -271,6 +275,12 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
         .route(
             "/notifications/stream",
             get(crate::notifications::stream::stream),
+        )
+        // Not compressed either: a zip is compressed already, and the
+        // layer would drop its Content-Length.
+        .route(
+            "/settings/export/download",
+            get(settings::export::download_export),
         )
         .merge(crate::media::router(&config))
         .with_state(state.clone())

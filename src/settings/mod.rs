@@ -4,6 +4,7 @@
 pub mod account;
 pub mod avatar;
 pub mod email;
+pub mod export;
 pub mod logins;
 pub mod password;
 
@@ -48,6 +49,7 @@ where
         .route("/settings/account", get(account::show))
         .route("/settings/account/delete", post(account::delete))
         .route("/account/restore", post(account::restore))
+        .route("/settings/export", post(export::request_export))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)

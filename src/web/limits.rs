@@ -1,8 +1,9 @@
 //! Rate limits on the doors attackers knock on: sign-up, login, the forms
-//! that send mail, uploads. Each door has a limit of `n` per hour, counted
-//! per key (an address, an account, a device): a burst of `n`, then one
-//! more every `3600 / n` seconds (GCRA, the algorithm governor and
-//! redis-cell use: one timestamp per key, the "theoretical arrival time").
+//! that send mail, uploads, data exports. Each door has a limit of `n` per
+//! hour (exports: per day), counted per key (an address, an account, a
+//! device): a burst of `n`, then one more every `3600 / n` seconds (GCRA,
+//! the algorithm governor and redis-cell use: one timestamp per key, the
+//! "theoretical arrival time").
 //!
 //! With `REDIS_URL` the counts live in Redis, one count for the whole site
 //! however many instances serve it (a Lua script reads and writes a key in
@@ -30,6 +31,10 @@ use crate::error::AppError;
 use crate::web::AppState;
 
 const HOUR_MS: i64 = 3_600_000;
+const DAY_MS: i64 = 24 * HOUR_MS;
+
+/// Data exports one account may ask for in a day (`Limits::export_per_account`).
+pub const EXPORTS_PER_DAY: u32 = 3;
 
 /// Where the counts are kept, shared by every door.
 #[derive(Clone)]
@@ -123,9 +128,9 @@ impl Counters {
         format!("{prefix}{door}:{digest}")
     }
 
-    async fn step(&self, door: &str, key: &str, per_hour: u32, mode: Mode) -> Duration {
-        let interval = interval_ms(per_hour);
-        let window = interval * i64::from(per_hour);
+    async fn step(&self, door: &str, key: &str, rate: Rate, mode: Mode) -> Duration {
+        let interval = rate.interval_ms();
+        let window = interval * i64::from(rate.count);
         if let Some((conn, prefix)) = &self.redis {
             let mut conn = conn.clone();
             let wait: redis::RedisResult<i64> = redis::Script::new(GCRA)
@@ -156,8 +161,8 @@ impl Counters {
     }
 
     /// Gives back `intervals` counts of `key` (`None`: all of them).
-    async fn give_back(&self, door: &str, key: &str, per_hour: u32, intervals: Option<i64>) {
-        let back = intervals.map_or(i64::MAX / 2, |n| n * interval_ms(per_hour));
+    async fn give_back(&self, door: &str, key: &str, rate: Rate, intervals: Option<i64>) {
+        let back = intervals.map_or(i64::MAX / 2, |n| n * rate.interval_ms());
         if let Some((conn, prefix)) = &self.redis {
             let mut conn = conn.clone();
             let done: redis::RedisResult<i64> = redis::Script::new(REFUND)
@@ -191,17 +196,26 @@ impl Counters {
     }
 }
 
-/// The time one count takes to recover: `3600 / n` seconds, at least 1 ms.
-fn interval_ms(per_hour: u32) -> i64 {
-    (HOUR_MS / i64::from(per_hour.max(1))).max(1)
+/// `count` per `period_ms`.
+#[derive(Clone, Copy)]
+struct Rate {
+    count: u32,
+    period_ms: i64,
+}
+
+impl Rate {
+    /// The time one count takes to recover: `period / n`, at least 1 ms.
+    fn interval_ms(self) -> i64 {
+        (self.period_ms / i64::from(self.count.max(1))).max(1)
+    }
 }
 
 /// One door's limit.
 #[derive(Clone)]
 pub struct Limiter {
     door: &'static str,
-    /// 0 = no limit.
-    per_hour: u32,
+    /// A count of 0 = no limit.
+    rate: Rate,
     counters: Counters,
 }
 
@@ -219,7 +233,23 @@ impl Limiter {
     pub fn new(door: &'static str, per_hour: u32, counters: &Counters) -> Limiter {
         Limiter {
             door,
-            per_hour,
+            rate: Rate {
+                count: per_hour,
+                period_ms: HOUR_MS,
+            },
+            counters: counters.clone(),
+        }
+    }
+
+    /// `per_day` a day: a burst of that many, then one more every
+    /// `24 / per_day` hours.
+    pub fn per_day(door: &'static str, per_day: u32, counters: &Counters) -> Limiter {
+        Limiter {
+            door,
+            rate: Rate {
+                count: per_day,
+                period_ms: DAY_MS,
+            },
             counters: counters.clone(),
         }
     }
@@ -235,16 +265,12 @@ impl Limiter {
         self.check(key, Mode::Peek).await
     }
 
-    /// A door without a limit (`per_hour` 0) never refuses.
+    /// A door without a limit (a count of 0) never refuses.
     async fn check(&self, key: &str, mode: Mode) -> Result<(), AppError> {
-        if self.per_hour == 0 {
+        if self.rate.count == 0 {
             return Ok(());
         }
-        refusal(
-            self.counters
-                .step(self.door, key, self.per_hour, mode)
-                .await,
-        )
+        refusal(self.counters.step(self.door, key, self.rate, mode).await)
     }
 
     /// Gives back the count of one attempt under `key` that turned out
@@ -260,9 +286,9 @@ impl Limiter {
 
     /// A door without a limit counted nothing, so has nothing to give back.
     async fn give_back(&self, key: &str, intervals: Option<i64>) {
-        if self.per_hour > 0 {
+        if self.rate.count > 0 {
             self.counters
-                .give_back(self.door, key, self.per_hour, intervals)
+                .give_back(self.door, key, self.rate, intervals)
                 .await;
         }
     }
@@ -288,6 +314,8 @@ pub struct Limits {
     pub upload_per_account: Limiter,
     /// Reports sent to the moderators, keyed by account id.
     pub report_per_account: Limiter,
+    /// Data exports asked for, keyed by account id: `EXPORTS_PER_DAY` a day.
+    pub export_per_account: Limiter,
 }
 
 impl Limits {
@@ -303,6 +331,7 @@ impl Limits {
             mail_per_ip: Limiter::new("mail-ip", l.mail_per_ip, c),
             upload_per_account: Limiter::new("upload-account", l.upload_per_account, c),
             report_per_account: Limiter::new("report-account", l.report_per_account, c),
+            export_per_account: Limiter::per_day("export-account", EXPORTS_PER_DAY, c),
             counters,
         }
     }
@@ -404,6 +433,22 @@ mod tests {
         assert!(l.hit("a").await.is_ok());
         l.clear("a").await;
         assert!(l.hit("a").await.is_ok() && l.hit("a").await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_daily_limit_waits_hours_not_minutes() {
+        let l = Limiter::per_day("t", 3, &Counters::local());
+        for _ in 0..3 {
+            assert!(l.hit("a").await.is_ok());
+        }
+        match l.hit("a").await {
+            Err(AppError::TooManyRequests { retry_after }) => assert!(
+                retry_after > Duration::from_secs(7 * 3600)
+                    && retry_after <= Duration::from_secs(8 * 3600),
+                "one count comes back after 8 hours: {retry_after:?}"
+            ),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
     }
 
     #[tokio::test]

@@ -15,6 +15,7 @@ mod api;
 mod browser;
 mod conversations;
 mod durability;
+mod export;
 mod hardening;
 mod interface;
 mod jobs;
