@@ -596,7 +596,7 @@ pub async fn delete_account(
     not_self(&by, id)?;
     let person = find(state, id).await?;
     let mut tx = begin(state).await?;
-    let receivers = crate::settings::account::erase_rows(&mut tx, id).await?;
+    let receivers = crate::settings::account::erase_rows(&mut tx, id, false).await?;
     let gone = sqlx::query(&format!(
         "DELETE FROM account WHERE id = $1 AND {}",
         guard("$2")

@@ -204,11 +204,14 @@ pub async fn restore(
 }
 
 /// In `tx`, before account `id`'s row is deleted: its posts leave search,
-/// its pictures' files go by a job, its name rests in `erased_name`.
-/// Returns whose unread counts change (they had notifications from it).
+/// its pictures' files go by a job, and with `rest_name` its name rests in
+/// `erased_name` (a person who left; an admin deleting an account decides
+/// about its name themselves). Returns whose unread counts change (they
+/// had notifications from it).
 pub async fn erase_rows(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     id: i64,
+    rest_name: bool,
 ) -> Result<Vec<i64>, sqlx::Error> {
     let receivers: Vec<i64> = sqlx::query_scalar(
         "SELECT DISTINCT receiver_id FROM notification \
@@ -229,7 +232,7 @@ pub async fn erase_rows(
         .bind(id)
         .fetch_optional(&mut **tx)
         .await?;
-    if let Some(name) = name {
+    if let Some(name) = name.filter(|_| rest_name) {
         sqlx::query(
             "INSERT INTO erased_name (name_hash, erased_at) VALUES ($1, $2) \
              ON CONFLICT (name_hash) DO UPDATE SET erased_at = excluded.erased_at",
@@ -261,7 +264,7 @@ where
     if due.is_none() {
         return Ok(()); // kept, or erased already
     }
-    let receivers = erase_rows(&mut tx, id).await?;
+    let receivers = erase_rows(&mut tx, id, true).await?;
     sqlx::query("DELETE FROM account WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)
