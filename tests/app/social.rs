@@ -18,7 +18,7 @@ async fn following_someone_puts_their_posts_in_my_feed_and_unfollowing_removes_t
         assert!(b.get("/feed").await.text.contains("Ana writes"));
         let profile = app.browser().get("/u/ana").await;
         assert!(
-            profile.text.contains("<strong>1</strong> follower<"),
+            profile.text.contains("<li>1 follower</li>"),
             "[{}] follower count",
             app.backend
         );
@@ -177,7 +177,7 @@ async fn feeds_paginate_and_tag_pages_list_their_posts() {
             StatusCode::NOT_FOUND
         );
         let profile = anon.get("/u/ana").await;
-        assert!(profile.text.contains("<strong>21</strong> posts"));
+        assert!(profile.text.contains("<li>21 posts</li>"));
     })
     .await;
 }
