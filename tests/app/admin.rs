@@ -9,21 +9,12 @@ use crate::helpers::{Browser, TestApp, on_each_backend};
 /// A logged-in account with `role` (made by SQL: how is tested below).
 async fn staff(app: &TestApp, name: &str, role: &str) -> Browser {
     let b = app.user(name).await;
-    sqlx::query("UPDATE account SET role = $1 WHERE username = $2")
-        .bind(role)
-        .bind(name)
-        .execute(&app.db)
-        .await
-        .unwrap();
+    app.set_role(name, role).await;
     b
 }
 
 async fn id_of(app: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM account WHERE username = $1")
-        .bind(name)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
+    app.account_id(name).await
 }
 
 /// POSTs one of an admin page's forms, with the page's CSRF token.

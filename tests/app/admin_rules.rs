@@ -22,20 +22,11 @@ async fn staff(app: &TestApp, name: &str, role: &str) -> Browser {
 }
 
 async fn set_role(app: &TestApp, name: &str, role: &str) {
-    sqlx::query("UPDATE account SET role = $1 WHERE username = $2")
-        .bind(role)
-        .bind(name)
-        .execute(&app.db)
-        .await
-        .unwrap();
+    app.set_role(name, role).await;
 }
 
 async fn id_of(app: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM account WHERE username = $1")
-        .bind(name)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
+    app.account_id(name).await
 }
 
 /// `name`'s role and whether they are banned; None once deleted.

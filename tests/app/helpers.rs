@@ -269,6 +269,25 @@ impl TestApp {
     }
 
     /// A browser logged in as a new user; returns it with the username.
+    /// The id of the account called `name`.
+    pub async fn account_id(&self, name: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM account WHERE username = $1")
+            .bind(name)
+            .fetch_one(&self.db)
+            .await
+            .unwrap()
+    }
+
+    /// Gives `name` the `role` (by SQL: how roles are given is tested in admin.rs).
+    pub async fn set_role(&self, name: &str, role: &str) {
+        sqlx::query("UPDATE account SET role = $1 WHERE username = $2")
+            .bind(role)
+            .bind(name)
+            .execute(&self.db)
+            .await
+            .unwrap();
+    }
+
     /// `user`, with its address marked verified (mail may go to it).
     pub async fn verified_user(&self, name: &str) -> Browser {
         let b = self.user(name).await;

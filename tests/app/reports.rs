@@ -10,21 +10,12 @@ use crate::helpers::{Browser, Page, TestApp, on_each_backend, on_each_backend_co
 /// A logged-in account with `role`, its address verified (mail may go to it).
 async fn staff(app: &TestApp, name: &str, role: &str) -> Browser {
     let b = app.verified_user(name).await;
-    sqlx::query("UPDATE account SET role = $1 WHERE username = $2")
-        .bind(role)
-        .bind(name)
-        .execute(&app.db)
-        .await
-        .unwrap();
+    app.set_role(name, role).await;
     b
 }
 
 async fn id_of(app: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM account WHERE username = $1")
-        .bind(name)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
+    app.account_id(name).await
 }
 
 /// Reports through the form, as a person does: the form page, then the POST.
