@@ -651,12 +651,12 @@ async fn main() -> anyhow::Result<()> {
     for c in &cases {
         let mut out = Vec::new();
         for q in [c.typed.clone(), format!("{} ", c.typed)] {
-            let found = search.run(&q, false, 1).await?;
+            let found = search.run(&q, false, 1, Vec::new()).await?;
             let (total, fuzzy, hits) = (found.total, found.fuzzy, found.hits.len());
             let s = measure(runs, || {
                 let (search, q) = (&search, &q);
                 async move {
-                    search.run(q, false, 1).await?;
+                    search.run(q, false, 1, Vec::new()).await?;
                     Ok(())
                 }
             })

@@ -124,8 +124,17 @@ impl Search {
 
     /// Runs a query: exact words first, then, when that finds little and a
     /// word is long enough to be misspelled, with typo tolerance.
-    pub async fn run(&self, q: &str, newest_first: bool, page: usize) -> anyhow::Result<Found> {
-        let parsed = query::parse(q);
+    /// Runs a query for a reader who must not see `hidden_authors`
+    /// (usernames), so the page and the total leave them out alike.
+    pub async fn run(
+        &self,
+        q: &str,
+        newest_first: bool,
+        page: usize,
+        hidden_authors: Vec<String>,
+    ) -> anyhow::Result<Found> {
+        let mut parsed = query::parse(q);
+        parsed.hidden_authors = hidden_authors;
         let Some(live) = self.live() else {
             return Ok(Found::default());
         };
@@ -231,7 +240,12 @@ async fn search_page(
     let newest = sq.sort.as_deref() == Some("new");
     let q: String = sq.q.chars().filter(|c| !c.is_control()).take(500).collect();
     let found = search
-        .run(&q, newest, page_no)
+        .run(
+            &q,
+            newest,
+            page_no,
+            hidden_authors(&state.db, ctx.user_id()).await?,
+        )
         .await
         .map_err(AppError::Internal)?;
     let hits = describe(&state.db, &found.hits, ctx.user_id()).await?;
@@ -248,10 +262,24 @@ async fn search_page(
     })
 }
 
+/// The usernames kept from `reader` by a block, either way.
+async fn hidden_authors(db: &Db, reader: Option<i64>) -> Result<Vec<String>, sqlx::Error> {
+    let Some(reader) = reader else {
+        return Ok(Vec::new());
+    };
+    sqlx::query_scalar(
+        "SELECT a.username FROM account a WHERE a.id IN \
+           (SELECT blocked_id FROM block WHERE blocker_id = $1 UNION SELECT blocker_id FROM block WHERE blocked_id = $1)",
+    )
+    .bind(reader)
+    .fetch_all(db)
+    .await
+}
+
 /// Titles, authors, dates and tags from the database, in the index's order;
-/// a post deleted a moment ago is left out, and so are posts by people the
-/// reader blocked or who blocked them (the page may then hold fewer than
-/// 20; the total still counts them).
+/// a post deleted a moment ago is left out, and so (again, should the index
+/// lag behind a block) are posts by people the reader blocked or who
+/// blocked them.
 async fn describe(
     db: &Db,
     hits: &[(i64, String)],

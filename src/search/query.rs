@@ -23,6 +23,9 @@ pub struct Parsed {
     pub tags: Vec<String>,
     pub authors: Vec<String>,
     pub excluded: Vec<String>,
+    /// Authors the reader must not see (blocks, either way): set by the
+    /// caller, never parsed from the query.
+    pub hidden_authors: Vec<String>,
     /// The last word was still being typed (no space after it).
     pub prefix_last: bool,
 }
@@ -173,6 +176,9 @@ pub fn build(p: &Parsed, f: &Fields, matching: Matching) -> Box<dyn Query> {
         for (field, _) in weighted(f) {
             must.push((Occur::MustNot, term(field, word)));
         }
+    }
+    for author in &p.hidden_authors {
+        must.push((Occur::MustNot, term(f.author, author)));
     }
     Box::new(BooleanQuery::new(must))
 }

@@ -47,6 +47,9 @@ async fn a_block_hides_each_ones_posts_from_the_other_everywhere() {
                 assert!(!text.contains(hidden), "[{}] {page} shows {hidden}", app.backend);
             }
         }
+        // The search's total leaves them out too.
+        let found = ana.get("/search?q=words").await.text;
+        assert!(found.contains("1 post found"), "[{}] the total counts only what ana may see", app.backend);
         // Others still see both.
         let text = cid.get("/").await.text;
         assert!(text.contains("zqana") && text.contains("zqben"), "[{}]", app.backend);
