@@ -149,6 +149,15 @@ pub struct Settings {
     /// Picture uploads per hour from one account (0: no limit)
     #[arg(long, env = "QUILL_UPLOAD_LIMIT", default_value_t = 60, global = true)]
     pub upload_limit: u32,
+    /// Log lines as `text` (for people) or `json` (one object a line, for log collectors)
+    #[arg(
+        long,
+        env = "QUILL_LOG_FORMAT",
+        default_value = "text",
+        value_parser = ["text", "json"],
+        global = true
+    )]
+    pub log_format: String,
     /// Reports (of posts, comments, profiles) per hour from one account (0: no limit)
     #[arg(long, env = "QUILL_REPORT_LIMIT", default_value_t = 20, global = true)]
     pub report_limit: u32,

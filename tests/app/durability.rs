@@ -75,9 +75,14 @@ impl Server {
             seen: Vec::new(),
         };
         // The startup line names the port it picked.
+        // (as `address=http://…` in text, `"address":"http://…"` in JSON)
         let line = server.wait_for("Quill is listening").await;
-        let at = line.find("address=http://").expect("the address is logged") + "address=".len();
-        server.base = line[at..].split_whitespace().next().unwrap().to_string();
+        let at = line.find("http://").expect("the address is logged");
+        server.base = line[at..]
+            .split(|c: char| c.is_whitespace() || c == '"')
+            .next()
+            .unwrap()
+            .to_string();
         server
     }
 
@@ -263,4 +268,55 @@ async fn a_post_written_just_before_kill_9_is_found_after_restart_without_reinde
         );
         server.kill9().await;
     }
+}
+
+#[tokio::test]
+async fn json_logs_are_one_object_a_line_and_carry_the_request_id_sent_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SmtpSink::start(0).await;
+    let mut server = Server::start_with(
+        dir.path(),
+        None,
+        &sink.url(),
+        &[
+            ("QUILL_LOG_FORMAT", "json"),
+            ("RUST_LOG", "info,tower_http=debug,sqlx=warn"),
+        ],
+    )
+    .await;
+    let resp = http_client()
+        .get(format!("{}/no-such-page", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    let id = resp
+        .headers()
+        .get("x-request-id")
+        .expect("the response names its request")
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(id.len() >= 16, "{id}");
+    // A proxy's id is kept, not replaced.
+    let resp = http_client()
+        .get(format!("{}/healthz", server.base))
+        .header("x-request-id", "from-the-proxy-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.headers()["x-request-id"], "from-the-proxy-1");
+    let line = server.wait_for(&id).await;
+    server.wait_for("from-the-proxy-1").await;
+    for seen in &server.seen {
+        let v: serde_json::Value = serde_json::from_str(seen)
+            .unwrap_or_else(|e| panic!("not one JSON object: {seen:?} ({e})"));
+        assert!(
+            v["level"].is_string() && v["timestamp"].is_string(),
+            "{seen}"
+        );
+    }
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(v["span"]["request_id"], id.as_str(), "{line}");
+    assert_eq!(v["span"]["path"], "/no-such-page");
 }
