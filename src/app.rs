@@ -267,6 +267,7 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let compressed = Router::new()
         .merge(pages)
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/dev/mailbox", get(crate::admin::mailbox::show_mailbox))
         .route("/static/{file}", get(web::assets::serve))
         .fallback(not_found)
@@ -367,6 +368,20 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Ok(_) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// Readiness, for a load balancer: 503 until this process's search index
+/// has caught up with the change log after a start (migrations ran before
+/// it began serving), and whenever the database does not answer.
+async fn readyz(State(state): State<AppState>, State(search): State<Search>) -> Response {
+    match search.caught_up(&state.db).await {
+        Ok(true) => (StatusCode::OK, "ready").into_response(),
+        Ok(false) => (StatusCode::SERVICE_UNAVAILABLE, "search index catching up").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "readiness: database does not answer");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
         }
     }

@@ -37,6 +37,9 @@ pub struct Search {
     inner: Option<Arc<Indexer>>,
     live: Option<index::Shared>,
     wake: Arc<Notify>,
+    /// The index has held every change logged before it was last asked
+    /// (see `caught_up`): once true, it stays true.
+    caught_up: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Search {
@@ -45,6 +48,7 @@ impl Search {
             inner: None,
             live: None,
             wake: Arc::new(Notify::new()),
+            caught_up: Arc::new(std::sync::atomic::AtomicBool::new(true)),
         }
     }
 
@@ -61,7 +65,28 @@ impl Search {
             inner: Some(indexer),
             live: Some(live),
             wake,
+            caught_up: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         })
+    }
+
+    /// Whether the index has caught up with the change log since this
+    /// process started (`/readyz`): until then a search could miss posts.
+    pub async fn caught_up(&self, db: &Db) -> Result<bool, sqlx::Error> {
+        use std::sync::atomic::Ordering;
+        if self.caught_up.load(Ordering::Acquire) {
+            return Ok(true);
+        }
+        let Some(live) = self.live() else {
+            return Ok(true);
+        };
+        let behind: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_change WHERE id > $1")
+            .bind(live.progress().applied)
+            .fetch_one(db)
+            .await?;
+        if behind == 0 {
+            self.caught_up.store(true, Ordering::Release);
+        }
+        Ok(behind == 0)
     }
 
     /// Tells the indexer a post changed (after the change committed).

@@ -329,3 +329,25 @@ async fn a_rebuild_of_ten_thousand_posts_answers_like_the_incremental_index() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn readiness_waits_for_a_new_index_to_catch_up_with_the_change_log() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.create_post("Ready or not", "Words.", "").await;
+        indexed(&app).await;
+        assert_eq!(app.browser().get("/readyz").await.status, StatusCode::OK);
+        // A second process opening its own index (no indexer loop runs
+        // for it here) is not ready until it has applied the log.
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = quill::search::Search::open(dir.path().join("search"), app.db.clone()).unwrap();
+        assert!(
+            !fresh.caught_up(&app.db).await.unwrap(),
+            "[{}]",
+            app.backend
+        );
+        fresh.catch_up().await.unwrap();
+        assert!(fresh.caught_up(&app.db).await.unwrap(), "[{}]", app.backend);
+    })
+    .await;
+}
