@@ -122,18 +122,19 @@ pub fn arrange(comments: Vec<CommentView>) -> Thread {
     let entries = order
         .iter()
         .enumerate()
-        .map(|(k, &(i, depth, _))| {
+        .filter_map(|(k, &(i, depth, _))| {
             let next = depths.get(k + 1).copied().unwrap_or(1);
-            let c = slots[i].take().expect("each comment is placed once");
+            // Each comment is placed once: it has one parent, older than it.
+            let c = slots[i].take()?;
             count += usize::from(c.shown());
-            Entry {
+            Some(Entry {
                 c,
                 depth,
                 opens: next > depth,
                 closes: depth.saturating_sub(next),
                 replies: replies[k],
                 answers: answered[k].clone(),
-            }
+            })
         })
         .collect();
     Thread { entries, count }

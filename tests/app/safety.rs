@@ -17,6 +17,19 @@ async fn block(b: &mut Browser, who: &str) {
 
 /// Notifications `actor` made for `receiver` other than follows (those
 /// made before a block stay stored, hidden).
+/// An API token for `name`, through the API's login.
+async fn api_token(b: &Browser, name: &str) -> String {
+    let login = b
+        .api(
+            reqwest::Method::POST,
+            "/users/login",
+            None,
+            Some(serde_json::json!({"user": {"email": format!("{name}@example.com"), "password": "correct horse battery"}})),
+        )
+        .await;
+    login.json["user"]["token"].as_str().unwrap().to_string()
+}
+
 async fn unread_from(app: &TestApp, receiver: &str, actor: &str) -> i64 {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM notification n JOIN account r ON r.id = n.receiver_id \
@@ -36,39 +49,51 @@ async fn a_block_hides_each_ones_posts_from_the_other_everywhere() {
         let mut ana = app.user("ana").await;
         let mut ben = app.user("ben").await;
         let mut cid = app.user("cid").await;
-        ana.create_post("Ana writes zqana", "Words zqana.", "shared").await;
-        let bens = ben.create_post("Ben writes zqben", "Words zqben.", "shared").await;
+        ana.create_post("Ana writes zqana", "Words zqana.", "shared")
+            .await;
+        let bens = ben
+            .create_post("Ben writes zqben", "Words zqben.", "shared")
+            .await;
         cid.get(&format!("/posts/{bens}")).await;
         app.state.search.catch_up().await.unwrap();
         block(&mut ana, "ben").await;
         for (reader, hidden) in [(&mut ana, "zqben"), (&mut ben, "zqana")] {
             for page in ["/", "/tags/shared", "/search?q=words"] {
                 let text = reader.get(page).await.text;
-                assert!(!text.contains(hidden), "[{}] {page} shows {hidden}", app.backend);
+                assert!(
+                    !text.contains(hidden),
+                    "[{}] {page} shows {hidden}",
+                    app.backend
+                );
             }
         }
         // The search's total leaves them out too.
         let found = ana.get("/search?q=words").await.text;
-        assert!(found.contains("1 post found"), "[{}] the total counts only what ana may see", app.backend);
+        assert!(
+            found.contains("1 post found"),
+            "[{}] the total counts only what ana may see",
+            app.backend
+        );
         // Others still see both.
         let text = cid.get("/").await.text;
-        assert!(text.contains("zqana") && text.contains("zqben"), "[{}]", app.backend);
+        assert!(
+            text.contains("zqana") && text.contains("zqben"),
+            "[{}]",
+            app.backend
+        );
         // The profile says so to the blocker and lists nothing.
         let profile = ana.get("/u/ben").await.text;
         assert!(profile.contains("You blocked @ben") && !profile.contains("zqben"));
         assert!(profile.contains("action=\"/u/ben/unblock\""));
         // The API hides them too.
-        let login = ana
-            .api(
-                reqwest::Method::POST,
-                "/users/login",
-                None,
-                Some(serde_json::json!({"user": {"email": "ana@example.com", "password": "correct horse battery"}})),
-            )
-            .await;
-        let token = login.json["user"]["token"].as_str().unwrap().to_string();
+        let token = api_token(&ana, "ana").await;
         let r = ana
-            .api(reqwest::Method::GET, "/articles?limit=20", Some(&token), None)
+            .api(
+                reqwest::Method::GET,
+                "/articles?limit=20",
+                Some(&token),
+                None,
+            )
             .await;
         let titles: Vec<String> = r.json["articles"]
             .as_array()
@@ -81,7 +106,11 @@ async fn a_block_hides_each_ones_posts_from_the_other_everywhere() {
         let settings = ana.get("/settings/account").await.text;
         assert!(settings.contains("href=\"/u/ben\""));
         ana.post("/u/ben/unblock", &[]).await;
-        assert!(ana.get("/").await.text.contains("zqben"), "[{}]", app.backend);
+        assert!(
+            ana.get("/").await.text.contains("zqben"),
+            "[{}]",
+            app.backend
+        );
     })
     .await;
 }
@@ -178,19 +207,19 @@ async fn a_blocked_person_can_neither_reach_nor_notify_the_blocker() {
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         assert_eq!(unread_from(&app, "ben", "ana").await, 0);
         // The API keeps them apart the same way.
-        let login = ben
-            .api(
-                reqwest::Method::POST,
-                "/users/login",
-                None,
-                Some(serde_json::json!({"user": {"email": "ben@example.com", "password": "correct horse battery"}})),
-            )
-            .await;
-        let token = login.json["user"]["token"].as_str().unwrap().to_string();
+        let token = api_token(&ben, "ben").await;
         let slug = quill::posts::slug("Ana's", anas);
         for (method, path, body) in [
-            (reqwest::Method::POST, format!("/articles/{slug}/favorite"), None),
-            (reqwest::Method::POST, "/profiles/ana/follow".to_string(), None),
+            (
+                reqwest::Method::POST,
+                format!("/articles/{slug}/favorite"),
+                None,
+            ),
+            (
+                reqwest::Method::POST,
+                "/profiles/ana/follow".to_string(),
+                None,
+            ),
             (
                 reqwest::Method::POST,
                 format!("/articles/{slug}/comments"),
@@ -198,7 +227,13 @@ async fn a_blocked_person_can_neither_reach_nor_notify_the_blocker() {
             ),
         ] {
             let r = ben.api(method, &path, Some(&token), body).await;
-            assert_eq!(r.status, StatusCode::FORBIDDEN, "[{}] {path}: {}", app.backend, r.json);
+            assert_eq!(
+                r.status,
+                StatusCode::FORBIDDEN,
+                "[{}] {path}: {}",
+                app.backend,
+                r.json
+            );
         }
     })
     .await;
