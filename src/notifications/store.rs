@@ -91,17 +91,7 @@ async fn unreachable(
     receiver: i64,
     actor: i64,
 ) -> Result<bool, sqlx::Error> {
-    if receiver == actor {
-        return Ok(true);
-    }
-    let blocks: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM block WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",
-    )
-    .bind(receiver)
-    .bind(actor)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(blocks > 0)
+    Ok(receiver == actor || crate::social::blocks::between(&mut **tx, receiver, actor).await?)
 }
 
 async fn told_of_comment(

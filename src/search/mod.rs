@@ -289,16 +289,10 @@ async fn search_page(
 
 /// The usernames kept from `reader` by a block, either way.
 async fn hidden_authors(db: &Db, reader: Option<i64>) -> Result<Vec<String>, sqlx::Error> {
-    let Some(reader) = reader else {
-        return Ok(Vec::new());
-    };
-    sqlx::query_scalar(
-        "SELECT a.username FROM account a WHERE a.id IN \
-           (SELECT blocked_id FROM block WHERE blocker_id = $1 UNION SELECT blocker_id FROM block WHERE blocked_id = $1)",
-    )
-    .bind(reader)
-    .fetch_all(db)
-    .await
+    match reader {
+        Some(reader) => crate::social::blocks::hidden_from(db, reader).await,
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Titles, authors, dates and tags from the database, in the index's order;

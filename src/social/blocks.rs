@@ -106,10 +106,12 @@ pub async fn refuse_if_blocked(db: &Db, actor: i64, other: i64) -> AppResult<()>
     Ok(())
 }
 
-/// Everyone hidden from `viewer`: those they blocked and those who blocked them.
-pub async fn hidden_from(db: &Db, viewer: i64) -> Result<Vec<i64>, sqlx::Error> {
+/// The usernames hidden from `viewer`: those they blocked and those who
+/// blocked them (search leaves their posts out).
+pub async fn hidden_from(db: &Db, viewer: i64) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT blocked_id FROM block WHERE blocker_id = $1 UNION SELECT blocker_id FROM block WHERE blocked_id = $1",
+        "SELECT a.username FROM account a WHERE a.id IN \
+           (SELECT blocked_id FROM block WHERE blocker_id = $1 UNION SELECT blocker_id FROM block WHERE blocked_id = $1)",
     )
     .bind(viewer)
     .fetch_all(db)
