@@ -69,6 +69,14 @@ impl Site {
         })
     }
 
+    /// What the metrics listener reads.
+    pub fn scrape(&self) -> crate::admin::metrics::Scrape {
+        crate::admin::metrics::Scrape {
+            state: self.base.clone(),
+            search: self.search.clone(),
+        }
+    }
+
     /// Starts this process's job workers.
     pub fn start_workers(&self) -> Workers {
         let mut workers = self.queue.start(
@@ -80,6 +88,9 @@ impl Site {
         let mut schedules = crate::notifications::digest::schedules();
         schedules.extend(crate::posts::pictures::schedules());
         schedules.extend(settings::export::schedules());
+        schedules.extend(crate::admin::backups::schedules(
+            self.config.backups.as_ref(),
+        ));
         workers.also(move |stop| crate::jobs::schedule::run(db, queue, schedules, stop));
         workers
     }
@@ -95,6 +106,7 @@ pub struct Application {
     pub state: Site,
     sessions: DbSessionStore,
     run_workers: bool,
+    metrics: Option<TcpListener>,
 }
 
 impl Application {
@@ -107,6 +119,10 @@ impl Application {
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("QUILL_ADDR: cannot listen on {addr}"))?;
+        let metrics = match state.config.metrics_addr {
+            Some(addr) => Some(crate::admin::metrics::bind(addr).await?),
+            None => None,
+        };
         let sessions = DbSessionStore::new(state.db.clone());
         let router = router(state.clone(), sessions.clone());
         Ok(Application {
@@ -115,6 +131,7 @@ impl Application {
             state,
             sessions,
             run_workers: true,
+            metrics,
         })
     }
 
@@ -123,6 +140,11 @@ impl Application {
     pub fn without_workers(mut self) -> Self {
         self.run_workers = false;
         self
+    }
+
+    /// Where `/metrics` is served, when `QUILL_METRICS_ADDR` is set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -141,6 +163,13 @@ impl Application {
             self.state.limits.clone(),
         ));
         let workers = self.run_workers.then(|| self.state.start_workers());
+        let metrics = self.metrics.map(|listener| {
+            tokio::spawn(crate::admin::metrics::serve(
+                listener,
+                self.state.scrape(),
+                self.state.stopping.clone(),
+            ))
+        });
         let (stop_indexer, indexer_stop) = tokio::sync::watch::channel(false);
         let indexer = self.state.search.indexer().map(|indexer| {
             tokio::spawn(async move {
@@ -172,6 +201,9 @@ impl Application {
         })
         .await;
         sweeper.abort();
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         let _ = stop_indexer.send(true);
         if let Some(indexer) = indexer {
             let _ = indexer.await;
@@ -215,6 +247,8 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, settings::export::build_export)
         .register(state, settings::export::send_export_link)
         .register(state, settings::export::sweep_exports)
+        .register(state, crate::admin::backups::run_backup)
+        .register(state, crate::admin::backups::send_backup_failed)
 }
 
 /// Expired sessions and recovered rate-limit keys are removed hourly (and
@@ -234,6 +268,7 @@ async fn sweep_hourly(store: DbSessionStore, limits: Arc<Limits>) {
 
 pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let config = state.config.clone();
+    let metrics = state.metrics.clone();
     let secure = config.is_https();
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name(if secure {
@@ -306,6 +341,7 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let app = Router::new()
         .merge(api)
         .merge(site)
+        .route_layer(middleware::from_fn(web::measure::stamp_route))
         .layer(middleware::from_fn(web::headers::layer))
         .layer(axum::Extension(Https(secure)))
         .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
@@ -346,6 +382,10 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
             }),
         )
         .layer(SetRequestIdLayer::x_request_id(RandomRequestId))
+        .layer(middleware::from_fn_with_state(
+            metrics,
+            web::measure::count,
+        ))
 }
 
 /// Request ids: 16 random bytes, URL-safe.

@@ -31,6 +31,21 @@ pub enum Command {
     Migrate,
     /// Rebuild the search index from the database (beside the live one, then swapped in)
     Reindex,
+    /// Write the database and the uploads into one archive (tar + zstd) while the site serves
+    Backup {
+        /// Where the archive goes, e.g. quill-2026-12-06.tar.zst
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore an archive made by `quill backup` into the configured database and upload folder
+    Restore {
+        /// The archive to restore
+        #[arg(long)]
+        from: PathBuf,
+        /// Replace a database and uploads already there
+        #[arg(long)]
+        force: bool,
+    },
     /// Create a verified admin account, or make an existing account an admin.
     /// The password is asked for without echo, or read from QUILL_ADMIN_PASSWORD
     CreateAdmin {
@@ -207,6 +222,18 @@ pub struct Settings {
         global = true
     )]
     pub max_connections_per_ip: usize,
+    /// Folder for scheduled backups (unset: no scheduled backups)
+    #[arg(long, env = "QUILL_BACKUP_DIR", global = true)]
+    pub backup_dir: Option<PathBuf>,
+    /// How often a scheduled backup runs, e.g. 6h or 1d
+    #[arg(long, env = "QUILL_BACKUP_EVERY", default_value = "1d", global = true)]
+    pub backup_every: String,
+    /// Scheduled backups kept; older ones are removed
+    #[arg(long, env = "QUILL_BACKUP_KEEP", default_value_t = 7, global = true)]
+    pub backup_keep: usize,
+    /// Address serving Prometheus metrics at /metrics, e.g. 127.0.0.1:9100 (unset: off)
+    #[arg(long, env = "QUILL_METRICS_ADDR", global = true)]
+    pub metrics_addr: Option<String>,
     /// Signing key (unset: generated on first start and kept in the database)
     #[arg(long, env = "QUILL_SECRET_KEY", global = true, hide_env_values = true)]
     pub secret_key: Option<String>,
@@ -252,6 +279,16 @@ pub struct Config {
     pub max_connections: usize,
     /// 0 = no per-address limit.
     pub max_connections_per_ip: usize,
+    pub backups: Option<BackupSchedule>,
+    pub metrics_addr: Option<SocketAddr>,
+}
+
+/// Scheduled backups: where, how often, how many are kept.
+#[derive(Debug, Clone)]
+pub struct BackupSchedule {
+    pub dir: PathBuf,
+    pub every: std::time::Duration,
+    pub keep: usize,
 }
 
 /// Requests per hour; 0 turns a limit off.
@@ -361,6 +398,31 @@ impl Config {
         if !(1..=1_000_000).contains(&s.max_connections) {
             return Err("QUILL_MAX_CONNECTIONS: must be between 1 and 1000000".into());
         }
+        let backup_every = parse_duration(&s.backup_every)
+            .filter(|d| d.as_secs() >= 60)
+            .ok_or_else(|| {
+                format!(
+                    "QUILL_BACKUP_EVERY: {:?} is not a duration of at least a minute, like 6h or 1d",
+                    s.backup_every
+                )
+            })?;
+        if !(1..=10_000).contains(&s.backup_keep) {
+            return Err("QUILL_BACKUP_KEEP: must be between 1 and 10000".into());
+        }
+        let backups = s
+            .backup_dir
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(|dir| BackupSchedule {
+                dir,
+                every: backup_every,
+                keep: s.backup_keep,
+            });
+        let metrics_addr = match s.metrics_addr.as_deref().filter(|v| !v.is_empty()) {
+            None => None,
+            Some(v) => Some(v.parse::<SocketAddr>().map_err(|_| {
+                format!("QUILL_METRICS_ADDR: {v:?} is not an address like 127.0.0.1:9100")
+            })?),
+        };
         let limits = RateLimits {
             signup_per_ip: s.signup_limit,
             login_per_account: s.login_limit,
@@ -421,6 +483,8 @@ impl Config {
             } else {
                 s.max_connections_per_ip
             },
+            backups,
+            metrics_addr,
         })
     }
 

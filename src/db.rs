@@ -48,10 +48,7 @@ pub async fn connect_with(url: &str, mmap_mb: u64) -> anyhow::Result<Db> {
     install_default_drivers();
     match Backend::of(url) {
         Backend::Sqlite => {
-            let path = url
-                .trim_start_matches("sqlite://")
-                .trim_start_matches("sqlite:");
-            let path = path.split('?').next().unwrap_or(path);
+            let path = sqlite_path(url);
             if let Some(dir) = std::path::Path::new(path)
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
@@ -91,6 +88,22 @@ pub async fn connect_with(url: &str, mmap_mb: u64) -> anyhow::Result<Db> {
             .await
             .context("cannot connect to PostgreSQL"),
     }
+}
+
+/// The file behind a `sqlite://` URL (its query string dropped).
+pub fn sqlite_path(url: &str) -> &str {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    path.split('?').next().unwrap_or(path)
+}
+
+/// The newest migration applied (0 before any): what a backup records as
+/// its schema version.
+pub async fn schema_version(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
+        .fetch_one(db)
+        .await
 }
 
 /// Applies pending migrations. On PostgreSQL sqlx takes an advisory lock, so

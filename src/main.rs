@@ -34,6 +34,8 @@ async fn main() -> ExitCode {
         Command::Worker => worker(config).await,
         Command::Migrate => migrate(config).await,
         Command::Reindex => reindex(config).await,
+        Command::Backup { out } => backup(config, out).await,
+        Command::Restore { from, force } => restore(config, from, force).await,
         Command::CreateAdmin { username, email } => {
             let password = std::env::var(quill::admin::cli::PASSWORD_ENV).ok();
             quill::admin::cli::create_admin(&config, &username, &email, password).await
@@ -77,8 +79,19 @@ async fn serve(config: Config) -> anyhow::Result<()> {
 /// can run beside the `serve` ones, on the same database.
 async fn worker(config: Config) -> anyhow::Result<()> {
     let database = redact(&config.database_url.0);
+    let metrics = match config.metrics_addr {
+        Some(addr) => Some(quill::admin::metrics::bind(addr).await?),
+        None => None,
+    };
     let state = Site::build(config).await?;
     let workers = state.start_workers();
+    let metrics = metrics.map(|listener| {
+        tokio::spawn(quill::admin::metrics::serve(
+            listener,
+            state.scrape(),
+            state.stopping.clone(),
+        ))
+    });
     tracing::info!(
         database = %database,
         workers = state.config.job_workers,
@@ -86,6 +99,10 @@ async fn worker(config: Config) -> anyhow::Result<()> {
         "Quill worker is running"
     );
     shutdown_signal().await;
+    let _ = state.stop.send(true);
+    if let Some(metrics) = metrics {
+        let _ = metrics.await;
+    }
     workers.shutdown(SHUTDOWN_GRACE).await;
     state.db.close().await;
     tracing::info!("stopped");
@@ -116,6 +133,53 @@ async fn reindex(config: Config) -> anyhow::Result<()> {
         "search index rebuilt: {done} posts in {:.1} s, now live at {}",
         started.elapsed().as_secs_f64(),
         live.dir.display()
+    );
+    Ok(())
+}
+
+/// A bar on a terminal; nothing when the output goes to a pipe or a file.
+fn progress_bar(what: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{what} {{bar:40}} {{bytes}}/{{total_bytes}} ({{bytes_per_sec}}, {{eta}} left)"
+        ))
+        .expect("a valid template"),
+    )
+}
+
+/// `quill backup --out FILE`: the site may keep serving meanwhile.
+async fn backup(config: Config, out: std::path::PathBuf) -> anyhow::Result<()> {
+    let pool = db::connect_with(&config.database_url.0, config.sqlite_mmap_mb).await?;
+    let started = std::time::Instant::now();
+    let made = quill::backup::create(&config, &pool, &out, progress_bar("backing up")).await?;
+    pool.close().await;
+    let counts = quill::backup::describe(&made.manifest.counts);
+    println!(
+        "backup written to {} ({:.1} MiB, {} files, schema {}) in {:.1} s: {counts}",
+        made.path.display(),
+        made.bytes as f64 / 1_048_576.0,
+        made.manifest.files.len(),
+        made.manifest.schema_version,
+        started.elapsed().as_secs_f64(),
+    );
+    Ok(())
+}
+
+/// `quill restore --from FILE [--force]`, with the site stopped.
+async fn restore(config: Config, from: std::path::PathBuf, force: bool) -> anyhow::Result<()> {
+    let restored = quill::backup::restore(&config, &from, force, progress_bar("restoring")).await?;
+    let counts = quill::backup::describe(&restored.counts);
+    println!(
+        "restored the backup of {} (Quill {}, schema {}) into {}: {counts}; \
+         the search index is rebuilt at the next start",
+        restored.manifest.created_at,
+        restored.manifest.quill_version,
+        restored.manifest.schema_version,
+        redact(&config.database_url.0),
     );
     Ok(())
 }

@@ -44,6 +44,9 @@ struct DashboardPage {
     /// Open reports, and the items they are about (the moderation queue).
     open_reports: i64,
     open_items: i64,
+    backups: super::backups::Status,
+    /// Every (as written), folder, kept; `None`: no schedule.
+    backup_plan: Option<(String, String, usize)>,
 }
 
 async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
@@ -134,5 +137,13 @@ pub async fn show(
         in_step: indexed == Some(visible_posts as u64),
         open_reports,
         open_items,
+        backups: super::backups::status(&state.db).await?,
+        backup_plan: state.config.backups.as_ref().map(|p| {
+            (
+                super::backups::every(p.every),
+                p.dir.display().to_string(),
+                p.keep,
+            )
+        }),
     })
 }

@@ -11,7 +11,7 @@ use axum::extract::State;
 
 use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
-use crate::mail::Mailer;
+use crate::mail::Transport;
 use crate::web::AppState;
 use crate::web::page;
 
@@ -35,7 +35,7 @@ pub async fn show_mailbox(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
 ) -> AppResult {
-    let Mailer::DevMailbox { dir, .. } = &state.mailer else {
+    let Transport::DevMailbox(dir) = &state.mailer.transport else {
         return Err(AppError::NotFound);
     };
     let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"]

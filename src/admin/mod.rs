@@ -12,12 +12,14 @@
 //! admins demoting each other at once leave one of them an admin).
 
 pub mod audit;
+pub mod backups;
 mod chart;
 pub mod cli;
 pub mod content;
 mod dashboard;
 mod jobs;
 pub mod mailbox;
+pub mod metrics;
 mod reports;
 mod search;
 pub mod users;

@@ -29,11 +29,13 @@ use sqlx::{Any, Executor};
 use tokio::sync::Notify;
 
 use crate::db::{Backend, Db, now_ms};
+use crate::metrics::Metrics;
 
 pub const DEFAULT_MAX_ATTEMPTS: i64 = 8;
 /// How long a claimed job is ours; a handler is cut off well before.
 const LEASE_MS: i64 = 90_000;
-const HANDLER_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long a handler may run unless its kind says otherwise (`Job::TIMEOUT`).
+pub const HANDLER_TIMEOUT: Duration = Duration::from_secs(60);
 /// Polling is the fallback; an enqueue in this process wakes workers at once.
 const POLL_EVERY: Duration = Duration::from_secs(2);
 
@@ -51,11 +53,15 @@ type Handler = Arc<dyn Fn(&str) -> Result<HandlerFuture, String> + Send + Sync>;
 /// which is stored as `{}`.
 pub trait Job: Serialize + DeserializeOwned + Send + 'static {
     const KIND: &'static str;
+    /// How long one run may take before it counts as failed. A kind given
+    /// longer than the default holds its claim that long (plus the usual
+    /// margin), so no other worker takes it up meanwhile.
+    const TIMEOUT: Duration = HANDLER_TIMEOUT;
 }
 
-/// Which function runs each kind of job.
+/// Which function runs each kind of job, and for how long at most.
 #[derive(Clone, Default)]
-pub struct Handlers(HashMap<&'static str, Handler>);
+pub struct Handlers(HashMap<&'static str, (Handler, Duration)>);
 
 impl Handlers {
     /// Runs `handler` for every job of kind `J::KIND`, with the payload read
@@ -80,7 +86,7 @@ impl Handlers {
             })?;
             Ok(Box::pin(handler(job)) as HandlerFuture)
         });
-        let taken = self.0.insert(J::KIND, handler).is_some();
+        let taken = self.0.insert(J::KIND, (handler, J::TIMEOUT)).is_some();
         assert!(!taken, "two handlers for job kind {:?}", J::KIND);
         self
     }
@@ -236,6 +242,7 @@ pub struct Queue {
     wake: Arc<Notify>,
     worker_id: String,
     poll_every: Duration,
+    metrics: Metrics,
 }
 
 impl Queue {
@@ -246,7 +253,14 @@ impl Queue {
             wake: Arc::new(Notify::new()),
             worker_id: crate::crypto::random_token()[..16].to_string(),
             poll_every: POLL_EVERY,
+            metrics: Metrics::new(),
         }
+    }
+
+    /// Counts the jobs this queue's workers run and fail in `metrics`.
+    pub fn reporting_to(mut self, metrics: Metrics) -> Queue {
+        self.metrics = metrics;
+        self
     }
 
     /// Tells the workers that a job was just committed: this process's at
@@ -304,28 +318,48 @@ impl Queue {
             .await
     }
 
+    /// Keeps a claimed job ours for `timeout` and the usual margin.
+    async fn hold(&self, id: i64, timeout: Duration) -> Result<(), sqlx::Error> {
+        let until =
+            now_ms() + timeout.as_millis() as i64 + (LEASE_MS - HANDLER_TIMEOUT.as_millis() as i64);
+        sqlx::query("UPDATE job SET locked_until = $1 WHERE id = $2 AND locked_by = $3")
+            .bind(until)
+            .bind(id)
+            .bind(&self.worker_id)
+            .execute(&self.db)
+            .await?;
+        Ok(())
+    }
+
     /// Runs one claimed job and records how it went. A panic in the handler
     /// counts as a failure, as does running past the timeout.
     pub async fn run(&self, handlers: &Handlers, job: ClaimedJob) -> Result<Outcome, sqlx::Error> {
         let result = match handlers.0.get(job.kind.as_str()) {
             None => Err(format!("no handler for job kind {:?}", job.kind)),
-            Some(handler) => match handler(&job.payload) {
+            Some((handler, timeout)) => match handler(&job.payload) {
                 Err(e) => Err(e),
                 Ok(started) => {
+                    if *timeout > HANDLER_TIMEOUT {
+                        self.hold(job.id, *timeout).await?;
+                    }
                     let task = tokio::spawn(started);
-                    match tokio::time::timeout(HANDLER_TIMEOUT, task).await {
+                    match tokio::time::timeout(*timeout, task).await {
                         Ok(Ok(Ok(()))) => Ok(()),
                         Ok(Ok(Err(e))) => Err(format!("{e:#}")),
                         Ok(Err(join)) if join.is_panic() => Err("the handler panicked".to_string()),
                         Ok(Err(join)) => Err(format!("the handler was cancelled: {join}")),
-                        Err(_) => Err(format!(
-                            "the handler ran past {}s",
-                            HANDLER_TIMEOUT.as_secs()
-                        )),
+                        Err(_) => Err(format!("the handler ran past {}s", timeout.as_secs())),
                     }
                 }
             },
         };
+        self.metrics.jobs_run.with_label_values(&[&job.kind]).inc();
+        if result.is_err() {
+            self.metrics
+                .jobs_failed
+                .with_label_values(&[&job.kind])
+                .inc();
+        }
         match result {
             Ok(()) => {
                 sqlx::query("DELETE FROM job WHERE id = $1 AND locked_by = $2")

@@ -11,6 +11,7 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::config::Config;
+use crate::metrics::Metrics;
 
 /// A message to one person, in plain text and HTML.
 #[derive(Debug, Clone)]
@@ -77,15 +78,17 @@ impl Notice<'_> {
 }
 
 #[derive(Clone)]
-pub enum Mailer {
-    Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
-        from: Mailbox,
-    },
-    DevMailbox {
-        dir: PathBuf,
-        from: Mailbox,
-    },
+pub struct Mailer {
+    pub transport: Transport,
+    from: Mailbox,
+    metrics: Metrics,
+}
+
+#[derive(Clone)]
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Files in this folder, read at `/dev/mailbox`.
+    DevMailbox(PathBuf),
 }
 
 impl Mailer {
@@ -97,32 +100,48 @@ impl Mailer {
             .mail_from
             .parse()
             .context("QUILL_MAIL_FROM: not an address like 'Quill <no-reply@example.com>'")?;
-        Ok(match &config.smtp_url {
+        let transport = match &config.smtp_url {
             Some(url) => {
                 warn_if_unencrypted(&url.0);
-                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url.0)
-                    .context("SMTP_URL: cannot be used")?
-                    .build();
-                Mailer::Smtp { transport, from }
+                Transport::Smtp(
+                    AsyncSmtpTransport::<Tokio1Executor>::from_url(&url.0)
+                        .context("SMTP_URL: cannot be used")?
+                        .build(),
+                )
             }
-            None => Mailer::DevMailbox {
-                dir: config.data_dir.join("mailbox"),
-                from,
-            },
+            None => Transport::DevMailbox(config.data_dir.join("mailbox")),
+        };
+        Ok(Mailer {
+            transport,
+            from,
+            metrics: Metrics::new(),
         })
     }
 
+    /// Counts sent and failed mail in `metrics`.
+    pub fn reporting_to(mut self, metrics: Metrics) -> Mailer {
+        self.metrics = metrics;
+        self
+    }
+
     pub fn describe(&self) -> &'static str {
-        match self {
-            Mailer::Smtp { .. } => "smtp",
-            Mailer::DevMailbox { .. } => "dev mailbox",
+        match self.transport {
+            Transport::Smtp(_) => "smtp",
+            Transport::DevMailbox(_) => "dev mailbox",
         }
     }
 
     pub async fn send(&self, email: &Email) -> anyhow::Result<()> {
-        let from = match self {
-            Mailer::Smtp { from, .. } | Mailer::DevMailbox { from, .. } => from.clone(),
-        };
+        let sent = self.deliver(email).await;
+        match sent {
+            Ok(()) => self.metrics.mail_sent.inc(),
+            Err(_) => self.metrics.mail_failed.inc(),
+        }
+        sent
+    }
+
+    async fn deliver(&self, email: &Email) -> anyhow::Result<()> {
+        let from = self.from.clone();
         let to: Mailbox = email
             .to
             .parse()
@@ -148,14 +167,14 @@ impl Mailer {
                 email.html.clone(),
             ))
             .context("cannot build the message")?;
-        match self {
-            Mailer::Smtp { transport, .. } => {
+        match &self.transport {
+            Transport::Smtp(transport) => {
                 transport
                     .send(message)
                     .await
                     .context("the SMTP server did not take the message")?;
             }
-            Mailer::DevMailbox { dir, .. } => {
+            Transport::DevMailbox(dir) => {
                 tokio::fs::create_dir_all(dir)
                     .await
                     .context("cannot create the dev mailbox")?;

@@ -88,6 +88,7 @@ struct Release {
     fanout: crate::web::live::Fanout,
     user: i64,
     ticket: u64,
+    _counted: crate::metrics::StreamOpen,
 }
 
 impl Drop for Release {
@@ -112,6 +113,7 @@ pub async fn stream(
         fanout: state.fanout.clone(),
         user: user.id,
         ticket: subscription.ticket,
+        _counted: state.metrics.stream_opened(),
     };
     state
         .fanout

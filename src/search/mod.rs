@@ -76,17 +76,26 @@ impl Search {
         if self.caught_up.load(Ordering::Acquire) {
             return Ok(true);
         }
-        let Some(live) = self.live() else {
+        let Some(behind) = self.lag(db).await? else {
             return Ok(true);
         };
-        let behind: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_change WHERE id > $1")
-            .bind(live.progress().applied)
-            .fetch_one(db)
-            .await?;
         if behind == 0 {
             self.caught_up.store(true, Ordering::Release);
         }
         Ok(behind == 0)
+    }
+
+    /// Change-log rows this process's index has not applied yet (`None`:
+    /// this process keeps no index).
+    pub async fn lag(&self, db: &Db) -> Result<Option<i64>, sqlx::Error> {
+        let Some(live) = self.live() else {
+            return Ok(None);
+        };
+        sqlx::query_scalar("SELECT COUNT(*) FROM search_change WHERE id > $1")
+            .bind(live.progress().applied)
+            .fetch_one(db)
+            .await
+            .map(Some)
     }
 
     /// Tells the indexer a post changed (after the change committed).

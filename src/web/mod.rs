@@ -11,6 +11,7 @@ pub mod form;
 pub mod headers;
 pub mod limits;
 pub mod live;
+pub mod measure;
 pub mod serve;
 pub mod signed;
 pub mod state;
@@ -203,6 +204,18 @@ pub fn iso_date(ms: impl std::borrow::Borrow<i64>) -> String {
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     dt.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
+}
+
+/// How long before now `ms` was, in its largest whole unit.
+pub fn ago(ms: i64) -> String {
+    let secs = (crate::db::now_ms() - ms).max(0) / 1000;
+    let (n, unit) = match secs {
+        0..60 => return "just now".to_string(),
+        60..3600 => (secs / 60, "minute"),
+        3600..86_400 => (secs / 3600, "hour"),
+        _ => (secs / 86_400, "day"),
+    };
+    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
 }
 
 /// Date and time (UTC) for admin pages, where the minute matters.

@@ -13,6 +13,7 @@ use crate::db::{self, Backend, Db};
 use crate::jobs::Queue;
 use crate::mail::Mailer;
 use crate::media::Media;
+use crate::metrics::Metrics;
 use crate::web::limits::{Counters, Limits};
 use crate::web::live::{Fanout, Push};
 
@@ -27,6 +28,7 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     pub media: Media,
     pub fanout: Fanout,
+    pub metrics: Metrics,
     /// Becomes true when the process is asked to stop: long-lived streams end.
     pub stopping: tokio::sync::watch::Receiver<bool>,
     pub stop: Arc<tokio::sync::watch::Sender<bool>>,
@@ -47,7 +49,8 @@ impl AppState {
         db::migrate(&db, backend).await?;
         let secret_key =
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
-        let mailer = Mailer::from_config(&config)?;
+        let metrics = Metrics::new();
+        let mailer = Mailer::from_config(&config)?.reporting_to(metrics.clone());
         let config_limits = config.limits;
         let (stop, stopping) = tokio::sync::watch::channel(false);
         // One Redis connection (multiplexed, and re-established after Redis
@@ -72,11 +75,12 @@ impl AppState {
             config: Arc::new(config),
             passwords: Passwords::new()?,
             secret_key: secret_key.into(),
-            queue: Queue::new(db, backend),
+            queue: Queue::new(db, backend).reporting_to(metrics.clone()),
             mailer,
             limits: Arc::new(Limits::new(&config_limits, counters)),
             media,
             fanout,
+            metrics,
             stopping,
             stop: Arc::new(stop),
         })

@@ -1,0 +1,263 @@
+//! Scheduled backups (`QUILL_BACKUP_DIR`, `QUILL_BACKUP_EVERY`,
+//! `QUILL_BACKUP_KEEP`): a periodic job writes `quill-<slot>.tar.zst` into
+//! the folder (one per slot however many instances run: the schedule
+//! machinery enqueues a slot once), keeps the newest `QUILL_BACKUP_KEEP`,
+//! records every run for the dashboard, and mails the admins when a run
+//! fails.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::BackupSchedule;
+use crate::db::{Db, now_ms};
+use crate::jobs::Job;
+use crate::jobs::schedule::{Every, Periodic};
+use crate::mail::Notice;
+use crate::web::AppState;
+
+/// One slot's backup.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct RunBackup {
+    pub slot: i64,
+}
+
+impl Job for RunBackup {
+    const KIND: &'static str = "backup";
+    // A large site's uploads take a while to read and compress.
+    const TIMEOUT: Duration = Duration::from_secs(6 * 3600);
+}
+
+/// Tells one admin a scheduled backup failed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SendBackupFailed {
+    pub account_id: i64,
+    pub file: String,
+    pub error: String,
+}
+
+impl Job for SendBackupFailed {
+    const KIND: &'static str = "backup_failed_mail";
+}
+
+/// The backup schedule, when one is configured.
+pub fn schedules(plan: Option<&BackupSchedule>) -> Vec<Periodic> {
+    plan.map(|p| {
+        Periodic::new("backup", Every::Interval(p.every), |slot| RunBackup {
+            slot,
+        })
+    })
+    .into_iter()
+    .collect()
+}
+
+const PREFIX: &str = "quill-";
+const SUFFIX: &str = ".tar.zst";
+
+/// `quill-20261206T000000Z.tar.zst`: names sort in time order.
+pub fn file_name(slot: i64) -> String {
+    let at = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(slot) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let stamp = at
+        .format(time::macros::format_description!(
+            "[year][month][day]T[hour][minute][second]Z"
+        ))
+        .unwrap_or_else(|_| slot.to_string());
+    format!("{PREFIX}{stamp}{SUFFIX}")
+}
+
+pub async fn run_backup(state: AppState, job: RunBackup) -> anyhow::Result<()> {
+    // Turned off since the slot was queued: nothing to do.
+    let Some(plan) = state.config.backups.clone() else {
+        return Ok(());
+    };
+    let file = file_name(job.slot);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO backup_run (slot, file, started_at) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(job.slot)
+    .bind(&file)
+    .bind(now_ms())
+    .fetch_one(&state.db)
+    .await?;
+    let made = crate::backup::create(
+        &state.config,
+        &state.db,
+        &plan.dir.join(&file),
+        indicatif::ProgressBar::hidden(),
+    )
+    .await;
+    match made {
+        Ok(made) => {
+            sqlx::query("UPDATE backup_run SET finished_at = $1, bytes = $2 WHERE id = $3")
+                .bind(now_ms())
+                .bind(made.bytes as i64)
+                .bind(id)
+                .execute(&state.db)
+                .await?;
+            let removed = prune(&plan.dir, plan.keep)?;
+            tracing::info!(file = %file, bytes = made.bytes, removed, "scheduled backup written");
+        }
+        Err(e) => {
+            let error = format!("{e:#}");
+            tracing::error!(file = %file, error = %error, "scheduled backup failed");
+            let mut tx = state.db.begin().await?;
+            sqlx::query("UPDATE backup_run SET finished_at = $1, error = $2 WHERE id = $3")
+                .bind(now_ms())
+                .bind(&error)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            // Each admin's mail is its own job: one bad address does not
+            // keep the others from being told.
+            let admins: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM account WHERE role = 'admin' AND banned_at IS NULL",
+            )
+            .fetch_all(&mut *tx)
+            .await?;
+            for account_id in admins {
+                let mail = SendBackupFailed {
+                    account_id,
+                    file: file.clone(),
+                    error: error.clone(),
+                };
+                crate::jobs::enqueue(&mut *tx, &mail, now_ms()).await?;
+            }
+            tx.commit().await?;
+            state.queue.wake();
+            // Not retried: the run is recorded and the admins told; the
+            // next slot tries again.
+        }
+    }
+    Ok(())
+}
+
+pub async fn send_backup_failed(state: AppState, job: SendBackupFailed) -> anyhow::Result<()> {
+    let Some(crate::accounts::Addressee { username, email }) =
+        crate::accounts::addressee(&state.db, job.account_id, true).await?
+    else {
+        return Ok(());
+    };
+    let what = format!("The scheduled backup {} could not be written.", job.file);
+    let why = format!("The error: {}", job.error);
+    let link = format!("{}/admin", state.config.origin());
+    let mail = Notice {
+        username: &username,
+        paragraphs: &[
+            &what,
+            &why,
+            "Until this is fixed, the site has no new backup. The next scheduled run tries again; \
+             `quill backup --out FILE` makes one by hand.",
+        ],
+        link_label: "Open the admin dashboard",
+        link: &link,
+    }
+    .email(email, "A Quill backup failed")?;
+    state.mailer.send(&mail).await
+}
+
+/// Removes the oldest archives beyond `keep` (and scratch left by a run
+/// that was killed); returns how many archives went.
+pub fn prune(dir: &Path, keep: usize) -> std::io::Result<usize> {
+    let mut archives: Vec<PathBuf> = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with(PREFIX) && name.ends_with(SUFFIX) {
+            archives.push(entry.path());
+        } else if name.starts_with(".quill-backup-") {
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > 2 * RunBackup::TIMEOUT));
+            if stale {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    archives.sort();
+    let extra = archives.len().saturating_sub(keep);
+    for old in &archives[..extra] {
+        std::fs::remove_file(old)?;
+    }
+    Ok(extra)
+}
+
+/// The last run that worked and the last one, for the dashboard.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Run {
+    pub file: String,
+    pub started_at: i64,
+    pub finished_at: Option<i64>,
+    pub bytes: Option<i64>,
+    pub error: Option<String>,
+}
+
+impl Run {
+    pub fn size(&self) -> String {
+        crate::error::format_bytes(self.bytes.unwrap_or(0).max(0) as u64)
+    }
+
+    pub fn age(&self) -> String {
+        crate::web::ago(self.finished_at.unwrap_or(self.started_at))
+    }
+}
+
+/// `1 day`, `6 hours`, `90 minutes`: the interval as a person says it.
+pub fn every(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (n, unit) = if secs % 86_400 == 0 {
+        (secs / 86_400, "day")
+    } else if secs % 3600 == 0 {
+        (secs / 3600, "hour")
+    } else {
+        (secs / 60, "minute")
+    };
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+pub struct Status {
+    pub last_good: Option<Run>,
+    /// The newest run, when it failed.
+    pub failed: Option<Run>,
+}
+
+pub async fn status(db: &Db) -> Result<Status, sqlx::Error> {
+    let last_good: Option<Run> = sqlx::query_as(
+        "SELECT file, started_at, finished_at, bytes, error FROM backup_run \
+         WHERE finished_at IS NOT NULL AND error IS NULL ORDER BY started_at DESC LIMIT 1",
+    )
+    .fetch_optional(db)
+    .await?;
+    let newest: Option<Run> = sqlx::query_as(
+        "SELECT file, started_at, finished_at, bytes, error FROM backup_run \
+         WHERE finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1",
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(Status {
+        last_good,
+        failed: newest.filter(|r| r.error.is_some()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn archive_names_sort_in_time_order() {
+        assert_eq!(file_name(0), "quill-19700101T000000Z.tar.zst");
+        assert_eq!(
+            file_name(1_796_515_200_000),
+            "quill-20261206T000000Z.tar.zst"
+        );
+        assert!(file_name(86_400_000) < file_name(10 * 86_400_000));
+    }
+}

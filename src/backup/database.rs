@@ -1,0 +1,226 @@
+//! The database's part of a backup: a consistent copy taken while the site
+//! writes, and putting one back.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use crate::config::Config;
+use crate::db::{self, Backend, Db};
+
+/// The tables whose rows a manifest counts (what a person would check
+/// after a restore).
+const COUNTED: [&str; 8] = [
+    "account",
+    "post",
+    "comment",
+    "post_like",
+    "follow",
+    "tag",
+    "image",
+    "notification",
+];
+
+/// Where the configured database lives.
+pub enum Target {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Target {
+    pub fn of(config: &Config) -> Target {
+        let url = &config.database_url.0;
+        match Backend::of(url) {
+            Backend::Sqlite => Target::Sqlite(PathBuf::from(db::sqlite_path(url))),
+            Backend::Postgres => Target::Postgres(url.clone()),
+        }
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Target::Sqlite(_) => "sqlite",
+            Target::Postgres(_) => "postgres",
+        }
+    }
+
+    /// The archive name its copy goes under.
+    pub fn archive_name(&self) -> &'static str {
+        match self {
+            Target::Sqlite(_) => super::archive::SQLITE_DB,
+            Target::Postgres(_) => super::archive::POSTGRES_DUMP,
+        }
+    }
+
+    /// Writes a consistent copy of the live database into `dir`; the site
+    /// keeps reading and writing meanwhile.
+    pub async fn snapshot(&self, live: &Db, dir: &Path) -> anyhow::Result<PathBuf> {
+        match self {
+            Target::Sqlite(_) => {
+                // One read transaction copies every page as of its start:
+                // writers go on in the WAL, and the copy is compacted.
+                let copy = dir.join("quill.db");
+                let path = copy
+                    .to_str()
+                    .context("the backup folder's path is not UTF-8")?;
+                sqlx::query("VACUUM INTO $1")
+                    .bind(path)
+                    .execute(live)
+                    .await
+                    .context("SQLite could not copy the database (VACUUM INTO)")?;
+                Ok(copy)
+            }
+            Target::Postgres(url) => {
+                let dump = dir.join("quill.pgdump");
+                let out = tool("pg_dump")
+                    .arg("--format=custom")
+                    .arg("--no-owner")
+                    .arg("--no-privileges")
+                    .arg(format!("--file={}", dump.display()))
+                    .arg(format!("--dbname={url}"))
+                    .output()
+                    .await
+                    .map_err(missing("pg_dump"))?;
+                if !out.status.success() {
+                    bail!(
+                        "pg_dump failed: {}",
+                        String::from_utf8_lossy(&out.stderr).trim()
+                    );
+                }
+                Ok(dump)
+            }
+        }
+    }
+
+    /// Whether a site is stored there already (any table at all on
+    /// PostgreSQL; a non-empty file on SQLite).
+    pub async fn holds_data(&self) -> anyhow::Result<bool> {
+        match self {
+            Target::Sqlite(path) => Ok(std::fs::metadata(path).is_ok_and(|m| m.len() > 0)),
+            Target::Postgres(url) => {
+                let db = db::connect(url).await?;
+                let tables: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+                )
+                .fetch_one(&db)
+                .await?;
+                db.close().await;
+                Ok(tables > 0)
+            }
+        }
+    }
+
+    /// Clears what is there (only after `--force`), before a restore.
+    pub async fn clear(&self) -> anyhow::Result<()> {
+        match self {
+            Target::Sqlite(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    match std::fs::remove_file(&p) {
+                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                            return Err(e).with_context(|| format!("cannot remove {p:?}"));
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(())
+            }
+            Target::Postgres(url) => {
+                let db = db::connect(url).await?;
+                sqlx::raw_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+                    .execute(&db)
+                    .await
+                    .context("cannot empty the PostgreSQL database")?;
+                db.close().await;
+                Ok(())
+            }
+        }
+    }
+
+    /// Where the archive's database file is written before it is loaded.
+    pub fn staging(&self, scratch: &Path) -> PathBuf {
+        match self {
+            // Beside the live file, so the final step is a rename.
+            Target::Sqlite(path) => {
+                let mut p = path.clone().into_os_string();
+                p.push(".restoring");
+                PathBuf::from(p)
+            }
+            Target::Postgres(_) => scratch.join("quill.pgdump"),
+        }
+    }
+
+    /// Puts the staged copy in place.
+    pub async fn load(&self, staged: &Path) -> anyhow::Result<()> {
+        match self {
+            Target::Sqlite(path) => std::fs::rename(staged, path).with_context(|| {
+                format!("cannot move the restored database to {}", path.display())
+            }),
+            Target::Postgres(url) => {
+                let out = tool("pg_restore")
+                    .arg("--no-owner")
+                    .arg("--no-privileges")
+                    .arg("--exit-on-error")
+                    .arg("--single-transaction")
+                    .arg(format!("--dbname={url}"))
+                    .arg(staged)
+                    .output()
+                    .await
+                    .map_err(missing("pg_restore"))?;
+                if !out.status.success() {
+                    bail!(
+                        "pg_restore failed: {}",
+                        String::from_utf8_lossy(&out.stderr).trim()
+                    );
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Rows per counted table (a table an old schema lacks is left out).
+pub async fn counts(db: &Db) -> BTreeMap<String, i64> {
+    let mut counts = BTreeMap::new();
+    for table in COUNTED {
+        let n: Result<i64, _> = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(db)
+            .await;
+        if let Ok(n) = n {
+            counts.insert(table.to_string(), n);
+        }
+    }
+    counts
+}
+
+/// Opens a SQLite snapshot read-only (its counts and schema version are
+/// what the archive holds, not what the site has by now).
+pub async fn open_copy(path: &Path) -> anyhow::Result<Db> {
+    sqlx::any::install_default_drivers();
+    sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(&format!("sqlite://{}?mode=ro", path.display()))
+        .await
+        .context("cannot open the database copy")
+}
+
+fn tool(name: &str) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(name);
+    cmd.kill_on_drop(true);
+    cmd
+}
+
+/// A missing PostgreSQL client tool becomes a line naming the package.
+fn missing(name: &'static str) -> impl Fn(std::io::Error) -> anyhow::Error {
+    move |e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            anyhow::anyhow!(
+                "{name} is not installed: backups of a PostgreSQL site need PostgreSQL's client tools \
+                 (Debian/Ubuntu: apt-get install postgresql-client; its major version must be at least the server's)"
+            )
+        } else {
+            anyhow::anyhow!("cannot run {name}: {e}")
+        }
+    }
+}
