@@ -98,14 +98,6 @@ pub fn sqlite_path(url: &str) -> &str {
     path.split('?').next().unwrap_or(path)
 }
 
-/// The newest migration applied (0 before any): what a backup records as
-/// its schema version.
-pub async fn schema_version(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
-        .fetch_one(db)
-        .await
-}
-
 /// Applies pending migrations. On PostgreSQL sqlx takes an advisory lock, so
 /// several instances starting at once on an empty database all come up.
 pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {

@@ -208,9 +208,9 @@ impl Run {
 /// `1 day`, `6 hours`, `90 minutes`: the interval as a person says it.
 pub fn every(d: Duration) -> String {
     let secs = d.as_secs();
-    let (n, unit) = if secs % 86_400 == 0 {
+    let (n, unit) = if secs.is_multiple_of(86_400) {
         (secs / 86_400, "day")
-    } else if secs % 3600 == 0 {
+    } else if secs.is_multiple_of(3600) {
         (secs / 3600, "hour")
     } else {
         (secs / 60, "minute")

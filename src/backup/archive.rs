@@ -47,8 +47,8 @@ pub struct FileEntry {
 /// these comes back.
 #[derive(Debug, thiserror::Error)]
 pub enum Damaged {
-    #[error("cannot read the archive: {0}")]
-    Unreadable(io::Error),
+    #[error("cannot read the archive {0}")]
+    Unreadable(String),
     #[error("the archive is damaged or not a Quill backup: {0}")]
     Corrupt(String),
     #[error(
@@ -131,8 +131,9 @@ impl Writer {
 /// manifest: every file listed is there with its size and checksum, and
 /// nothing else is. Writes nothing.
 pub fn verify(path: &Path, progress: &ProgressBar) -> Result<Manifest, Damaged> {
-    let file = File::open(path).map_err(Damaged::Unreadable)?;
-    progress.set_length(file.metadata().map_err(Damaged::Unreadable)?.len());
+    let unreadable = |e: io::Error| Damaged::Unreadable(format!("{}: {e}", path.display()));
+    let file = File::open(path).map_err(unreadable)?;
+    progress.set_length(file.metadata().map_err(unreadable)?.len());
     let mut seen: BTreeMap<String, (u64, String)> = BTreeMap::new();
     let mut manifest: Option<Manifest> = None;
     for_each_entry(progress.wrap_read(file), |name, entry| {
@@ -195,10 +196,7 @@ pub fn extract(
         io::copy(entry, &mut out)?;
         out.into_inner().map_err(|e| e.into_error())?.sync_all()
     })
-    .map_err(|e| match e {
-        Damaged::Unreadable(e) => e,
-        other => io::Error::other(other.to_string()),
-    })
+    .map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// The path under `uploads/` of an archive name, if it is one and is safe

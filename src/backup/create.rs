@@ -6,9 +6,9 @@ use anyhow::Context;
 use indicatif::ProgressBar;
 
 use super::archive::{self, Manifest, Writer};
-use super::database::{self, Target};
+use super::database::Target;
 use crate::config::Config;
-use crate::db::{self, Db};
+use crate::db::Db;
 
 /// A finished archive.
 pub struct Made {
@@ -39,31 +39,17 @@ pub async fn create(
         .tempdir_in(&folder)
         .with_context(|| format!("cannot write in {}", folder.display()))?;
     let target = Target::of(config);
-    let copy = target.snapshot(live, scratch.path()).await?;
-    let (schema_version, counts) = match &target {
-        Target::Sqlite(_) => {
-            let snapshot = database::open_copy(&copy).await?;
-            let found = (
-                db::schema_version(&snapshot).await?,
-                database::counts(&snapshot).await,
-            );
-            snapshot.close().await;
-            found
-        }
-        Target::Postgres(_) => (
-            db::schema_version(live).await?,
-            database::counts(live).await,
-        ),
-    };
+    let snapshot = target.snapshot(live, scratch.path()).await?;
+    let copy = snapshot.path;
     let manifest = Manifest {
         format: archive::FORMAT,
         quill_version: env!("CARGO_PKG_VERSION").to_string(),
-        schema_version,
+        schema_version: snapshot.schema_version,
         backend: target.backend().to_string(),
         created_at: time::OffsetDateTime::now_utc()
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default(),
-        counts,
+        counts: snapshot.counts,
         files: Vec::new(),
     };
     let uploads = config.upload_dir.clone();

@@ -53,8 +53,9 @@ impl Target {
     }
 
     /// Writes a consistent copy of the live database into `dir`; the site
-    /// keeps reading and writing meanwhile.
-    pub async fn snapshot(&self, live: &Db, dir: &Path) -> anyhow::Result<PathBuf> {
+    /// keeps reading and writing meanwhile. The schema version and counts
+    /// returned are those of the copy.
+    pub async fn snapshot(&self, live: &Db, dir: &Path) -> anyhow::Result<Snapshot> {
         match self {
             Target::Sqlite(_) => {
                 // One read transaction copies every page as of its start:
@@ -68,26 +69,51 @@ impl Target {
                     .execute(live)
                     .await
                     .context("SQLite could not copy the database (VACUUM INTO)")?;
-                Ok(copy)
+                let opened = open_copy(&copy).await?;
+                let mut conn = opened.acquire().await?;
+                let (schema_version, counts) = describe(&mut conn).await?;
+                drop(conn);
+                opened.close().await;
+                Ok(Snapshot {
+                    path: copy,
+                    schema_version,
+                    counts,
+                })
             }
             Target::Postgres(url) => {
+                // pg_dump reads the snapshot this transaction exports, so
+                // the counts below are exactly what the dump holds.
+                let mut tx = live.begin().await?;
+                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    .execute(&mut *tx)
+                    .await?;
+                let exported: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let (schema_version, counts) = describe(&mut tx).await?;
                 let dump = dir.join("quill.pgdump");
                 let out = tool("pg_dump")
                     .arg("--format=custom")
                     .arg("--no-owner")
                     .arg("--no-privileges")
+                    .arg(format!("--snapshot={exported}"))
                     .arg(format!("--file={}", dump.display()))
                     .arg(format!("--dbname={url}"))
                     .output()
                     .await
                     .map_err(missing("pg_dump"))?;
+                tx.commit().await?;
                 if !out.status.success() {
                     bail!(
                         "pg_dump failed: {}",
                         String::from_utf8_lossy(&out.stderr).trim()
                     );
                 }
-                Ok(dump)
+                Ok(Snapshot {
+                    path: dump,
+                    schema_version,
+                    counts,
+                })
             }
         }
     }
@@ -180,18 +206,28 @@ impl Target {
     }
 }
 
-/// Rows per counted table (a table an old schema lacks is left out).
-pub async fn counts(db: &Db) -> BTreeMap<String, i64> {
+/// A copy of the database, with what it holds.
+pub struct Snapshot {
+    pub path: PathBuf,
+    pub schema_version: i64,
+    pub counts: BTreeMap<String, i64>,
+}
+
+/// The schema version and the rows per counted table, read on `conn`.
+pub async fn describe(
+    conn: &mut sqlx::AnyConnection,
+) -> Result<(i64, BTreeMap<String, i64>), sqlx::Error> {
+    let version: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
+        .fetch_one(&mut *conn)
+        .await?;
     let mut counts = BTreeMap::new();
     for table in COUNTED {
-        let n: Result<i64, _> = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(db)
-            .await;
-        if let Ok(n) = n {
-            counts.insert(table.to_string(), n);
-        }
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&mut *conn)
+            .await?;
+        counts.insert(table.to_string(), n);
     }
-    counts
+    Ok((version, counts))
 }
 
 /// Opens a SQLite snapshot read-only (its counts and schema version are

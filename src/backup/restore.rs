@@ -90,6 +90,8 @@ pub async fn restore(
         target.clear().await?;
         clear_folder(&config.upload_dir)?;
     }
+    std::fs::create_dir_all(&config.upload_dir)
+        .with_context(|| format!("cannot create {}", config.upload_dir.display()))?;
     {
         let (from, staged, uploads) = (
             from.to_path_buf(),
@@ -123,7 +125,7 @@ pub async fn restore(
     let url = &config.database_url.0;
     let restored = db::connect(url).await?;
     db::migrate(&restored, Backend::of(url)).await?;
-    let counts = database::counts(&restored).await;
+    let (_, counts) = database::describe(&mut *restored.acquire().await?).await?;
     restored.close().await;
     Ok(Restored { manifest, counts })
 }

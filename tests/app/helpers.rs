@@ -101,6 +101,8 @@ pub struct TestApp {
     pub backend: &'static str,
     pub db: quill::db::Db,
     pub state: quill::app::Site,
+    /// `http://…/metrics` when `QUILL_METRICS_ADDR` was set.
+    pub metrics: Option<String>,
     _dir: tempfile::TempDir,
     _pg: Option<PgDatabase>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -112,6 +114,23 @@ impl Drop for TestApp {
             let _ = stop.send(());
         }
     }
+}
+
+/// The test defaults (origin `http://quill.test`, no verification needed,
+/// SMTP off, port 0) for a site whose folders are under `dir`, on SQLite
+/// or on the PostgreSQL database `pg_url`.
+pub fn test_settings(dir: &std::path::Path, pg_url: Option<String>) -> Settings {
+    let mut settings = Cli::parse_from(["quill"]).settings;
+    settings.addr = "127.0.0.1:0".into();
+    settings.data_dir = dir.join("data");
+    settings.upload_dir = dir.join("uploads");
+    settings.base_url = Some("http://quill.test".into());
+    settings.database_url = pg_url;
+    settings.require_verified_email = "false".into();
+    settings.smtp_url = None;
+    settings.redis_url = None;
+    settings.secret_key = None;
+    settings
 }
 
 static CRYPTO: Once = Once::new();
@@ -161,16 +180,7 @@ impl TestApp {
         configure: impl FnOnce(&mut Settings),
     ) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
-        let mut settings = Cli::parse_from(["quill"]).settings;
-        settings.addr = "127.0.0.1:0".into();
-        settings.data_dir = dir.path().join("data");
-        settings.upload_dir = dir.path().join("uploads");
-        settings.base_url = Some("http://quill.test".into());
-        settings.database_url = pg.as_ref().map(|p| p.url.clone());
-        settings.require_verified_email = "false".into();
-        settings.smtp_url = None;
-        settings.redis_url = None;
-        settings.secret_key = None;
+        let mut settings = test_settings(dir.path(), pg.as_ref().map(|p| p.url.clone()));
         configure(&mut settings);
         let config = Config::from_settings(settings).unwrap();
         let app = Application::build(config)
@@ -178,6 +188,7 @@ impl TestApp {
             .expect("app builds")
             .without_workers();
         let base = format!("http://{}", app.local_addr());
+        let metrics = app.metrics_addr().map(|a| format!("http://{a}/metrics"));
         let db = app.state.db.clone();
         let state = app.state.clone();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -190,6 +201,7 @@ impl TestApp {
             backend,
             db,
             state,
+            metrics,
             _dir: dir,
             _pg: pg,
             stop: Some(stop),
