@@ -26,6 +26,8 @@ pub enum Refused {
         "{0} holds a site already; restoring would replace it. Stop the site and add --force to replace it"
     )]
     NotEmpty(String),
+    #[error("something answers on QUILL_ADDR ({0}): stop the site before restoring over it")]
+    Running(std::net::SocketAddr),
     #[error(transparent)]
     Damaged(#[from] archive::Damaged),
     #[error(
@@ -47,6 +49,12 @@ pub async fn restore(
     progress: ProgressBar,
 ) -> anyhow::Result<Restored> {
     let target = Target::of(config);
+    // Replacing the database under a running site would lose whatever it
+    // writes next (into a file no longer there, on SQLite).
+    if force && config.addr.port() != 0 && tokio::net::TcpStream::connect(config.addr).await.is_ok()
+    {
+        return Err(Refused::Running(config.addr).into());
+    }
     if !force {
         if target.holds_data().await? {
             let place = match &target {
