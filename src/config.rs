@@ -409,6 +409,22 @@ impl Config {
         if !(1..=10_000).contains(&s.backup_keep) {
             return Err("QUILL_BACKUP_KEEP: must be between 1 and 10000".into());
         }
+        if let Some(dir) = s.backup_dir.as_ref().filter(|d| !d.as_os_str().is_empty()) {
+            // Archives hold password hashes and the signing key: never
+            // under the folder served at /uploads, nor holding it.
+            let abs =
+                |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+            let (backups, uploads, data) = (abs(dir), abs(&s.upload_dir), abs(&s.data_dir));
+            if backups.starts_with(&uploads) || uploads.starts_with(&backups) {
+                return Err("QUILL_BACKUP_DIR: must not be inside QUILL_UPLOAD_DIR (it is served to everyone) nor contain it".into());
+            }
+            if backups.starts_with(&data)
+                && backups != data
+                && backups.starts_with(data.join("search"))
+            {
+                return Err("QUILL_BACKUP_DIR: must not be inside the search index".into());
+            }
+        }
         let backups = s
             .backup_dir
             .filter(|d| !d.as_os_str().is_empty())
@@ -559,6 +575,24 @@ mod tests {
         assert_eq!(c.notify_email_delay.as_secs(), 600);
         assert_eq!(c.upload_quota, Some(500 << 20));
         assert_eq!(c.limits.upload_per_account, 60);
+    }
+
+    #[test]
+    fn backups_are_never_kept_where_uploads_are_served() {
+        let mut s = settings();
+        s.upload_dir = "/srv/quill/uploads".into();
+        s.backup_dir = Some("/srv/quill/uploads/backups".into());
+        let refused = Config::from_settings(s).unwrap_err();
+        assert!(refused.starts_with("QUILL_BACKUP_DIR"), "{refused}");
+        let mut s = settings();
+        s.upload_dir = "/srv/quill/uploads".into();
+        s.backup_dir = Some("/srv/backups".into());
+        s.backup_every = "6h".into();
+        let plan = Config::from_settings(s).unwrap().backups.unwrap();
+        assert_eq!((plan.every.as_secs(), plan.keep), (6 * 3600, 7));
+        let mut s = settings();
+        s.backup_every = "30s".into();
+        assert!(Config::from_settings(s).is_err(), "at least a minute");
     }
 
     #[test]

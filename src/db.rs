@@ -108,6 +108,51 @@ pub async fn migrate(db: &Db, backend: Backend) -> anyhow::Result<()> {
     .context("database migration failed")
 }
 
+/// The newest migration this build knows: a database (or a backup) from
+/// beyond it was made by a newer Quill.
+pub fn latest_migration(backend: Backend) -> i64 {
+    let migrator = match backend {
+        Backend::Sqlite => sqlx::migrate!("migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("migrations/postgres"),
+    };
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// A running `serve` or `worker` on a SQLite file holds a shared lock on
+/// `<file>.lock` for its whole life, so `quill restore` can tell the file
+/// is in use (replacing it would lose whatever the process writes next).
+/// `None` on PostgreSQL.
+pub fn hold_site(url: &str) -> anyhow::Result<Option<std::fs::File>> {
+    let Some(path) = site_lock_path(url) else {
+        return Ok(None);
+    };
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.lock_shared()
+        .with_context(|| format!("cannot lock {}", path.display()))?;
+    Ok(Some(file))
+}
+
+/// Whether a `serve` or `worker` holds the SQLite file (see `hold_site`).
+/// Writes nothing when none ever did.
+pub fn site_in_use(url: &str) -> bool {
+    let Some(path) = site_lock_path(url) else {
+        return false;
+    };
+    match std::fs::OpenOptions::new().write(true).open(&path) {
+        Ok(file) => file.try_lock().is_err(),
+        Err(_) => false,
+    }
+}
+
+fn site_lock_path(url: &str) -> Option<std::path::PathBuf> {
+    (Backend::of(url) == Backend::Sqlite).then(|| format!("{}.lock", sqlite_path(url)).into())
+}
+
 /// Keys of the PostgreSQL advisory locks taken by `begin_serialised`.
 pub mod lock {
     /// Held while a change may take away an admin (demote, ban, delete).

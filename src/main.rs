@@ -153,6 +153,15 @@ fn progress_bar(what: &str) -> indicatif::ProgressBar {
 
 /// `quill backup --out FILE`: the site may keep serving meanwhile.
 async fn backup(config: Config, out: std::path::PathBuf) -> anyhow::Result<()> {
+    let url = &config.database_url.0;
+    if db::Backend::of(url) == db::Backend::Sqlite
+        && !std::path::Path::new(db::sqlite_path(url)).exists()
+    {
+        anyhow::bail!(
+            "there is no database at {}: nothing to back up (check QUILL_DATA_DIR or DATABASE_URL)",
+            db::sqlite_path(url)
+        );
+    }
     let pool = db::connect_with(&config.database_url.0, config.sqlite_mmap_mb).await?;
     let started = std::time::Instant::now();
     let made = quill::backup::create(&config, &pool, &out, progress_bar("backing up")).await?;

@@ -68,8 +68,13 @@ pub fn file_name(slot: i64) -> String {
 }
 
 pub async fn run_backup(state: AppState, job: RunBackup) -> anyhow::Result<()> {
-    // Turned off since the slot was queued: nothing to do.
+    // Turned off since the slot was queued, or this process was started
+    // without the setting the others have.
     let Some(plan) = state.config.backups.clone() else {
+        tracing::warn!(
+            slot = job.slot,
+            "a scheduled backup came to a process without QUILL_BACKUP_DIR: skipped; give every instance the same backup settings"
+        );
         return Ok(());
     };
     let file = file_name(job.slot);
@@ -96,8 +101,11 @@ pub async fn run_backup(state: AppState, job: RunBackup) -> anyhow::Result<()> {
                 .bind(id)
                 .execute(&state.db)
                 .await?;
-            let removed = prune(&plan.dir, plan.keep)?;
-            tracing::info!(file = %file, bytes = made.bytes, removed, "scheduled backup written");
+            tracing::info!(file = %file, bytes = made.bytes, "scheduled backup written");
+            // Not a reason to run the backup again.
+            if let Err(e) = prune(&plan.dir, plan.keep) {
+                tracing::warn!(error = %e, dir = %plan.dir.display(), "old backups not removed");
+            }
         }
         Err(e) => {
             let error = format!("{e:#}");
@@ -157,6 +165,21 @@ pub async fn send_backup_failed(state: AppState, job: SendBackupFailed) -> anyho
     state.mailer.send(&mail).await
 }
 
+/// Only the schedule's own names (`quill-YYYYMMDDTHHMMSSZ.tar.zst`): an
+/// archive made by hand in the same folder is never counted or removed.
+fn is_scheduled(name: &str) -> bool {
+    name.strip_prefix(PREFIX)
+        .and_then(|n| n.strip_suffix(SUFFIX))
+        .is_some_and(|stamp| {
+            stamp.len() == 16
+                && stamp.char_indices().all(|(i, c)| match i {
+                    8 => c == 'T',
+                    15 => c == 'Z',
+                    _ => c.is_ascii_digit(),
+                })
+        })
+}
+
 /// Removes the oldest archives beyond `keep` (and scratch left by a run
 /// that was killed); returns how many archives went.
 pub fn prune(dir: &Path, keep: usize) -> std::io::Result<usize> {
@@ -165,7 +188,7 @@ pub fn prune(dir: &Path, keep: usize) -> std::io::Result<usize> {
         let entry = entry?;
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if name.starts_with(PREFIX) && name.ends_with(SUFFIX) {
+        if is_scheduled(name) {
             archives.push(entry.path());
         } else if name.starts_with(".quill-backup-") {
             let stale = entry
@@ -235,21 +258,40 @@ pub async fn status(db: &Db) -> Result<Status, sqlx::Error> {
     )
     .fetch_optional(db)
     .await?;
+    // A run still unfinished past its time limit died (or hangs): failed.
+    let stuck_before = now_ms() - RunBackup::TIMEOUT.as_millis() as i64;
     let newest: Option<Run> = sqlx::query_as(
         "SELECT file, started_at, finished_at, bytes, error FROM backup_run \
-         WHERE finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1",
+         WHERE finished_at IS NOT NULL OR started_at < $1 ORDER BY started_at DESC LIMIT 1",
     )
+    .bind(stuck_before)
     .fetch_optional(db)
     .await?;
     Ok(Status {
         last_good,
-        failed: newest.filter(|r| r.error.is_some()),
+        failed: newest
+            .filter(|r| r.error.is_some() || r.finished_at.is_none())
+            .map(|mut r| {
+                r.error.get_or_insert_with(|| {
+                    "it did not finish within its time limit (the process stopped or it hung)"
+                        .into()
+                });
+                r
+            }),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_schedules_own_archives_are_pruned() {
+        assert!(is_scheduled(&file_name(1_796_515_200_000)));
+        assert!(!is_scheduled("quill-before-upgrade.tar.zst"));
+        assert!(!is_scheduled("quill-20261206T000000Z.tar.zst.partial"));
+        assert!(!is_scheduled("site.tar.zst"));
+    }
 
     #[test]
     fn archive_names_sort_in_time_order() {

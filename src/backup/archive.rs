@@ -18,6 +18,9 @@ pub const MANIFEST: &str = "manifest.json";
 pub const SQLITE_DB: &str = "database/quill.db";
 pub const POSTGRES_DUMP: &str = "database/quill.pgdump";
 pub const UPLOADS: &str = "uploads/";
+/// A manifest lists every file in about 150 bytes: this is room for
+/// millions of uploads, and a bound on what a hostile archive makes us hold.
+const MAX_MANIFEST: u64 = 1 << 30;
 
 /// What the archive holds, written as `manifest.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,7 +115,7 @@ impl Writer {
     /// compressed stream; returns the manifest.
     pub fn finish(mut self, mut manifest: Manifest) -> io::Result<Manifest> {
         manifest.files = std::mem::take(&mut self.files);
-        let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
+        let json = serde_json::to_vec(&manifest).map_err(io::Error::other)?;
         let mut header = tar::Header::new_gnu();
         header.set_size(json.len() as u64);
         header.set_mode(0o644);
@@ -139,7 +142,7 @@ pub fn verify(path: &Path, progress: &ProgressBar) -> Result<Manifest, Damaged> 
     for_each_entry(progress.wrap_read(file), |name, entry| {
         if name == MANIFEST {
             let mut json = Vec::new();
-            entry.take(1 << 24).read_to_end(&mut json)?;
+            entry.take(MAX_MANIFEST).read_to_end(&mut json)?;
             manifest = Some(
                 serde_json::from_slice(&json)
                     .map_err(|e| io::Error::other(format!("the manifest does not parse: {e}")))?,
@@ -176,12 +179,19 @@ pub fn verify(path: &Path, progress: &ProgressBar) -> Result<Manifest, Damaged> 
 }
 
 /// Writes each file to where `place` says (`None`: skipped), creating
-/// folders as needed. Call after `verify`.
+/// folders as needed, checking each against `manifest` again as it goes
+/// (the archive could have changed since `verify`).
 pub fn extract(
     path: &Path,
+    manifest: &Manifest,
     progress: &ProgressBar,
     mut place: impl FnMut(&str) -> Option<PathBuf>,
 ) -> io::Result<()> {
+    let expected: BTreeMap<&str, &FileEntry> = manifest
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f))
+        .collect();
     let file = File::open(path)?;
     progress.set_length(file.metadata()?.len());
     progress.set_position(0);
@@ -193,8 +203,15 @@ pub fn extract(
             std::fs::create_dir_all(dir)?;
         }
         let mut out = BufWriter::new(File::create(&dest)?);
-        io::copy(entry, &mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()
+        let mut hashing = Hashing::new(entry);
+        io::copy(&mut hashing, &mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        match expected.get(name) {
+            Some(f) if f.bytes == hashing.bytes && f.sha256 == hashing.hex() => Ok(()),
+            _ => Err(io::Error::other(format!(
+                "{name} changed since the archive was checked"
+            ))),
+        }
     })
     .map_err(|e| io::Error::other(e.to_string()))
 }

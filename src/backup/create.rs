@@ -102,7 +102,7 @@ fn list_files(root: &Path) -> anyhow::Result<Vec<(String, u64)>> {
             let entry = entry?;
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
-            if name.starts_with('.') {
+            if name.starts_with('.') || (rel.as_os_str().is_empty() && name == "lost+found") {
                 continue;
             }
             let kind = entry.file_type()?;

@@ -92,13 +92,12 @@ impl Target {
                     .await?;
                 let (schema_version, counts) = describe(&mut tx).await?;
                 let dump = dir.join("quill.pgdump");
-                let out = tool("pg_dump")
+                let out = tool("pg_dump", Some(url))
                     .arg("--format=custom")
                     .arg("--no-owner")
                     .arg("--no-privileges")
                     .arg(format!("--snapshot={exported}"))
                     .arg(format!("--file={}", dump.display()))
-                    .arg(format!("--dbname={url}"))
                     .output()
                     .await
                     .map_err(missing("pg_dump"))?;
@@ -154,10 +153,17 @@ impl Target {
             }
             Target::Postgres(url) => {
                 let db = db::connect(url).await?;
-                sqlx::raw_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-                    .execute(&db)
-                    .await
-                    .context("cannot empty the PostgreSQL database")?;
+                // The schema Quill's tables are in, never another one.
+                let schema: String = sqlx::query_scalar("SELECT CAST(current_schema() AS TEXT)")
+                    .fetch_one(&db)
+                    .await?;
+                let quoted = format!("\"{}\"", schema.replace('"', "\"\""));
+                sqlx::raw_sql(&format!(
+                    "DROP SCHEMA {quoted} CASCADE; CREATE SCHEMA {quoted};"
+                ))
+                .execute(&db)
+                .await
+                .context("cannot empty the PostgreSQL database")?;
                 db.close().await;
                 Ok(())
             }
@@ -177,19 +183,61 @@ impl Target {
         }
     }
 
+    /// Checks the staged copy can be loaded, before anything is cleared.
+    pub async fn check_staged(&self, staged: &Path) -> anyhow::Result<()> {
+        match self {
+            Target::Sqlite(_) => {
+                let copy = open_copy(staged).await?;
+                let ok: Result<String, _> = sqlx::query_scalar("PRAGMA quick_check")
+                    .fetch_one(&copy)
+                    .await;
+                copy.close().await;
+                match ok {
+                    Ok(answer) if answer == "ok" => Ok(()),
+                    Ok(answer) => bail!("the archive's database is damaged: {answer}"),
+                    Err(e) => bail!("the archive's database cannot be read: {e}"),
+                }
+            }
+            Target::Postgres(_) => {
+                // pg_restore exists, and reads this dump's table of contents.
+                let out = tool("pg_restore", None)
+                    .arg("--list")
+                    .arg(staged)
+                    .output()
+                    .await
+                    .map_err(missing("pg_restore"))?;
+                if !out.status.success() {
+                    bail!(
+                        "pg_restore cannot read the archive's dump: {}",
+                        String::from_utf8_lossy(&out.stderr).trim()
+                    );
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// Puts the staged copy in place.
     pub async fn load(&self, staged: &Path) -> anyhow::Result<()> {
         match self {
-            Target::Sqlite(path) => std::fs::rename(staged, path).with_context(|| {
-                format!("cannot move the restored database to {}", path.display())
-            }),
+            Target::Sqlite(path) => {
+                // A log left beside the old file would be replayed into
+                // the new one.
+                for suffix in ["-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    let _ = std::fs::remove_file(&p);
+                }
+                std::fs::rename(staged, path).with_context(|| {
+                    format!("cannot move the restored database to {}", path.display())
+                })
+            }
             Target::Postgres(url) => {
-                let out = tool("pg_restore")
+                let out = tool("pg_restore", Some(url))
                     .arg("--no-owner")
                     .arg("--no-privileges")
                     .arg("--exit-on-error")
                     .arg("--single-transaction")
-                    .arg(format!("--dbname={url}"))
                     .arg(staged)
                     .output()
                     .await
@@ -241,9 +289,30 @@ pub async fn open_copy(path: &Path) -> anyhow::Result<Db> {
         .context("cannot open the database copy")
 }
 
-fn tool(name: &str) -> tokio::process::Command {
+/// A PostgreSQL client tool, for the database at `url` when given: the
+/// password goes in its environment (`PGPASSWORD`), not on its command
+/// line, where any local user could read it in `ps`.
+fn tool(name: &str, url: Option<&str>) -> tokio::process::Command {
     let mut cmd = tokio::process::Command::new(name);
     cmd.kill_on_drop(true);
+    let Some(url) = url else {
+        return cmd;
+    };
+    match url::Url::parse(url) {
+        Ok(mut u) => {
+            if let Some(password) = u.password() {
+                let password = percent_encoding::percent_decode_str(password)
+                    .decode_utf8_lossy()
+                    .into_owned();
+                cmd.env("PGPASSWORD", password);
+                let _ = u.set_password(None);
+            }
+            cmd.arg(format!("--dbname={u}"));
+        }
+        Err(_) => {
+            cmd.arg(format!("--dbname={url}"));
+        }
+    }
     cmd
 }
 

@@ -1,5 +1,9 @@
-//! Putting an archive back: the target is checked, then the whole archive,
-//! and only then is anything written.
+//! Putting an archive back. Nothing of the target is touched until every
+//! check has passed and every file has been written beside it: the target
+//! must be free (no Quill running on it, empty unless `--force`), the whole
+//! archive must match its manifest, and its schema must not be newer than
+//! this Quill's. Then the old site is cleared (with `--force`) and the
+//! staged files are moved in.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,8 +30,8 @@ pub enum Refused {
         "{0} holds a site already; restoring would replace it. Stop the site and add --force to replace it"
     )]
     NotEmpty(String),
-    #[error("something answers on QUILL_ADDR ({0}): stop the site before restoring over it")]
-    Running(std::net::SocketAddr),
+    #[error("a Quill process (serve or worker) is using {0}: stop it before restoring over it")]
+    Running(String),
     #[error(transparent)]
     Damaged(#[from] archive::Damaged),
     #[error(
@@ -36,6 +40,14 @@ pub enum Refused {
     OtherBackend {
         archive: String,
         target: &'static str,
+    },
+    #[error(
+        "the archive was made by a newer Quill ({version}, schema {schema}; this one knows schema {known}): restore it with that version or a newer one"
+    )]
+    Newer {
+        version: String,
+        schema: i64,
+        known: i64,
     },
 }
 
@@ -48,12 +60,12 @@ pub async fn restore(
     force: bool,
     progress: ProgressBar,
 ) -> anyhow::Result<Restored> {
+    let url = &config.database_url.0;
     let target = Target::of(config);
-    // Replacing the database under a running site would lose whatever it
-    // writes next (into a file no longer there, on SQLite).
-    if force && config.addr.port() != 0 && tokio::net::TcpStream::connect(config.addr).await.is_ok()
+    if let Target::Sqlite(path) = &target
+        && db::site_in_use(url)
     {
-        return Err(Refused::Running(config.addr).into());
+        return Err(Refused::Running(path.display().to_string()).into());
     }
     if !force {
         if target.holds_data().await? {
@@ -81,36 +93,53 @@ pub async fn restore(
         }
         .into());
     }
-
-    // Checked: from here on the target is written.
-    if let Target::Sqlite(path) = &target
-        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let known = db::latest_migration(Backend::of(url));
+    if manifest.schema_version > known {
+        return Err(Refused::Newer {
+            version: manifest.quill_version.clone(),
+            schema: manifest.schema_version,
+            known,
+        }
+        .into());
     }
+    if !manifest
+        .files
+        .iter()
+        .any(|f| f.path == target.archive_name())
+    {
+        return Err(
+            Refused::Damaged(archive::Damaged::Corrupt("it holds no database".into())).into(),
+        );
+    }
+
+    // Checked. Everything is written beside its place first.
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
     let scratch = tempfile::Builder::new()
         .prefix(".quill-restore-")
         .tempdir_in(&config.data_dir)?;
-    let staged = target.staging(scratch.path());
-    if force {
-        target.clear().await?;
-        clear_folder(&config.upload_dir)?;
-    }
-    std::fs::create_dir_all(&config.upload_dir)
-        .with_context(|| format!("cannot create {}", config.upload_dir.display()))?;
+    let staged_db = target.staging(scratch.path());
+    let uploads_parent = match config.upload_dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&uploads_parent)
+        .with_context(|| format!("cannot create {}", uploads_parent.display()))?;
+    let staged_uploads = tempfile::Builder::new()
+        .prefix(".quill-restore-uploads-")
+        .tempdir_in(&uploads_parent)?;
     {
-        let (from, staged, uploads) = (
+        let (from, db_file, uploads, manifest) = (
             from.to_path_buf(),
-            staged.clone(),
-            config.upload_dir.clone(),
+            staged_db.clone(),
+            staged_uploads.path().to_path_buf(),
+            manifest.clone(),
         );
         let db_name = target.archive_name();
         tokio::task::spawn_blocking(move || {
-            archive::extract(&from, &progress, |name| {
+            archive::extract(&from, &manifest, &progress, |name| {
                 if name == db_name {
-                    Some(staged.clone())
+                    Some(db_file.clone())
                 } else {
                     archive::upload_path(name).map(|rel| uploads.join(rel))
                 }
@@ -120,9 +149,28 @@ pub async fn restore(
         })
         .await
         .context("the restore task stopped")?
-        .context("cannot write the restored files")?;
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&staged_db);
+        })
+        .context("cannot write the restored files (nothing was replaced)")?;
     }
-    target.load(&staged).await?;
+    target.check_staged(&staged_db).await?;
+
+    // The swap: from here on the old site goes.
+    if force {
+        target.clear().await?;
+        clear_folder(&config.upload_dir)?;
+    }
+    target.load(&staged_db).await?;
+    std::fs::create_dir_all(&config.upload_dir)
+        .with_context(|| format!("cannot create {}", config.upload_dir.display()))?;
+    for entry in std::fs::read_dir(staged_uploads.path())? {
+        let entry = entry?;
+        let dest = config.upload_dir.join(entry.file_name());
+        std::fs::rename(entry.path(), &dest)
+            .with_context(|| format!("cannot move the restored uploads to {}", dest.display()))?;
+    }
+    drop(staged_uploads);
     // The index describes the database that was here; the next start
     // builds one for the restored database.
     let index = config.data_dir.join("search");
@@ -130,7 +178,6 @@ pub async fn restore(
         std::fs::remove_dir_all(&index)
             .with_context(|| format!("cannot remove the old search index {}", index.display()))?;
     }
-    let url = &config.database_url.0;
     let restored = db::connect(url).await?;
     db::migrate(&restored, Backend::of(url)).await?;
     let (_, counts) = database::describe(&mut *restored.acquire().await?).await?;
@@ -138,8 +185,13 @@ pub async fn restore(
     Ok(Restored { manifest, counts })
 }
 
+/// Whether `dir` holds anything (a file system's `lost+found` aside).
 fn has_files(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .any(|e| e.file_name() != "lost+found")
+    })
 }
 
 /// Empties `dir` (kept itself: it may be a mount point).
@@ -150,8 +202,12 @@ fn clear_folder(dir: &Path) -> anyhow::Result<()> {
         Err(e) => return Err(e).with_context(|| format!("cannot list {}", dir.display())),
     };
     for entry in entries {
-        let path: PathBuf = entry?.path();
-        let removed = if path.is_dir() {
+        let entry = entry?;
+        if entry.file_name() == "lost+found" {
+            continue;
+        }
+        let path = entry.path();
+        let removed = if entry.file_type()?.is_dir() {
             std::fs::remove_dir_all(&path)
         } else {
             std::fs::remove_file(&path)

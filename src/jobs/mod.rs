@@ -342,8 +342,13 @@ impl Queue {
                     if *timeout > HANDLER_TIMEOUT {
                         self.hold(job.id, *timeout).await?;
                     }
-                    let task = tokio::spawn(started);
-                    match tokio::time::timeout(*timeout, task).await {
+                    let mut task = tokio::spawn(started);
+                    let ran = tokio::time::timeout(*timeout, &mut task).await;
+                    if ran.is_err() {
+                        // Cut off: it must not go on beside its retry.
+                        task.abort();
+                    }
+                    match ran {
                         Ok(Ok(Ok(()))) => Ok(()),
                         Ok(Ok(Err(e))) => Err(format!("{e:#}")),
                         Ok(Err(join)) if join.is_panic() => Err("the handler panicked".to_string()),

@@ -32,6 +32,8 @@ pub struct AppState {
     /// Becomes true when the process is asked to stop: long-lived streams end.
     pub stopping: tokio::sync::watch::Receiver<bool>,
     pub stop: Arc<tokio::sync::watch::Sender<bool>>,
+    /// Held while the process lives (`db::hold_site`).
+    _site: Option<Arc<std::fs::File>>,
 }
 
 impl AppState {
@@ -46,6 +48,7 @@ impl AppState {
         })?;
         let backend = Backend::of(&config.database_url.0);
         let db = db::connect_with(&config.database_url.0, config.sqlite_mmap_mb).await?;
+        let site = db::hold_site(&config.database_url.0)?.map(Arc::new);
         db::migrate(&db, backend).await?;
         let secret_key =
             db::secret_key(&db, config.secret_key.as_ref().map(|s| s.0.as_str())).await?;
@@ -83,6 +86,7 @@ impl AppState {
             metrics,
             stopping,
             stop: Arc::new(stop),
+            _site: site,
         })
     }
 
