@@ -338,10 +338,15 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
         .nest("/api", crate::api::router())
         .with_state(state);
 
-    let app = Router::new()
-        .merge(api)
-        .merge(site)
-        .route_layer(middleware::from_fn(web::measure::stamp_route))
+    let app = Router::new().merge(api).merge(site);
+    // Request metrics only where someone can read them.
+    let measured = config.metrics_addr.is_some();
+    let app = if measured {
+        app.route_layer(middleware::from_fn(web::measure::stamp_route))
+    } else {
+        app
+    };
+    let app = app
         .layer(middleware::from_fn(web::headers::layer))
         .layer(axum::Extension(Https(secure)))
         .layer(RequestBodyTimeoutLayer::new(BODY_IDLE_TIMEOUT))
@@ -370,7 +375,8 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     };
     // Every request gets an id (or keeps a proxy's), logged in its span and
     // sent back as `X-Request-Id`, so a user's report finds its log lines.
-    app.layer(PropagateRequestIdLayer::x_request_id())
+    let app = app
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
                 let id = req
@@ -381,11 +387,12 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
             }),
         )
-        .layer(SetRequestIdLayer::x_request_id(RandomRequestId))
-        .layer(middleware::from_fn_with_state(
-            metrics,
-            web::measure::count,
-        ))
+        .layer(SetRequestIdLayer::x_request_id(RandomRequestId));
+    if measured {
+        app.layer(middleware::from_fn_with_state(metrics, web::measure::count))
+    } else {
+        app
+    }
 }
 
 /// Request ids: 16 random bytes, URL-safe.
