@@ -92,22 +92,19 @@ impl Target {
                     .await?;
                 let (schema_version, counts) = describe(&mut tx).await?;
                 let dump = dir.join("quill.pgdump");
-                let out = tool("pg_dump", Some(url))
-                    .arg("--format=custom")
-                    .arg("--no-owner")
-                    .arg("--no-privileges")
-                    .arg(format!("--snapshot={exported}"))
-                    .arg(format!("--file={}", dump.display()))
-                    .output()
-                    .await
-                    .map_err(missing("pg_dump"))?;
+                let dumped = run(
+                    tool("pg_dump", Some(url))
+                        .arg("--format=custom")
+                        .arg("--no-owner")
+                        .arg("--no-privileges")
+                        .arg(format!("--snapshot={exported}"))
+                        .arg(format!("--file={}", dump.display())),
+                    "pg_dump",
+                    "pg_dump failed",
+                )
+                .await;
                 tx.commit().await?;
-                if !out.status.success() {
-                    bail!(
-                        "pg_dump failed: {}",
-                        String::from_utf8_lossy(&out.stderr).trim()
-                    );
-                }
+                dumped?;
                 Ok(Snapshot {
                     path: dump,
                     schema_version,
@@ -200,19 +197,12 @@ impl Target {
             }
             Target::Postgres(_) => {
                 // pg_restore exists, and reads this dump's table of contents.
-                let out = tool("pg_restore", None)
-                    .arg("--list")
-                    .arg(staged)
-                    .output()
-                    .await
-                    .map_err(missing("pg_restore"))?;
-                if !out.status.success() {
-                    bail!(
-                        "pg_restore cannot read the archive's dump: {}",
-                        String::from_utf8_lossy(&out.stderr).trim()
-                    );
-                }
-                Ok(())
+                run(
+                    tool("pg_restore", None).arg("--list").arg(staged),
+                    "pg_restore",
+                    "pg_restore cannot read the archive's dump",
+                )
+                .await
             }
         }
     }
@@ -233,22 +223,17 @@ impl Target {
                 })
             }
             Target::Postgres(url) => {
-                let out = tool("pg_restore", Some(url))
-                    .arg("--no-owner")
-                    .arg("--no-privileges")
-                    .arg("--exit-on-error")
-                    .arg("--single-transaction")
-                    .arg(staged)
-                    .output()
-                    .await
-                    .map_err(missing("pg_restore"))?;
-                if !out.status.success() {
-                    bail!(
-                        "pg_restore failed: {}",
-                        String::from_utf8_lossy(&out.stderr).trim()
-                    );
-                }
-                Ok(())
+                run(
+                    tool("pg_restore", Some(url))
+                        .arg("--no-owner")
+                        .arg("--no-privileges")
+                        .arg("--exit-on-error")
+                        .arg("--single-transaction")
+                        .arg(staged),
+                    "pg_restore",
+                    "pg_restore failed",
+                )
+                .await
             }
         }
     }
@@ -314,6 +299,19 @@ fn tool(name: &str, url: Option<&str>) -> tokio::process::Command {
         }
     }
     cmd
+}
+
+/// Runs a client tool; a failure carries what it printed.
+async fn run(
+    cmd: &mut tokio::process::Command,
+    name: &'static str,
+    failed: &str,
+) -> anyhow::Result<()> {
+    let out = cmd.output().await.map_err(missing(name))?;
+    if !out.status.success() {
+        bail!("{failed}: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
 }
 
 /// A missing PostgreSQL client tool becomes a line naming the package.
