@@ -58,8 +58,8 @@ pub async fn tagged(
     let tag = Tag::parse(&tag).map_err(|_| AppError::NotFound)?;
     let about = About {
         title: format!("Quill: posts tagged #{}", tag.as_str()),
-        path: format!("/tags/{}/feed.atom", tag.as_str()),
-        page: format!("/tags/{}", tag.as_str()),
+        path: format!("/tags/{}/feed.atom", tag.path_segment()),
+        page: format!("/tags/{}", tag.path_segment()),
     };
     respond(&state, &headers, Listing::tagged(tag.as_str()), about).await
 }

@@ -99,7 +99,7 @@ async fn tag_feed(
     .await?;
     exists.ok_or(AppError::NotFound)?;
     let heading = format!("Posts tagged #{}", tag.as_str());
-    let atom = Some(format!("/tags/{}/feed.atom", tag.as_str()));
+    let atom = Some(format!("/tags/{}/feed.atom", tag.path_segment()));
     feed_page(
         ctx,
         &state,

@@ -7,22 +7,37 @@ pub const MAX_TAGS: usize = 5;
 pub const MAX_TAG_LEN: usize = 30;
 
 impl Tag {
-    /// Trimmed, lowercased, inner spaces become `-`; then `[a-z0-9-]`, ≤ 30.
+    /// Trimmed, NFKC-normalised (full-width letters become plain ones),
+    /// lowercased where the script has case, inner spaces become `-`; then
+    /// letters and digits of any script (with their combining marks) and
+    /// hyphens, at most 30 characters.
     pub fn parse(raw: &str) -> Result<Tag, String> {
+        use unicode_normalization::UnicodeNormalization;
         let name = raw
             .split_whitespace()
             .collect::<Vec<_>>()
             .join("-")
+            .nfkc()
+            .collect::<String>()
             .to_lowercase();
         if name.is_empty() || name.chars().count() > MAX_TAG_LEN {
             return Err(format!("Tags are 1 to {MAX_TAG_LEN} characters long."));
         }
-        if !name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        let mark = unicode_normalization::char::is_combining_mark;
+        let starts_with_mark = name.chars().next().is_some_and(mark);
+        if starts_with_mark
+            || !name
+                .chars()
+                .all(|c| c.is_alphanumeric() || mark(c) || c == '-')
         {
             return Err(format!(
-                "The tag “{}” may use only letters a–z, digits and hyphens.",
+                "The tag “{}” may use only letters, digits and hyphens.",
+                raw.trim()
+            ));
+        }
+        if let Some((one, other)) = mixed_alphabets(&name) {
+            return Err(format!(
+                "The tag “{}” mixes {one} and {other} letters, as look-alike names do; write it in one alphabet.",
                 raw.trim()
             ));
         }
@@ -32,6 +47,33 @@ impl Tag {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The tag as a URL path segment (percent-encoded), for feeds and
+    /// sitemaps, where an address must be plain ASCII.
+    pub fn path_segment(&self) -> String {
+        crate::web::url_path(&self.0)
+    }
+}
+
+/// Latin, Greek and Cyrillic share look-alike letters (a/а, o/ο/о, p/р):
+/// a tag with letters of two of them is how an impostor of an existing tag
+/// is spelled, never a real word.
+fn mixed_alphabets(name: &str) -> Option<(&'static str, &'static str)> {
+    let alphabet = |c: char| match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some("Latin"),
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Some("Greek"),
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Some("Cyrillic"),
+        _ => None,
+    };
+    let mut seen: Option<&'static str> = None;
+    for a in name.chars().filter_map(alphabet) {
+        match seen {
+            None => seen = Some(a),
+            Some(first) if first != a => return Some((first, a)),
+            Some(_) => {}
+        }
+    }
+    None
 }
 
 /// Parses the form's `tags` field: duplicates dropped, order kept.
@@ -62,6 +104,27 @@ mod tests {
         assert_eq!(names("Rust, web-dev"), ["rust", "web-dev"]);
         assert_eq!(names(" Web  Dev ,rust,RUST,, "), ["web-dev", "rust"]);
         assert!(names("").is_empty());
+    }
+
+    #[test]
+    fn tags_may_be_written_in_any_alphabet() {
+        assert_eq!(
+            names("Café, Россия, 中文, عربي, हिन्दी"),
+            ["café", "россия", "中文", "عربي", "हिन्दी"]
+        );
+        assert_eq!(
+            names("ＲＵＳＴ"),
+            ["rust"],
+            "full-width letters are plain ones"
+        );
+        assert_eq!(Tag::parse("café").unwrap().path_segment(), "caf%C3%A9");
+    }
+
+    #[test]
+    fn a_look_alike_mixing_latin_and_cyrillic_is_refused() {
+        let refused = parse_list("c\u{430}fé").unwrap_err();
+        assert!(refused.contains("Latin and Cyrillic"), "{refused}");
+        assert!(parse_list("ελληνικά").is_ok());
     }
 
     #[test]

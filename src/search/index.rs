@@ -18,14 +18,15 @@ use tantivy::schema::{
     TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
+
+use super::tokenizer::WordsAndPairs;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Bump when the schema or the analysis changes: an index of another
 /// version is rebuilt by itself at start.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: words in every script (Chinese, Japanese, Korean and Thai in pairs).
+pub const SCHEMA_VERSION: u32 = 2;
 const TOKENIZER: &str = "quill";
 const WRITER_MEMORY: usize = 50_000_000;
 
@@ -61,10 +62,10 @@ pub fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// Words split on anything not a letter or digit, lowercased and with
-/// accents folded (café finds cafe), absurdly long tokens dropped.
+/// Words in every script (`tokenizer.rs`), lowercased and with accents
+/// folded (café finds cafe), absurdly long tokens dropped.
 fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+    TextAnalyzer::builder(WordsAndPairs)
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)

@@ -5,6 +5,7 @@
 pub mod index;
 pub mod query;
 pub mod sync;
+pub mod tokenizer;
 
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};

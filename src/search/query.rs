@@ -77,11 +77,14 @@ pub fn parse(input: &str) -> Parsed {
         rest = next;
         last_was_word = false;
         if let Some(tag) = strip_prefix_ci(item, "tag:") {
-            let tag = tag
-                .trim_matches(|c: char| c == '#' || c == '"')
-                .to_lowercase();
+            // Spelled as tags are stored (NFKC, lower case); a name no tag
+            // could have matches nothing.
+            let tag = tag.trim_matches(|c: char| c == '#' || c == '"');
             if !tag.is_empty() {
-                p.tags.push(tag);
+                p.tags.push(
+                    crate::posts::tags::Tag::parse(tag)
+                        .map_or_else(|_| tag.to_lowercase(), |t| t.as_str().to_string()),
+                );
             }
         } else if let Some(author) = strip_prefix_ci(item, "author:") {
             let author = author
@@ -94,8 +97,14 @@ pub fn parse(input: &str) -> Parsed {
             p.excluded.extend(tokens(word));
         } else {
             let words = tokens(item);
-            last_was_word = !words.is_empty();
-            p.words.extend(words);
+            if words.len() > 1 && item.chars().any(super::tokenizer::unspaced) {
+                // A run of Chinese, Japanese, Korean or Thai is a phrase
+                // of its pairs: 北京烤鸭 is 北京 京烤 烤鸭, in that order.
+                p.phrases.push(words);
+            } else {
+                last_was_word = !words.is_empty();
+                p.words.extend(words);
+            }
         }
     }
     p.prefix_last = last_was_word && !input.ends_with(char::is_whitespace);
@@ -261,5 +270,17 @@ mod tests {
         );
         assert!(parse("").is_empty());
         assert_eq!(parse("\"one\"").words, vec!["one"]);
+    }
+
+    #[test]
+    fn a_run_without_spaces_is_a_phrase_of_its_pairs() {
+        assert_eq!(parse("北京").words, vec!["北京"]);
+        let p = parse("北京烤鸭 rust");
+        assert_eq!(p.phrases, vec![vec!["北京", "京烤", "烤鸭"]]);
+        assert_eq!(p.words, vec!["rust"]);
+        assert_eq!(
+            parse("ラーメン").phrases,
+            vec![vec!["ラー", "ーメ", "メン"]]
+        );
     }
 }

@@ -19,6 +19,7 @@ mod export;
 mod hardening;
 mod interface;
 mod jobs;
+mod languages;
 mod limits;
 mod mail;
 mod media;
