@@ -107,8 +107,8 @@ impl Tokenizer for WordsAndPairs {
                 Kind::Word => push(chars[i].0, end_of(j)),
                 Kind::Unspaced if i == j => push(chars[i].0, end_of(i)),
                 Kind::Unspaced => {
-                    for k in i..j {
-                        push(chars[k].0, end_of(k + 1));
+                    for (k, (from, _)) in chars.iter().enumerate().take(j).skip(i) {
+                        push(*from, end_of(k + 1));
                     }
                 }
             }
