@@ -40,6 +40,25 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             ("pre", "tabindex") => (value == "0").then(|| value.into()),
             _ => Some(value.into()),
         });
+    // Each block takes the direction of its own first letters: an Arabic
+    // paragraph reads right to left beside an English one.
+    for tag in [
+        "p",
+        "li",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "dd",
+        "dt",
+    ] {
+        b.set_tag_attribute_value(tag, "dir", "auto");
+    }
     b
 });
 
@@ -211,7 +230,15 @@ mod tests {
     fn markdown_renders_emphasis_and_lists() {
         let html = to_html("Some **bold** words.\n\n- one\n- two");
         assert!(html.contains("<strong>bold</strong>"));
-        assert!(html.contains("<li>one</li>"));
+        assert!(html.contains("<li dir=\"auto\">one</li>"), "{html}");
+    }
+
+    #[test]
+    fn each_block_takes_its_own_direction() {
+        let html = to_html("القاهرة مدينة جميلة.\n\nEnglish too.\n\n> اقتباس");
+        assert!(html.contains("<p dir=\"auto\">القاهرة"), "{html}");
+        assert!(html.contains("<p dir=\"auto\">English"), "{html}");
+        assert!(html.contains("<blockquote dir=\"auto\">"), "{html}");
     }
 
     #[test]

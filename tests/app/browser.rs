@@ -675,3 +675,43 @@ async fn a_reply_with_a_picked_mention_nests_under_its_comment_and_reaches_the_n
     told_live(&cid, "ana mentioned you in a comment on “Talk”").await;
     cid.close().await.unwrap();
 }
+
+/// An Arabic post and comment are laid out right to left (as Chromium
+/// computes it), a Latin one beside them left to right, and the page
+/// around them stays left to right.
+#[tokio::test]
+async fn an_arabic_post_reads_right_to_left_inside_a_left_to_right_page() {
+    let app = TestApp::spawn_configured(None, |_| {}).await;
+    let mut ana = app.user("ana").await;
+    let id = ana
+        .create_post(
+            "مرحبا بالعالم",
+            "القاهرة مدينة جميلة جدا.\n\nEnglish, in the same post.",
+            "",
+        )
+        .await;
+    ana.get(&format!("/posts/{id}")).await;
+    ana.post(
+        &format!("/posts/{id}/comments"),
+        &[("body", "نحن نحب القهوة!")],
+    )
+    .await;
+    let driver = Driver::start().await;
+    let b = driver.browser_on(Screen::Desktop, false).await;
+    b.goto(&format!("{}/posts/{id}", app.base)).await.unwrap();
+    let directions = b
+        .execute(
+            "const d = s => getComputedStyle(document.querySelector(s)).direction; \
+             return [d('h1'), d('.post-body p:first-child'), d('.post-body p:last-child'), \
+                     d('.comment-body p'), d('nav'), document.documentElement.dir || 'ltr'];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        directions,
+        serde_json::json!(["rtl", "rtl", "ltr", "rtl", "ltr", "ltr"]),
+        "title, Arabic paragraph, English paragraph, comment, navigation, page"
+    );
+    b.close().await.unwrap();
+}

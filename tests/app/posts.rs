@@ -211,7 +211,8 @@ async fn feeds_show_a_plain_text_excerpt_or_the_summary() {
             app.backend
         );
         assert!(
-            feed.text.contains("<p class=\"excerpt\">edited body</p>"),
+            feed.text
+                .contains("<p class=\"excerpt\" dir=\"auto\">edited body</p>"),
             "[{}] excerpt follows edits",
             app.backend
         );
