@@ -14,28 +14,86 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 #[derive(Clone, Default)]
 pub struct WordsAndPairs;
 
-/// The tokens of one text, cut up front.
-pub struct Tokens {
-    tokens: Vec<Token>,
-    at: usize,
+/// The tokens of one text, cut as they are read: one token buffer reused
+/// (as tantivy's own tokenizers do), no allocation per token.
+pub struct Tokens<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    token: Token,
+    /// Inside a run without spaces: where the last character began.
+    pair_from: Option<usize>,
 }
 
-impl TokenStream for Tokens {
+impl Tokens<'_> {
+    fn emit(&mut self, from: usize, to: usize) -> bool {
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..to]);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    /// The byte offset just after the character at `at`.
+    fn end_of(&self, at: usize) -> usize {
+        at + self.text[at..].chars().next().map_or(0, char::len_utf8)
+    }
+}
+
+impl TokenStream for Tokens<'_> {
     fn advance(&mut self) -> bool {
-        if self.at < self.tokens.len() {
-            self.at += 1;
-            true
-        } else {
-            false
+        // The next pair of a run: the previous character and this one.
+        if let Some(from) = self.pair_from {
+            match self.chars.peek() {
+                Some(&(at, c)) if unspaced(c) => {
+                    self.chars.next();
+                    self.pair_from = Some(at);
+                    let to = self.end_of(at);
+                    return self.emit(from, to);
+                }
+                _ => self.pair_from = None,
+            }
         }
+        while let Some((at, c)) = self.chars.next() {
+            match kind(c) {
+                Kind::Gap => {}
+                Kind::Word => {
+                    let mut to = self.end_of(at);
+                    while let Some(&(next, c)) = self.chars.peek() {
+                        if kind(c) != Kind::Word {
+                            break;
+                        }
+                        self.chars.next();
+                        to = self.end_of(next);
+                    }
+                    return self.emit(at, to);
+                }
+                Kind::Unspaced => {
+                    return match self.chars.peek() {
+                        Some(&(next, c)) if unspaced(c) => {
+                            self.chars.next();
+                            self.pair_from = Some(next);
+                            let to = self.end_of(next);
+                            self.emit(at, to)
+                        }
+                        // A character alone in its run is its own token.
+                        _ => {
+                            let to = self.end_of(at);
+                            self.emit(at, to)
+                        }
+                    };
+                }
+            }
+        }
+        false
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.at - 1]
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.at - 1]
+        &mut self.token
     }
 }
 
@@ -49,6 +107,14 @@ enum Kind {
 }
 
 fn kind(c: char) -> Kind {
+    // Most text is mostly ASCII: decide it without the Unicode tables.
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Kind::Word
+        } else {
+            Kind::Gap
+        };
+    }
     if unspaced(c) {
         Kind::Unspaced
     } else if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
@@ -80,41 +146,19 @@ pub fn unspaced(c: char) -> bool {
 }
 
 impl Tokenizer for WordsAndPairs {
-    type TokenStream<'a> = Tokens;
+    type TokenStream<'a> = Tokens<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
-        let mut tokens = Vec::new();
-        let mut push = |from: usize, to: usize| {
-            tokens.push(Token {
-                offset_from: from,
-                offset_to: to,
-                position: tokens.len(),
-                text: text[from..to].to_string(),
-                position_length: 1,
-            })
-        };
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let end_of = |i: usize| chars.get(i + 1).map_or(text.len(), |c| c.0);
-        let mut i = 0;
-        while i < chars.len() {
-            let here = kind(chars[i].1);
-            let mut j = i;
-            while j + 1 < chars.len() && kind(chars[j + 1].1) == here {
-                j += 1;
-            }
-            match here {
-                Kind::Gap => {}
-                Kind::Word => push(chars[i].0, end_of(j)),
-                Kind::Unspaced if i == j => push(chars[i].0, end_of(i)),
-                Kind::Unspaced => {
-                    for (k, (from, _)) in chars.iter().enumerate().take(j).skip(i) {
-                        push(*from, end_of(k + 1));
-                    }
-                }
-            }
-            i = j + 1;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens<'a> {
+        Tokens {
+            text,
+            chars: text.char_indices().peekable(),
+            token: Token {
+                // The first token moves this to 0.
+                position: usize::MAX,
+                ..Token::default()
+            },
+            pair_from: None,
         }
-        Tokens { tokens, at: 0 }
     }
 }
 
