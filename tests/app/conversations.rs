@@ -562,7 +562,7 @@ async fn a_mention_in_a_draft_tells_at_publication_and_once() {
         );
         let page = ben.get("/notifications").await.text;
         assert!(page.contains("mentioned you in"), "[{}]", app.backend);
-        assert!(page.contains(&format!("href=\"/posts/{post}\"><em>Soon</em>")));
+        assert!(page.contains(&format!("href=\"/posts/{post}\"><em><bdi>Soon</bdi></em>")));
     })
     .await;
 }

@@ -200,7 +200,7 @@ async fn a_display_name_and_bio_show_on_the_profile_and_extra_fields_are_ignored
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         let profile = app.browser().get("/u/ana").await;
         assert!(
-            profile.text.contains("<h1>Ana Lopez</h1>"),
+            profile.text.contains("<h1 dir=\"auto\">Ana Lopez</h1>"),
             "[{}] display name, spaces collapsed",
             app.backend
         );
