@@ -135,19 +135,7 @@ impl Target {
     /// Clears what is there (only after `--force`), before a restore.
     pub async fn clear(&self) -> anyhow::Result<()> {
         match self {
-            Target::Sqlite(path) => {
-                for suffix in ["", "-wal", "-shm"] {
-                    let mut p = path.clone().into_os_string();
-                    p.push(suffix);
-                    match std::fs::remove_file(&p) {
-                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                            return Err(e).with_context(|| format!("cannot remove {p:?}"));
-                        }
-                        _ => {}
-                    }
-                }
-                Ok(())
-            }
+            Target::Sqlite(path) => remove_with_suffixes(path, &["", "-wal", "-shm"]),
             Target::Postgres(url) => {
                 let db = db::connect(url).await?;
                 // The schema Quill's tables are in, never another one.
@@ -213,11 +201,7 @@ impl Target {
             Target::Sqlite(path) => {
                 // A log left beside the old file would be replayed into
                 // the new one.
-                for suffix in ["-wal", "-shm"] {
-                    let mut p = path.clone().into_os_string();
-                    p.push(suffix);
-                    let _ = std::fs::remove_file(&p);
-                }
+                remove_with_suffixes(path, &["-wal", "-shm"])?;
                 std::fs::rename(staged, path).with_context(|| {
                     format!("cannot move the restored database to {}", path.display())
                 })
@@ -237,6 +221,22 @@ impl Target {
             }
         }
     }
+}
+
+/// Removes `path` with each suffix (`-wal`: SQLite's log beside its file);
+/// one already gone is fine.
+fn remove_with_suffixes(path: &Path, suffixes: &[&str]) -> anyhow::Result<()> {
+    for suffix in suffixes {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(e).with_context(|| format!("cannot remove {p:?}"));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A copy of the database, with what it holds.

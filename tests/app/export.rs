@@ -7,17 +7,7 @@ use std::io::Read;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Browser, TestApp, comment_in, link_in, on_each_backend};
-
-/// A small JPEG whose pixels depend on `shade`, so two are different files.
-fn photo(w: u32, h: u32, shade: u8) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([shade, (x * 255 / w) as u8, (y * 255 / h) as u8])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
-}
+use crate::helpers::{Browser, TestApp, comment_in, link_in, on_each_backend, photo};
 
 /// Asks for an export from the settings page, as its button does.
 async fn ask_for_export(b: &mut Browser) -> crate::helpers::Page {

@@ -133,6 +133,17 @@ pub fn test_settings(dir: &std::path::Path, pg_url: Option<String>) -> Settings 
     settings
 }
 
+/// A JPEG photo of `w`×`h` with a gradient, tinted by `shade` (different
+/// shades give different files).
+pub fn photo(w: u32, h: u32, shade: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([shade, (x * 255 / w) as u8, (y * 255 / h) as u8])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
 static CRYPTO: Once = Once::new();
 
 /// An HTTP client like a browser's: it keeps cookies and shows redirects
@@ -206,6 +217,11 @@ impl TestApp {
             _pg: pg,
             stop: Some(stop),
         }
+    }
+
+    /// Waits until the search index holds every change made so far.
+    pub async fn indexed(&self) {
+        self.state.search.catch_up().await.unwrap();
     }
 
     /// Runs every due job now, with the app's own handlers.

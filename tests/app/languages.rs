@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Browser, TestApp, on_each_backend};
+use crate::helpers::{Browser, on_each_backend};
 
 fn encoded(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
@@ -21,10 +21,6 @@ async fn search(b: &mut Browser, q: &str, title: &str) -> (bool, String) {
     (listed, page.text)
 }
 
-async fn indexed(app: &TestApp) {
-    app.state.search.catch_up().await.unwrap();
-}
-
 #[tokio::test]
 async fn a_word_inside_a_chinese_japanese_or_korean_sentence_is_found_and_marked() {
     on_each_backend(|app| async move {
@@ -37,7 +33,7 @@ async fn a_word_inside_a_chinese_japanese_or_korean_sentence_is_found_and_marked
             .await;
         ana.create_post("Other", "上海 and München, nothing else.", "")
             .await;
-        indexed(&app).await;
+        app.indexed().await;
         let mut reader = app.browser();
         for (q, title) in [
             ("北京", "中文帖子"),
@@ -67,7 +63,7 @@ async fn a_word_inside_a_chinese_japanese_or_korean_sentence_is_found_and_marked
             .await;
         ana.create_post("Москва", "Москва зимой очень красивая.", "")
             .await;
-        indexed(&app).await;
+        app.indexed().await;
         assert!(search(&mut reader, "cafe", "Café crème").await.0);
         assert!(search(&mut reader, "москва", "Москва").await.0);
     })
@@ -81,7 +77,7 @@ async fn tags_in_any_alphabet_work_on_the_tag_page_in_search_atom_and_the_api() 
         let cafe = ana.create_post("Café crème", "À Paris.", "Café").await;
         let zh = ana.create_post("中文帖子", "北京。", "中文").await;
         ana.create_post("عربي", "القاهرة.", "عربي").await;
-        indexed(&app).await;
+        app.indexed().await;
         let mut reader = app.browser();
         for (tag, title) in [
             ("café", "Café crème"),

@@ -9,17 +9,9 @@ use quill::config::Config;
 use reqwest::StatusCode;
 
 use crate::helpers::{
-    PgDatabase, TestApp, comment_in, on_each_backend, on_each_backend_configured, test_settings,
+    PgDatabase, TestApp, comment_in, on_each_backend, on_each_backend_configured, photo,
+    test_settings,
 };
-
-fn photo(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([120, (x * 255 / w) as u8, (y * 255 / h) as u8])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
 
 /// A place to restore into, on the same backend as `app`: empty folders
 /// and, on PostgreSQL, an empty database.
@@ -100,7 +92,7 @@ async fn a_backup_taken_while_people_write_restores_every_post_comment_like_and_
                     ("body", "With a picture."),
                     ("tags", "ops"),
                 ],
-                vec![("image", "cover.png", photo(320, 200))],
+                vec![("image", "cover.png", photo(320, 200, 120))],
             )
             .await;
         assert_eq!(

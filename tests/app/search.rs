@@ -43,10 +43,6 @@ async fn newest(b: &mut Browser, q: &str) -> (Vec<i64>, String) {
     results(b, q, "&sort=new").await
 }
 
-async fn indexed(app: &TestApp) {
-    app.state.search.catch_up().await.unwrap();
-}
-
 #[tokio::test]
 async fn search_finds_by_title_body_tag_and_author_and_ranks_titles_first() {
     on_each_backend(|app| async move {
@@ -73,7 +69,7 @@ async fn search_finds_by_title_body_tag_and_author_and_ranks_titles_first() {
                 "garden, sunlight",
             )
             .await;
-        indexed(&app).await;
+        app.indexed().await;
         let mut anon = app.browser();
         assert_eq!(
             ids(&mut anon, "rust").await,
@@ -168,7 +164,7 @@ async fn edits_and_deletes_show_in_search_and_deleted_posts_never_appear() {
         let id = ana
             .create_post("Sourdough diary", "Starter day one.", "bread")
             .await;
-        indexed(&app).await;
+        app.indexed().await;
         let mut anon = app.browser();
         assert_eq!(ids(&mut anon, "sourdough").await, vec![id]);
         ana.get(&format!("/posts/{id}/edit")).await;
@@ -183,7 +179,7 @@ async fn edits_and_deletes_show_in_search_and_deleted_posts_never_appear() {
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        indexed(&app).await;
+        app.indexed().await;
         assert!(
             ids(&mut anon, "sourdough").await.is_empty(),
             "[{}] the old title is gone",
@@ -194,7 +190,7 @@ async fn edits_and_deletes_show_in_search_and_deleted_posts_never_appear() {
         ana.post(&format!("/posts/{id}/delete"), &[]).await;
         // Even before the index catches up, a deleted post is not listed.
         assert!(ids(&mut anon, "rye").await.is_empty(), "[{}]", app.backend);
-        indexed(&app).await;
+        app.indexed().await;
         assert!(ids(&mut anon, "rye").await.is_empty());
         assert_eq!(
             app.state
@@ -216,7 +212,7 @@ async fn any_query_gets_a_page_never_an_error() {
     let mut ana = app.user("ana").await;
     ana.create_post("Crabs 🦀", "Rust's mascot (Ferris).", "rust")
         .await;
-    indexed(&app).await;
+    app.indexed().await;
     let long = "word ".repeat(2000);
     for q in [
         "",
@@ -293,7 +289,7 @@ async fn a_rebuild_of_ten_thousand_posts_answers_like_the_incremental_index() {
             quill::search::sync::record(&mut *tx, id).await.unwrap();
         }
         tx.commit().await.unwrap();
-        indexed(&app).await;
+        app.indexed().await;
         let queries = [
             "alpha",
             "bravo charlie",
@@ -335,7 +331,7 @@ async fn readiness_waits_for_a_new_index_to_catch_up_with_the_change_log() {
     on_each_backend(|app| async move {
         let mut ana = app.user("ana").await;
         ana.create_post("Ready or not", "Words.", "").await;
-        indexed(&app).await;
+        app.indexed().await;
         assert_eq!(app.browser().get("/readyz").await.status, StatusCode::OK);
         // A second process opening its own index (no indexer loop runs
         // for it here) is not ready until it has applied the log.

@@ -4,7 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Browser, TestApp, on_each_backend};
+use crate::helpers::{Browser, TestApp, on_each_backend, photo};
 
 /// Saves a draft through the write form (optionally scheduled) and returns its id.
 async fn draft(b: &mut Browser, title: &str, body: &str, publish_at: &str) -> i64 {
@@ -473,15 +473,6 @@ async fn the_sitemap_lists_published_posts_with_absolute_urls_and_robots_names_i
         }
     })
     .await;
-}
-
-fn photo(w: u32, h: u32, shade: u8) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([shade, (x * 255 / w) as u8, (y * 255 / h) as u8])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
 }
 
 async fn image_rows(app: &TestApp) -> i64 {
