@@ -269,6 +269,7 @@ async fn sweep_hourly(store: DbSessionStore, limits: Arc<Limits>) {
 pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let config = state.config.clone();
     let metrics = state.metrics.clone();
+    let i18n = state.i18n.clone();
     let secure = config.is_https();
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name(if secure {
@@ -369,6 +370,10 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
             },
             web::deadline::bound,
         ));
+    // Outside every layer that can answer with an error page (the deadline,
+    // the panic catcher, the CSRF check), so each is written in the
+    // reader's language.
+    let app = app.layer(middleware::from_fn_with_state(i18n, web::language::layer));
     let app = match crate::api::cors(&config) {
         Some(cors) => app.layer(cors),
         None => app,

@@ -6,6 +6,8 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use crate::i18n::{Lang, Msg, Unwritten};
+
 /// Renders a template with a status; a template error is logged and becomes
 /// a plain 500 rather than a panic.
 pub fn render(status: StatusCode, page: &impl Template) -> Response {
@@ -26,12 +28,12 @@ pub fn render(status: StatusCode, page: &impl Template) -> Response {
 pub enum AppError {
     #[error("not found")]
     NotFound,
-    #[error("forbidden: {0}")]
-    Forbidden(&'static str),
+    #[error("forbidden: {0:?}")]
+    Forbidden(Msg),
     #[error("login required")]
     LoginRequired { next: String },
-    #[error("unprocessable: {0}")]
-    Unprocessable(String),
+    #[error("unprocessable: {0:?}")]
+    Unprocessable(Msg),
     #[error("too many requests")]
     TooManyRequests { retry_after: std::time::Duration },
     #[error("payload too large")]
@@ -68,35 +70,40 @@ pub type AppResult<T = Response> = Result<T, AppError>;
 
 #[derive(Template)]
 #[template(path = "error.html")]
-pub struct ErrorPage {
-    pub status: u16,
-    pub title: &'static str,
-    pub message: String,
+struct ErrorTemplate<'a> {
+    lang: &'a Lang,
+    status: u16,
+    title: String,
+    message: String,
 }
 
+/// An error page: what it says, as messages; `web::language`, which knows
+/// the reader's language, writes it (every response passes through it).
+pub struct ErrorPage;
+
 impl ErrorPage {
-    pub fn response(
-        status: StatusCode,
-        title: &'static str,
-        message: impl Into<String>,
-    ) -> Response {
-        let page = ErrorPage {
-            status: status.as_u16(),
-            title,
-            message: message.into(),
-        };
-        render(status, &page)
+    pub fn response(status: StatusCode, title: Msg, message: Msg) -> Response {
+        Unwritten::attach(status.into_response(), move |lang, resp| {
+            let (parts, _) = resp.into_parts();
+            let page = ErrorTemplate {
+                lang,
+                status: parts.status.as_u16(),
+                title: lang.msg(&title),
+                message: lang.msg(&message),
+            };
+            let (written, body) = render(parts.status, &page).into_parts();
+            let mut resp = Response::from_parts(parts, body);
+            resp.headers_mut().extend(written.headers);
+            resp
+        })
     }
 }
 
 /// What a person over the upload quota is told, on the page and in the API.
-pub fn quota_message(used: u64, quota: u64) -> String {
-    format!(
-        "This picture does not fit: you have used {} of your {} for pictures. \
-         Delete some posts' pictures, or ask an admin for more room.",
-        format_bytes(used),
-        format_bytes(quota)
-    )
+pub fn quota_message(used: u64, quota: u64) -> Msg {
+    Msg::new("error-quota")
+        .with("used", format_bytes(used))
+        .with("quota", format_bytes(quota))
 }
 
 /// A size as people read it: `512 bytes`, `340 KB`, `1.5 MB`, `2 GB`
@@ -123,15 +130,14 @@ pub fn format_bytes(bytes: u64) -> String {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        let page = |status, title, message| ErrorPage::response(status, Msg::new(title), message);
         match self {
-            AppError::NotFound => ErrorPage::response(
+            AppError::NotFound => page(
                 StatusCode::NOT_FOUND,
-                "Not found",
-                "There is nothing at this address. It may have been deleted, or the link may be mistyped.",
+                "error-not-found-title",
+                Msg::new("error-not-found"),
             ),
-            AppError::Forbidden(why) => {
-                ErrorPage::response(StatusCode::FORBIDDEN, "Not allowed", why)
-            }
+            AppError::Forbidden(why) => page(StatusCode::FORBIDDEN, "error-forbidden-title", why),
             AppError::LoginRequired { next } => {
                 let to = format!(
                     "/login?next={}",
@@ -139,22 +145,17 @@ impl IntoResponse for AppError {
                 );
                 Redirect::to(&to).into_response()
             }
-            AppError::Unprocessable(msg) => {
-                ErrorPage::response(StatusCode::UNPROCESSABLE_ENTITY, "That did not work", msg)
-            }
+            AppError::Unprocessable(msg) => page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "error-unprocessable-title",
+                msg,
+            ),
             AppError::TooManyRequests { retry_after } => {
-                let minutes = retry_after.as_secs().div_ceil(60);
-                let mut resp = ErrorPage::response(
+                let minutes = retry_after.as_secs().div_ceil(60).max(1);
+                let mut resp = page(
                     StatusCode::TOO_MANY_REQUESTS,
-                    "Too many attempts",
-                    format!(
-                        "There have been too many attempts from here in a short time. Please wait {} and try again.",
-                        if minutes <= 1 {
-                            "a minute".to_string()
-                        } else {
-                            format!("{minutes} minutes")
-                        }
-                    ),
+                    "error-too-many-title",
+                    Msg::new("error-too-many").with("minutes", minutes),
                 );
                 resp.headers_mut().insert(
                     axum::http::header::RETRY_AFTER,
@@ -162,27 +163,27 @@ impl IntoResponse for AppError {
                 );
                 resp
             }
-            AppError::PayloadTooLarge => ErrorPage::response(
+            AppError::PayloadTooLarge => page(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "Too large",
-                "What you sent is larger than this site accepts. Try something smaller.",
+                "error-too-large-title",
+                Msg::new("error-too-large"),
             ),
-            AppError::Timeout => ErrorPage::response(
+            AppError::Timeout => page(
                 StatusCode::REQUEST_TIMEOUT,
-                "Too slow",
-                "The request took too long to arrive, so the server stopped waiting for it. Please send it again.",
+                "error-timeout-title",
+                Msg::new("error-timeout"),
             ),
-            AppError::QuotaExceeded { used, quota } => ErrorPage::response(
+            AppError::QuotaExceeded { used, quota } => page(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "No room for more pictures",
+                "error-quota-title",
                 quota_message(used, quota),
             ),
             AppError::Internal(err) => {
                 tracing::error!(error = %format!("{err:#}"), "internal error");
-                ErrorPage::response(
+                page(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "The server could not finish this request. Nothing you sent was lost; please try again in a moment.",
+                    "error-internal-title",
+                    Msg::new("error-internal"),
                 )
             }
         }
@@ -212,7 +213,8 @@ mod tests {
         }
         .into_response();
         assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
-        let msg = quota_message(900 << 10, 1 << 20);
+        let i18n = crate::i18n::I18n::new().unwrap();
+        let msg = i18n.english().msg(&quota_message(900 << 10, 1 << 20));
         assert!(
             msg.contains("you have used 900 KB of your 1 MB for pictures"),
             "{msg}"

@@ -9,6 +9,7 @@ pub mod config;
 pub mod crypto;
 pub mod db;
 pub mod error;
+pub mod i18n;
 pub mod feeds;
 pub mod jobs;
 pub mod mail;

@@ -7,6 +7,7 @@ use tower_sessions::Session;
 
 use super::CurrentUser;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::web::{AppState, SESSION_CSRF, SESSION_USER, csrf, flash, safe_next};
 
 /// What every page's layout needs: the visitor, the CSRF token for its forms,
@@ -18,6 +19,9 @@ pub struct Ctx {
     /// Path and query of this request, for `/login?next=`.
     pub here: String,
     pub session: Session,
+    /// The language the page is written in: a signed-in person's setting,
+    /// else what `web::language` chose from the cookie and the browser.
+    pub lang: Lang,
     /// The token of a visitor not logged in, kept in a signed cookie.
     anon: csrf::AnonToken,
 }
@@ -86,7 +90,13 @@ where
             .get::<csrf::AnonToken>()
             .cloned()
             .unwrap_or_default();
+        let negotiated = parts.extensions.get::<Lang>().cloned();
+        let lang = match user.as_ref().and_then(|u| u.locale.as_deref()) {
+            Some(code) if crate::i18n::pick(code).is_some() => state.i18n.lang(code),
+            _ => negotiated.unwrap_or_else(|| state.i18n.english()),
+        };
         let mut ctx = Ctx {
+            lang,
             user,
             csrf,
             flash,
@@ -132,6 +142,26 @@ impl Ctx {
         let here = self.here.split('?').next().unwrap_or("");
         here == path
             || (path != "/" && here.starts_with(path) && here[path.len()..].starts_with('/'))
+    }
+
+    /// The message `key` in the page's language (see `i18n::Lang`).
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: impl Into<crate::i18n::Arg>) -> String {
+        self.lang.t1(key, name, value)
+    }
+
+    pub fn t2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: impl Into<crate::i18n::Arg>,
+        name2: &str,
+        value2: impl Into<crate::i18n::Arg>,
+    ) -> String {
+        self.lang.t2(key, name1, value1, name2, value2)
     }
 
     pub fn user_id(&self) -> Option<i64> {

@@ -13,6 +13,7 @@ pub mod verification;
 
 pub use context::Ctx;
 
+use crate::i18n::Msg;
 use askama::Template;
 use axum::Router;
 use axum::extract::{FromRef, Query, State};
@@ -65,6 +66,8 @@ pub struct CurrentUser {
     pub avatar: crate::media::Avatar,
     /// Unread notifications, for the badge.
     pub unread: i64,
+    /// The interface language they chose, if any (`i18n::LANGUAGES`).
+    pub locale: Option<String>,
 }
 
 impl CurrentUser {
@@ -95,9 +98,10 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
         avatar_small: Option<String>,
         avatar_large: Option<String>,
         unread: i64,
+        locale: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(
-        "SELECT a.id, a.username, a.display_name, a.role, av.small AS avatar_small, av.large AS avatar_large, \
+        "SELECT a.id, a.username, a.display_name, a.role, a.locale, av.small AS avatar_small, av.large AS avatar_large, \
            (SELECT COUNT(*) FROM notification n JOIN account na ON na.id = n.actor_id \
             WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) AS unread \
          FROM account a LEFT JOIN image av ON av.id = a.avatar_id \
@@ -108,6 +112,7 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     .await?;
     Ok(row.map(|row| CurrentUser {
         unread: row.unread,
+        locale: row.locale,
         avatar: crate::media::Avatar::new(
             &row.username,
             &row.display_name,
@@ -163,18 +168,15 @@ pub async fn end_all_logins(
 
 /// Field errors of a form, shown next to their fields.
 #[derive(Debug, Default)]
-pub struct FormErrors(Vec<(&'static str, String)>);
+pub struct FormErrors(Vec<(&'static str, Msg)>);
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Msg>) {
         self.0.push((field, message.into()));
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+    pub fn get(&self, field: &str) -> Option<&Msg> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
     }
 
     pub fn has(&self, field: &str) -> bool {
@@ -185,14 +187,15 @@ impl FormErrors {
         self.0.is_empty()
     }
 
-    /// Collects the error of a parse step, keeping the parsed value if any.
     /// Each field with its message, in the order they were found.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(f, m)| (*f, m.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Msg)> {
+        self.0.iter().map(|(f, m)| (*f, m))
     }
 
+    /// Collects the error of a parse step (a message key), keeping the
+    /// parsed value if any.
     pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, &'static str>) -> Option<T> {
-        parsed.map_err(|e| self.add(field, e)).ok()
+        parsed.map_err(|e| self.add(field, Msg::new(e))).ok()
     }
 }
 

@@ -239,10 +239,10 @@ pub struct ResetForm {
 }
 
 fn dead_link() -> AppError {
-    AppError::Unprocessable(
+    AppError::Unprocessable(crate::i18n::Msg::verbatim(
         "This reset link is invalid, used, expired or replaced by a newer one. Ask for a new link on “Forgot password”."
             .into(),
-    )
+    ))
 }
 
 pub async fn reset(

@@ -50,13 +50,13 @@ impl Role {
 }
 
 /// The refusal when a moderator acts on an admin or on what an admin wrote.
-pub const ADMINS_ONLY: &str = "Only an admin can act on an admin's account, posts or comments.";
+pub const ADMINS_ONLY: &str = "role-admins-only";
 
 /// Only an admin acts on an admin: a moderator (or anyone below) acting as
 /// staff on an admin's account or content is refused.
 pub fn may_act_on(by: &CurrentUser, target: Role) -> Result<(), AppError> {
     if target == Role::Admin && by.role < Role::Admin {
-        return Err(AppError::Forbidden(ADMINS_ONLY));
+        return Err(AppError::Forbidden(crate::i18n::Msg::new(ADMINS_ONLY)));
     }
     Ok(())
 }
@@ -74,7 +74,7 @@ pub fn removes_as_staff(
         return Ok(false);
     }
     if by.role < Role::Moderator {
-        return Err(AppError::Forbidden(refused));
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(refused)));
     }
     may_act_on(by, Role::parse(author))?;
     Ok(true)

@@ -145,10 +145,10 @@ pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQu
         ));
     }
     let Some(account_id) = tokens::consume(&state.db, raw.trim(), Purpose::Verify).await? else {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "This verification link is invalid, used or expired. Log in to have a new one sent, or use “Resend verification”."
                 .into(),
-        ));
+        )));
     };
     sqlx::query(
         "UPDATE account SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL",
@@ -239,10 +239,10 @@ pub async fn confirm_email_change(state: &AppState, raw: &str) -> AppResult<Opti
     match updated {
         Ok(_) => {}
         Err(e) if crate::db::is_unique_violation(&e) => {
-            return Err(AppError::Unprocessable(
+            return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
                 "This address was registered by another account in the meantime, so it cannot become yours. Your address is unchanged."
                     .into(),
-            ));
+            )));
         }
         Err(e) => return Err(e.into()),
     }

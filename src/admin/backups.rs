@@ -151,6 +151,7 @@ pub async fn send_backup_failed(state: AppState, job: SendBackupFailed) -> anyho
     let why = format!("The error: {}", job.error);
     let link = format!("{}/admin", state.config.origin());
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &username,
         paragraphs: &[
             &what,

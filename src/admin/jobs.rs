@@ -235,7 +235,7 @@ async fn act_on_job(
         ),
     };
     let Some(kind) = kind else {
-        return Err(AppError::Unprocessable(refused.into()));
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(refused.into())));
     };
     audit::record(&mut *tx, by.into(), name, job_target(id, &kind), "").await?;
     tx.commit().await?;

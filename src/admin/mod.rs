@@ -86,10 +86,10 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
     let ctx = Ctx::from_request_parts(parts, state).await?;
     let me = ctx.require_user()?.clone();
     if me.role() < need {
-        return Err(AppError::Forbidden(match need {
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(match need {
             Role::Admin => "This page is for the site's administrators.",
             _ => "This page is for the site's moderators and administrators.",
-        }));
+        })));
     }
     Ok(Staff { ctx, me })
 }
@@ -132,14 +132,14 @@ pub fn reason(raw: &str) -> Result<String, AppError> {
         .collect::<Vec<_>>()
         .join(" ");
     if reason.is_empty() {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "Give a reason: it is recorded in the audit log and told to the person.".into(),
-        ));
+        )));
     }
     if reason.chars().count() > 500 {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "Keep the reason under 500 characters.".into(),
-        ));
+        )));
     }
     Ok(reason)
 }
@@ -150,9 +150,9 @@ pub fn confirmed(confirm: &Option<String>) -> Result<(), AppError> {
     if confirm.as_deref().is_some_and(|c| !c.is_empty()) {
         Ok(())
     } else {
-        Err(AppError::Unprocessable(
+        Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "Tick the box to confirm: this cannot be undone.".into(),
-        ))
+        )))
     }
 }
 

@@ -402,7 +402,7 @@ async fn open_item(state: &AppState, kind: &str, id: &str) -> AppResult<Option<O
 
 /// The refusal for a form the page did not offer this viewer.
 fn refused(may: &Allowed) -> AppError {
-    AppError::Forbidden(may.note.unwrap_or("You cannot do that to this item."))
+    AppError::Forbidden(crate::i18n::Msg::verbatim(may.note.unwrap_or("You cannot do that to this item.")))
 }
 
 fn back(message: &str) -> axum::response::Response {
@@ -481,9 +481,9 @@ pub async fn remove(
         return Ok(back(ALREADY));
     };
     if item.kind == Kind::User {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "A profile cannot be removed: ban the person, or dismiss the reports.".into(),
-        ));
+        )));
     }
     let may = allowed(&staff.me, item.kind, item.author, item.author.is_some());
     if !may.remove {
@@ -531,7 +531,7 @@ pub async fn ban(
         return Err(if may.note.is_some() {
             refused(&may)
         } else {
-            AppError::Unprocessable("That account is already banned.".into())
+            AppError::Unprocessable(crate::i18n::Msg::verbatim("That account is already banned.".into()))
         });
     }
     let why = reason(&form.reason)?;

@@ -231,9 +231,9 @@ fn back(id: i64, message: &str) -> axum::response::Response {
 /// oneself: an admin cannot lock themselves (or the site) out by a click.
 fn not_self(by: &Actor<'_>, id: i64) -> AppResult<()> {
     if by.id == Some(id) {
-        return Err(AppError::Forbidden(
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
             "You cannot do that to your own account. Ask another admin.",
-        ));
+        )));
     }
     Ok(())
 }
@@ -307,12 +307,12 @@ async fn refusal(
         return Ok(None);
     }
     if banned_at.is_none() && other_admins == 0 {
-        return Ok(Some(AppError::Forbidden(super::LAST_ADMIN)));
+        return Ok(Some(AppError::Forbidden(crate::i18n::Msg::verbatim(super::LAST_ADMIN))));
     }
     if by_admin == 0 {
-        return Ok(Some(AppError::Forbidden(
+        return Ok(Some(AppError::Forbidden(crate::i18n::Msg::verbatim(
             crate::accounts::role::ADMINS_ONLY,
-        )));
+        ))));
     }
     Ok(None)
 }
@@ -358,9 +358,9 @@ pub async fn resend(
     let person = find(&state, id).await?;
     crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if person.verified || person.banned {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "Only an unverified, active account can be sent a verification link.".into(),
-        ));
+        )));
     }
     let mut tx = state.db.begin().await?;
     crate::jobs::enqueue(&mut *tx, &SendVerification { account_id: id }, now_ms()).await?;

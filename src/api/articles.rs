@@ -285,9 +285,9 @@ pub async fn update(
 ) -> ApiResult {
     let current = find(&state, &slug).await?;
     if !posts::may_change(&me.user, current.author_id) {
-        return Err(ApiError::Forbidden(
+        return Err(ApiError::Forbidden(crate::i18n::Msg::verbatim(
             "only the author of this article can change it",
-        ));
+        )));
     }
     let mut f = body.object("article")?;
     let title = f.optional("title").unwrap_or_else(|| current.title.clone());
@@ -330,11 +330,11 @@ pub async fn delete(
     posts::remove(&state, &search, post.id, &me.user, "")
         .await
         .map_err(|e| match e {
-            crate::error::AppError::Forbidden(why) if why == crate::accounts::role::ADMINS_ONLY => {
-                ApiError::Forbidden("only an admin can delete an admin's article")
+            crate::error::AppError::Forbidden(why) if why.key() == crate::accounts::role::ADMINS_ONLY => {
+                ApiError::Forbidden(crate::i18n::Msg::verbatim("only an admin can delete an admin's article"))
             }
             crate::error::AppError::Forbidden(_) => {
-                ApiError::Forbidden("only the author of this article can delete it")
+                ApiError::Forbidden(crate::i18n::Msg::verbatim("only the author of this article can delete it"))
             }
             e => e.into(),
         })?;

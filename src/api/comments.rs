@@ -121,12 +121,12 @@ pub async fn delete(
     comments::remove(&state, id, &me.user, "")
         .await
         .map_err(|e| match e {
-            crate::error::AppError::Forbidden(why) if why == crate::accounts::role::ADMINS_ONLY => {
-                ApiError::Forbidden("only an admin can delete an admin's comment")
+            crate::error::AppError::Forbidden(why) if why.key() == crate::accounts::role::ADMINS_ONLY => {
+                ApiError::Forbidden(crate::i18n::Msg::verbatim("only an admin can delete an admin's comment"))
             }
-            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(
+            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(crate::i18n::Msg::verbatim(
                 "only the comment's author, the article's author or a moderator can delete it",
-            ),
+            )),
             e => e.into(),
         })?;
     Ok(StatusCode::NO_CONTENT.into_response())

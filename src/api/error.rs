@@ -8,13 +8,14 @@ use serde_json::{Map, Value, json};
 
 use crate::accounts::FormErrors;
 use crate::error::AppError;
+use crate::i18n::{Msg, Unwritten};
 
 #[derive(Debug)]
 pub enum ApiError {
     /// 401: no token, or one that no longer works.
     Unauthorized,
     /// 403: known, but not allowed to do this.
-    Forbidden(&'static str),
+    Forbidden(Msg),
     /// 404: the thing named (`article`, `profile`, `comment`…) is not there.
     NotFound(&'static str),
     /// 405 on a known path.
@@ -24,9 +25,9 @@ pub enum ApiError {
     /// 413.
     TooLarge,
     /// 413: the account's pictures would exceed the upload quota.
-    QuotaExceeded(String),
+    QuotaExceeded(Msg),
     /// 422: field name and message, for each problem found.
-    Invalid(Vec<(String, String)>),
+    Invalid(Vec<(String, Msg)>),
     TooManyRequests(std::time::Duration),
     Internal(anyhow::Error),
 }
@@ -35,7 +36,7 @@ pub type ApiResult<T = Response> = Result<T, ApiError>;
 
 impl ApiError {
     /// One 422 problem.
-    pub fn invalid(field: &str, message: impl Into<String>) -> ApiError {
+    pub fn invalid(field: &str, message: impl Into<Msg>) -> ApiError {
         ApiError::Invalid(vec![(field.to_string(), message.into())])
     }
 
@@ -50,7 +51,7 @@ impl ApiError {
                         "tags" => "tagList",
                         f => f,
                     };
-                    (field.to_string(), message.to_string())
+                    (field.to_string(), message.clone())
                 })
                 .collect(),
         )
@@ -107,8 +108,8 @@ fn body(problems: &[(String, String)]) -> Value {
     json!({ "errors": errors })
 }
 
-fn one(field: &str, message: &str) -> Vec<(String, String)> {
-    vec![(field.to_string(), message.to_string())]
+fn one(field: &str, message: impl Into<Msg>) -> Vec<(String, Msg)> {
+    vec![(field.to_string(), message.into())]
 }
 
 impl IntoResponse for ApiError {
@@ -121,7 +122,7 @@ impl IntoResponse for ApiError {
                     "is missing or no longer valid: send `Authorization: Token <token>` from a login",
                 ),
             ),
-            ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, one("permission", why)),
+            ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, one("permission", why.clone())),
             ApiError::NotFound(what) => (StatusCode::NOT_FOUND, one(what, "not found")),
             ApiError::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -138,7 +139,9 @@ impl IntoResponse for ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 one("body", "is larger than this API accepts"),
             ),
-            ApiError::QuotaExceeded(why) => (StatusCode::PAYLOAD_TOO_LARGE, one("image", why)),
+            ApiError::QuotaExceeded(why) => {
+                (StatusCode::PAYLOAD_TOO_LARGE, one("image", why.clone()))
+            }
             ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems.clone()),
             ApiError::TooManyRequests(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
@@ -155,7 +158,20 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        let mut resp = (status, axum::Json(body(&problems))).into_response();
+        // The API speaks English whatever the browser asks for: its
+        // messages are for the developer of the client.
+        let mut resp = Unwritten::attach(status.into_response(), move |lang, resp| {
+            let english = lang.english();
+            let problems: Vec<(String, String)> = problems
+                .iter()
+                .map(|(field, why)| (field.clone(), english.msg(why)))
+                .collect();
+            let (parts, _) = resp.into_parts();
+            let (written, body) = axum::Json(body(&problems)).into_response().into_parts();
+            let mut resp = Response::from_parts(parts, body);
+            resp.headers_mut().extend(written.headers);
+            resp
+        });
         match self {
             ApiError::Unauthorized => {
                 resp.headers_mut()
@@ -191,7 +207,8 @@ mod tests {
         }) else {
             panic!("a quota refusal stays one");
         };
-        let json = body(&one("image", &why));
+        let english = crate::i18n::I18n::new().unwrap().english();
+        let json = body(&[("image".to_string(), english.msg(&why))]);
         assert!(
             json["errors"]["image"][0]
                 .as_str()

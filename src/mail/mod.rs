@@ -46,8 +46,11 @@ impl Email {
 }
 
 /// A short account notice: a greeting, a few paragraphs and one link, in
-/// both plain text and HTML. Most account emails are this shape.
+/// both plain text and HTML, in the recipient's language (`lang`; the
+/// paragraphs and label come written in it). Most account emails are this
+/// shape.
 pub struct Notice<'a> {
+    pub lang: &'a crate::i18n::Lang,
     pub username: &'a str,
     pub paragraphs: &'a [&'a str],
     pub link_label: &'a str,

@@ -69,6 +69,6 @@ pub fn unreadable(e: MultipartError) -> AppError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         AppError::PayloadTooLarge
     } else {
-        AppError::Unprocessable("The form could not be read. Please send it again.".into())
+        AppError::Unprocessable(crate::i18n::Msg::verbatim("The form could not be read. Please send it again.".into()))
     }
 }

@@ -170,6 +170,7 @@ pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> a
     };
     let link = format!("{}/u/{username}", state.config.origin());
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &username,
         paragraphs: &[
             &what,

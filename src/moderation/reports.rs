@@ -233,23 +233,23 @@ pub async fn find_item(db: &Db, kind: Kind, target: &str) -> AppResult<Item> {
 /// absent → 404, one's own → 422.
 async fn item_for(db: &Db, me: &CurrentUser, kind: &str, target: &str) -> AppResult<Item> {
     let kind = Kind::parse(kind.trim()).ok_or_else(|| {
-        AppError::Unprocessable(
+        AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "Choose what to report: a post, a comment or a profile (kind = post, comment or user)."
                 .into(),
-        )
+        ))
     })?;
     if target.trim().is_empty() {
-        return Err(AppError::Unprocessable(format!(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(format!(
             "Say which {} you are reporting (target).",
             kind.noun()
-        )));
+        ))));
     }
     let item = find_item(db, kind, target).await?;
     if item.author_id == me.id {
-        return Err(AppError::Unprocessable(match kind {
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(match kind {
             Kind::User => "You cannot report yourself.".into(),
             _ => format!("You cannot report your own {}.", kind.noun()),
-        }));
+        })));
     }
     Ok(item)
 }
@@ -597,6 +597,7 @@ pub async fn send_report_mail(state: AppState, job: SendReportMail) -> anyhow::R
     );
     let link = format!("{}/admin/reports", state.config.origin());
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &username,
         paragraphs: &[
             &what,

@@ -85,16 +85,16 @@ impl PrefsForm {
                 return Ok(keep);
             }
             Delivery::parse(v).ok_or_else(|| {
-                AppError::Unprocessable("Choose at once, in the digest, or never for each.".into())
+                AppError::Unprocessable(crate::i18n::Msg::verbatim("Choose at once, in the digest, or never for each.".into()))
             })
         };
         let frequency = match self.digest_frequency.as_str() {
             "" => current.frequency.clone(),
             f @ ("daily" | "weekly") => f.to_string(),
             _ => {
-                return Err(AppError::Unprocessable(
+                return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
                     "Choose a daily or a weekly digest.".into(),
-                ));
+                )));
             }
         };
         Ok(Prefs {
@@ -140,10 +140,10 @@ struct UnsubscribePage {
 
 fn account_of(state: &AppState, token: &str) -> AppResult<i64> {
     mail::verify_unsubscribe(&state.secret_key, token).ok_or_else(|| {
-        AppError::Unprocessable(
+        AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "This unsubscribe link is not valid. Change your notification emails in your settings instead."
                 .into(),
-        )
+        ))
     })
 }
 

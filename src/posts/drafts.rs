@@ -255,9 +255,9 @@ pub async fn publish_now(
         .await?
         .ok_or(AppError::NotFound)?;
     if post.author_id != me.id {
-        return Err(AppError::Forbidden(
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
             "Only the author of this draft can publish it.",
-        ));
+        )));
     }
     let mut tx = state.db.begin().await?;
     let published = publish(&mut tx, id, None).await?;

@@ -112,13 +112,13 @@ where
         if ct.starts_with("application/x-www-form-urlencoded") {
             let Form(input) = Form::<PostInput>::from_request(req, state)
                 .await
-                .map_err(|_| AppError::Unprocessable("The form could not be read.".into()))?;
+                .map_err(|_| AppError::Unprocessable(crate::i18n::Msg::verbatim("The form could not be read.".into())))?;
             return Ok(input.cleaned());
         }
         let mut form = Multipart::from_request(req, state).await.map_err(|_| {
-            AppError::Unprocessable(
+            AppError::Unprocessable(crate::i18n::Msg::verbatim(
                 "The form could not be read. Send it as multipart/form-data.".into(),
-            )
+            ))
         })?;
         let mut input = PostInput::default();
         let unreadable = crate::media::upload::unreadable;
@@ -553,7 +553,7 @@ async fn insert_post(
 ) -> AppResult<i64> {
     let shown = pictures::resolve(&state.db, author_id, &post.body)
         .await?
-        .map_err(AppError::Unprocessable)?;
+        .map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
     let mentioned = mentions::resolve(&state.db, &post.body).await?;
     let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let now = now_ms();
@@ -797,9 +797,9 @@ async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
         .await?
         .ok_or(AppError::NotFound)?;
     if !may_change(user, post.author_id) {
-        return Err(AppError::Forbidden(
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
             "Only the author of this post can change it.",
-        ));
+        )));
     }
     Ok(post)
 }
@@ -958,7 +958,7 @@ async fn store_edit(
 ) -> AppResult<()> {
     let shown = pictures::resolve(&state.db, current.author_id, &post.body)
         .await?
-        .map_err(AppError::Unprocessable)?;
+        .map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
     let mentioned = mentions::resolve(&state.db, &post.body).await?;
     let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let mut tx = state.db.begin().await?;

@@ -282,10 +282,10 @@ pub async fn upload(ctx: Ctx, State(state): State<AppState>, mut form: Multipart
                     "height": image.large.height,
                 }))))
             }
-            Err(why) => Err(AppError::Unprocessable(why)),
+            Err(why) => Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(why))),
         };
     }
-    Err(AppError::Unprocessable("Choose a picture to add.".into()))
+    Err(AppError::Unprocessable(crate::i18n::Msg::verbatim("Choose a picture to add.".into())))
 }
 
 /// Turns references by file name (`![a dog](dog.jpg)`, the form's picture

@@ -177,7 +177,7 @@ pub async fn restore(
     Form(form): Form<RestoreForm>,
 ) -> AppResult {
     let account = leaving::restore_account(&state.secret_key, &form.token).ok_or_else(|| {
-        AppError::Unprocessable("This link is too old: log in again to keep your account.".into())
+        AppError::Unprocessable(crate::i18n::Msg::verbatim("This link is too old: log in again to keep your account.".into()))
     })?;
     let mut tx = state.db.begin().await?;
     let done = sqlx::query(
@@ -188,9 +188,9 @@ pub async fn restore(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "This account is not waiting to be erased.".into(),
-        ));
+        )));
     }
     crate::search::sync::record_author(&mut *tx, account).await?;
     tx.commit().await?;
@@ -306,6 +306,7 @@ pub async fn send_leaving(state: AppState, job: SendLeaving) -> anyhow::Result<(
     );
     let link = format!("{}/login", state.config.origin());
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &username,
         paragraphs: &[
             &what,

@@ -185,6 +185,7 @@ pub async fn send_email_change(state: AppState, job: SendEmailChange) -> anyhow:
         // Its owner learns someone tried; the asker learns nothing here.
         let link = format!("{}/forgot-password", state.config.origin());
         Notice {
+            lang: &state.i18n.english(),
             username: "there",
             paragraphs: &[
                 "Someone asked to move another Quill account to this email address. It already belongs to an account here, so nothing changed.",
@@ -208,6 +209,7 @@ pub async fn send_email_change(state: AppState, job: SendEmailChange) -> anyhow:
             new.as_str()
         );
         Notice {
+            lang: &state.i18n.english(),
             username: &username,
             paragraphs: &[
                 &ask,
@@ -236,6 +238,7 @@ pub async fn send_email_change_notice(
         new.as_str()
     );
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &username,
         paragraphs: &[
             &told,

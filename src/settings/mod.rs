@@ -5,6 +5,7 @@ pub mod account;
 pub mod avatar;
 pub mod email;
 pub mod export;
+pub mod language;
 pub mod logins;
 pub mod password;
 
@@ -50,6 +51,8 @@ where
         .route("/settings/account/delete", post(account::delete))
         .route("/account/restore", post(account::restore))
         .route("/settings/export", post(export::request_export))
+        .route("/settings/language", post(language::save))
+        .route("/language", get(language::choose))
 }
 
 /// Only these fields are read: anything else a client sends (`role=admin`)

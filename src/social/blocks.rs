@@ -26,7 +26,7 @@ pub async fn block(
         .await?
         .ok_or(AppError::NotFound)?;
     if target == me {
-        return Err(AppError::Unprocessable("You cannot block yourself.".into()));
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim("You cannot block yourself.".into())));
     }
     add(&state, me, target).await?;
     Ok(flash::redirect(
@@ -101,7 +101,7 @@ where
 /// between them (403).
 pub async fn refuse_if_blocked(db: &Db, actor: i64, other: i64) -> AppResult<()> {
     if actor != other && between(db, actor, other).await? {
-        return Err(AppError::Forbidden(REFUSED));
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(REFUSED)));
     }
     Ok(())
 }

@@ -224,7 +224,7 @@ pub async fn create_comment(
                 .ok()
                 .filter(|id| *id > 0)
                 .ok_or_else(|| {
-                    AppError::Unprocessable("That is not a comment to reply to.".into())
+                    AppError::Unprocessable(crate::i18n::Msg::verbatim("That is not a comment to reply to.".into()))
                 })?,
         ),
     };
@@ -274,11 +274,11 @@ pub async fn edit_comment(
     .await?
     .ok_or(AppError::NotFound)?;
     if found.author_id != me {
-        return Err(AppError::Forbidden(
+        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
             "Only the author of this comment can edit it.",
-        ));
+        )));
     }
-    let body = checked_body(&form.body).map_err(AppError::Unprocessable)?;
+    let body = checked_body(&form.body).map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
     let (mentioned, html) = rendered(&state.db, &body).await?;
     let mut tx = state.db.begin().await?;
     let changed = sqlx::query(
@@ -365,9 +365,9 @@ pub async fn add(
             .fetch_optional(&state.db)
             .await?
             .ok_or_else(|| {
-                AppError::Unprocessable(
+                AppError::Unprocessable(crate::i18n::Msg::verbatim(
                     "The comment you answered is gone; post yours as a comment instead.".into(),
-                )
+                ))
             })?,
         ),
     };

@@ -47,9 +47,9 @@ async fn set_following(ctx: &Ctx, state: &AppState, username: &str, follow: bool
 /// is notified, in the same transaction.
 pub async fn add(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
     if target == user_id {
-        return Err(AppError::Unprocessable(
+        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
             "You cannot follow yourself.".into(),
-        ));
+        )));
     }
     super::blocks::refuse_if_blocked(&state.db, user_id, target).await?;
     let mut tx = state.db.begin().await?;

@@ -24,6 +24,7 @@ use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
 use crate::error::{AppError, ErrorPage};
+use crate::i18n::Msg;
 use crate::web::AppState;
 use crate::web::{SESSION_CSRF, signed};
 
@@ -204,15 +205,15 @@ pub fn body_error(e: &axum::Error) -> AppError {
     if format!("{e:#}").contains("length limit") {
         AppError::PayloadTooLarge
     } else {
-        AppError::Unprocessable("The request was cut off or too slow. Please send it again.".into())
+        AppError::Unprocessable(Msg::new("error-cut-off"))
     }
 }
 
 pub fn rejected() -> Response {
     ErrorPage::response(
         StatusCode::FORBIDDEN,
-        "This form has expired",
-        "The form was too old or did not come from this site. Go back, reload the page and try again.",
+        Msg::new("error-form-expired-title"),
+        Msg::new("error-form-expired"),
     )
 }
 

@@ -24,9 +24,9 @@ where
             }
             Err(e) => {
                 tracing::debug!(error = %e, "unreadable form");
-                Err(AppError::Unprocessable(
+                Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
                     "The form could not be read. Reload the page and try again.".into(),
-                ))
+                )))
             }
         }
     }

@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod flash;
 pub mod form;
 pub mod headers;
+pub mod language;
 pub mod limits;
 pub mod live;
 pub mod measure;

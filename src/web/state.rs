@@ -10,6 +10,7 @@ use anyhow::Context;
 use crate::config::Config;
 use crate::crypto::password::Passwords;
 use crate::db::{self, Backend, Db};
+use crate::i18n::I18n;
 use crate::jobs::Queue;
 use crate::mail::Mailer;
 use crate::media::Media;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub media: Media,
     pub fanout: Fanout,
     pub metrics: Metrics,
+    /// Every language's messages, for pages, mail and errors.
+    pub i18n: I18n,
     /// Becomes true when the process is asked to stop: long-lived streams end.
     pub stopping: tokio::sync::watch::Receiver<bool>,
     pub stop: Arc<tokio::sync::watch::Sender<bool>>,
@@ -84,6 +87,7 @@ impl AppState {
             media,
             fanout,
             metrics,
+            i18n: I18n::new()?,
             stopping,
             stop: Arc::new(stop),
             _site: site,

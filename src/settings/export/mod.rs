@@ -429,6 +429,7 @@ pub async fn send_export_link(state: AppState, job: SendExportLink) -> anyhow::R
         who.username
     );
     let mail = Notice {
+        lang: &state.i18n.english(),
         username: &who.username,
         paragraphs: &[&ready, &rules],
         link_label: "Download my data",
