@@ -5,6 +5,14 @@
 (() => {
   "use strict";
 
+  // The page's words for what this script writes, in the page's language
+  // (the server puts them in <script id="messages" type="application/json">);
+  // {name} marks where a value goes.
+  const messages = (() => {
+    try { return JSON.parse(document.getElementById("messages").textContent); } catch (_) { return {}; }
+  })();
+  const say = (key, values) => (messages[key] || "").replace(/\{(\w+)\}/g, (_, k) => (values && k in values ? values[k] : ""));
+
   const toasts = document.getElementById("toasts");
   function toast(text) {
     if (!toasts || !text) return;
@@ -27,7 +35,7 @@
     const abs = Math.abs(s);
     if (abs > 7 * 86400) return;
     if (!el.title) el.title = new Date(at).toLocaleString();
-    if (abs < 45) el.textContent = "just now";
+    if (abs < 45) el.textContent = say("js-just-now");
     else if (abs < 3600) el.textContent = rtf.format(Math.round(s / 60), "minute");
     else if (abs < 86400) el.textContent = rtf.format(Math.round(s / 3600), "hour");
     else el.textContent = rtf.format(Math.round(s / 86400), "day");
@@ -97,7 +105,7 @@
 
   function setCount(n) {
     badge.textContent = String(n);
-    badge.setAttribute("aria-label", n + " unread");
+    badge.setAttribute("aria-label", say("js-unread", { count: n }));
     badge.hidden = n === 0;
   }
 
@@ -163,7 +171,7 @@
     const sign = minutes < 0 ? "-" : "+";
     const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
     const mm = String(Math.abs(minutes) % 60).padStart(2, "0");
-    if (hint) hint.textContent = "Your local time (UTC" + sign + hh + ":" + mm + "). Leave empty to publish now or keep a draft; a time already past publishes at once.";
+    if (hint) hint.textContent = say("js-local-time", { offset: sign + hh + ":" + mm });
     // A time shown back unchanged keeps the zone it was typed in (edited
     // from elsewhere, it must not move).
     const shown = at.value;
@@ -186,7 +194,7 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "secondary";
-    button.textContent = "Add picture";
+    button.textContent = say("js-add-picture");
     const status = document.createElement("p");
     status.className = "hint";
     status.setAttribute("role", "status");
@@ -209,18 +217,18 @@
     };
     const upload = async (file) => {
       if (!file || !file.type.startsWith("image/")) return;
-      status.textContent = "Adding " + (file.name || "the picture") + "…";
+      status.textContent = say("js-adding-picture", { name: file.name || say("js-the-picture") });
       const data = new FormData();
       if (csrf) data.append("csrf_token", csrf.value);
       data.append("picture", file, file.name || "pasted.png");
       try {
         const resp = await fetch("/posts/pictures", { method: "POST", body: data, credentials: "same-origin", headers: { Accept: "application/json" } });
-        if (!resp.ok) throw new Error(resp.status === 413 ? "it is too large" : resp.status === 429 ? "too many uploads this hour" : "it could not be used");
+        if (!resp.ok) throw new Error(say(resp.status === 413 ? "js-picture-too-large" : resp.status === 429 ? "js-picture-too-many" : "js-picture-unusable"));
         const json = await resp.json();
         insert(json.markdown);
-        status.textContent = "Added. Describe it between the brackets for people who cannot see it.";
+        status.textContent = say("js-picture-added");
       } catch (e) {
-        status.textContent = "The picture was not added: " + e.message + ".";
+        status.textContent = say("js-picture-failed", { reason: e.message });
       }
     };
     picker.addEventListener("change", async () => {
@@ -255,8 +263,8 @@
     const reset = () => {
       field("parent_id")?.remove();
       commentForm.querySelector("[data-replying]")?.remove();
-      label.textContent = "Add a comment";
-      submit.textContent = "Comment";
+      label.textContent = say("js-add-comment");
+      submit.textContent = say("js-comment");
       home.insertBefore(commentForm, homeNext);
     };
     document.addEventListener("click", (e) => {
@@ -274,16 +282,16 @@
       const note = document.createElement("p");
       note.className = "replying";
       note.dataset.replying = "";
-      note.append("Replying to " + link.dataset.replyName + " · ");
+      note.append(say("js-replying-to", { name: link.dataset.replyName }) + " · ");
       const cancel = document.createElement("button");
       cancel.type = "button";
       cancel.className = "link small";
-      cancel.textContent = "Cancel";
+      cancel.textContent = say("js-cancel");
       cancel.addEventListener("click", () => { reset(); link.focus(); });
       note.append(cancel);
       parent.after(note);
-      label.textContent = "Your reply";
-      submit.textContent = "Reply";
+      label.textContent = say("js-your-reply");
+      submit.textContent = say("js-reply");
       li.querySelector(".comment-card").after(commentForm);
       commentForm.querySelector("textarea").focus();
     });
@@ -300,7 +308,7 @@
     menu.id = "mention-menu-" + ++menuSeq;
     menu.className = "mention-menu";
     menu.setAttribute("role", "listbox");
-    menu.setAttribute("aria-label", "People to mention");
+    menu.setAttribute("aria-label", say("js-mention-menu"));
     menu.hidden = true;
     area.after(menu);
     area.setAttribute("aria-controls", menu.id);

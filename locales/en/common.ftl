@@ -92,3 +92,31 @@ error-form-expired-title = This form has expired
 error-form-expired = The form was too old or did not come from this site. Go back, reload the page and try again.
 error-cut-off = The request was cut off or too slow. Please send it again.
 role-admins-only = Only an admin can act on an admin's account, posts or comments.
+
+## Words the page's script writes (static/app.js)
+# { $name }-style placeholders here are filled in by the script.
+
+js-just-now = just now
+# $offset is like "+02:00".
+js-local-time = Your local time (UTC{ $offset }). Leave empty to publish now or keep a draft; a time already past publishes at once.
+js-add-picture = Add picture
+# $name is the file's name, or js-the-picture when it has none.
+js-adding-picture = Adding { $name }…
+js-the-picture = the picture
+js-picture-added = Added. Describe it between the brackets for people who cannot see it.
+# $reason is one of the three messages below.
+js-picture-failed = The picture was not added: { $reason }.
+js-picture-too-large = it is too large
+js-picture-too-many = too many uploads this hour
+js-picture-unusable = it could not be used
+js-add-comment = Add a comment
+js-comment = Comment
+js-your-reply = Your reply
+js-reply = Reply
+js-cancel = Cancel
+# $name is the display name of the comment's author.
+js-replying-to = Replying to { $name }
+js-mention-menu = People to mention
+# The unread badge's label, updated live. $count is a number; the script
+# always uses the *[other] form, so write one that reads right for any count.
+js-unread = { $count } unread

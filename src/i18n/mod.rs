@@ -76,6 +76,34 @@ pub const SOURCES: Sources = sources!(
 
 struct Catalog {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Per language, the `js-` messages as a JSON object for the page's
+    /// script, placeholders left as `{name}` for it to fill.
+    scripts: Vec<String>,
+}
+
+impl Catalog {
+    fn format(&self, index: usize, key: &str, args: Option<&FluentArgs>) -> String {
+        for (bundle, lang) in [(&self.bundles[index], index), (&self.bundles[0], 0)] {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!(key, lang = LANGUAGES[lang].code, ?errors, "message formatted with errors");
+                }
+                return text.into_owned();
+            }
+        }
+        // A sentence rather than a key: text written before it had a
+        // message, shown as it is rather than lost.
+        if key.contains(' ') {
+            return key.to_string();
+        }
+        // Only a key missing from English gets here, and a test
+        // (`every_message_the_code_names_exists_in_english`) keeps that
+        // from shipping; an empty string reads better than a key.
+        tracing::error!(key, "no such message, not even in English");
+        String::new()
+    }
 }
 
 /// All languages' messages, parsed once at start-up and shared.
@@ -108,7 +136,26 @@ impl I18n {
             }
             bundles.push(bundle);
         }
-        Ok(I18n(Arc::new(Catalog { bundles })))
+        let mut catalog = Catalog {
+            bundles,
+            scripts: Vec::new(),
+        };
+        let english = I18n::keys("en");
+        for index in 0..LANGUAGES.len() {
+            let mut args = FluentArgs::new();
+            for name in ["name", "reason", "offset", "count"] {
+                args.set(name, format!("{{{name}}}"));
+            }
+            let messages: serde_json::Map<String, serde_json::Value> = english
+                .iter()
+                .filter(|k| k.starts_with("js-"))
+                .map(|k| (k.clone(), catalog.format(index, k, Some(&args)).into()))
+                .collect();
+            // Inside <script>: no "</script>" can close it early.
+            let json = serde_json::Value::Object(messages).to_string().replace('<', "\\u003c");
+            catalog.scripts.push(json);
+        }
+        Ok(I18n(Arc::new(catalog)))
     }
 
     /// The language with this code; unknown codes get English.
@@ -384,27 +431,12 @@ impl Lang {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let bundles = &self.catalog.bundles;
-        for bundle in [&bundles[self.index], &bundles[0]] {
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                if !errors.is_empty() {
-                    tracing::warn!(key, lang = self.code(), ?errors, "message formatted with errors");
-                }
-                return text.into_owned();
-            }
-        }
-        // A sentence rather than a key: text written before it had a
-        // message, shown as it is rather than lost.
-        if key.contains(' ') {
-            return key.to_string();
-        }
-        // Only a key missing from English gets here, and a test
-        // (`every_message_the_code_names_exists_in_english`) keeps that
-        // from shipping; an empty string reads better than a key.
-        tracing::error!(key, "no such message, not even in English");
-        String::new()
+        self.catalog.format(self.index, key, args)
+    }
+
+    /// The `js-` messages as JSON, for `<script id="messages">`.
+    pub fn script_messages(&self) -> &str {
+        &self.catalog.scripts[self.index]
     }
 
     /// A day as this language writes it ("5 Dec 2026", "2026年12月5日").
