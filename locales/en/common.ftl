@@ -91,6 +91,7 @@ error-internal = The server could not finish this request. Nothing you sent was 
 error-form-expired-title = This form has expired
 error-form-expired = The form was too old or did not come from this site. Go back, reload the page and try again.
 error-cut-off = The request was cut off or too slow. Please send it again.
+error-form-unreadable = The form could not be read. Reload the page and try again.
 role-admins-only = Only an admin can act on an admin's account, posts or comments.
 
 ## Words the page's script writes (static/app.js)

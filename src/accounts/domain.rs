@@ -1,5 +1,7 @@
 //! Parse, don't validate: account fields become these types only when valid,
-//! and each error is a sentence a person can act on.
+//! and each error is a sentence a person can act on: the key of a message in
+//! `locales/<language>/accounts.ftl`, written in the reader's language by
+//! whoever shows it (`FormErrors::check` keeps it as a `Msg`).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -37,7 +39,7 @@ impl Username {
     pub fn parse(raw: &str) -> Result<Username, &'static str> {
         let name = Username::parse_any(raw)?;
         if RESERVED.contains(&name.as_str()) {
-            return Err("This username is reserved. Please choose another.");
+            return Err("accounts-username-reserved");
         }
         Ok(name)
     }
@@ -47,13 +49,13 @@ impl Username {
     pub fn parse_any(raw: &str) -> Result<Username, &'static str> {
         let name: String = raw.trim().nfkc().collect::<String>().to_lowercase();
         if name.chars().count() < 3 || name.chars().count() > 30 {
-            return Err("Choose a username of 3 to 30 characters.");
+            return Err("accounts-username-length");
         }
         if !name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         {
-            return Err("Use only letters a–z, digits and underscores.");
+            return Err("accounts-username-characters");
         }
         Ok(Username(name))
     }
@@ -70,19 +72,19 @@ impl EmailAddress {
     pub fn parse(raw: &str) -> Result<EmailAddress, &'static str> {
         let email = raw.trim();
         if email.is_empty() {
-            return Err("Enter your email address.");
+            return Err("accounts-email-empty");
         }
         if email.len() > 254 {
-            return Err("That email address is too long.");
+            return Err("accounts-email-too-long");
         }
         if email.chars().any(|c| c.is_control() || c.is_whitespace())
             || !email_address::EmailAddress::is_valid(email)
         {
-            return Err("Enter a valid email address, like ana@example.com.");
+            return Err("accounts-email-invalid");
         }
         let (_, domain) = email.rsplit_once('@').unwrap_or_default();
         if !domain.contains('.') || domain.starts_with('[') {
-            return Err("Enter a valid email address, like ana@example.com.");
+            return Err("accounts-email-invalid");
         }
         Ok(EmailAddress(email.to_string()))
     }
@@ -102,25 +104,24 @@ pub const PASSWORD_MAX: usize = 1024;
 
 /// A new password: length limits (no composition rules, as NIST 800-63B
 /// advises), not the username or email itself, and not one of the 100,000
-/// most common passwords (the `passwords` crate's list).
+/// most common passwords (the `passwords` crate's list). The error is a
+/// message key.
 pub fn check_new_password(password: &str, username: &str, email: &str) -> Result<(), &'static str> {
     let len = password.chars().count();
     if len < PASSWORD_MIN {
-        return Err("Use at least 8 characters for your password.");
+        return Err("accounts-password-too-short");
     }
     if len > PASSWORD_MAX {
-        return Err("Use at most 1,024 characters for your password.");
+        return Err("accounts-password-too-long");
     }
     let lower = password.to_lowercase();
     if lower == username.to_lowercase() || lower == email.to_lowercase() {
-        return Err("Your password must not be your username or email address.");
+        return Err("accounts-password-is-name");
     }
     if passwords::analyzer::is_common_password(password)
         || passwords::analyzer::is_common_password(&lower)
     {
-        return Err(
-            "This password is on the list of the most common passwords, which attackers try first. Please choose another.",
-        );
+        return Err("accounts-password-common");
     }
     Ok(())
 }
@@ -176,5 +177,30 @@ mod tests {
             );
         }
         assert!(check_new_password("quill tea kettle 7", "ana", "a@b.co").is_ok());
+    }
+
+    #[test]
+    fn every_error_is_a_message_english_has() {
+        let english = crate::i18n::I18n::new().unwrap().english();
+        let errors = [
+            Username::parse("admin").unwrap_err(),
+            Username::parse("ab").unwrap_err(),
+            Username::parse("has space").unwrap_err(),
+            EmailAddress::parse(" ").unwrap_err(),
+            EmailAddress::parse(&format!("{}@example.com", "a".repeat(250))).unwrap_err(),
+            EmailAddress::parse("no-at-sign").unwrap_err(),
+            check_new_password("short", "ana", "a@b.co").unwrap_err(),
+            check_new_password(&"x".repeat(1025), "ana", "a@b.co").unwrap_err(),
+            check_new_password("anabanana", "anabanana", "a@b.co").unwrap_err(),
+            check_new_password("password123", "ana", "a@b.co").unwrap_err(),
+        ];
+        assert_eq!(
+            english.t(errors[1]),
+            "Choose a username of 3 to 30 characters."
+        );
+        for key in errors {
+            assert!(key.starts_with("accounts-"), "{key} is not a message key");
+            assert!(!english.t(key).is_empty(), "{key} is not in accounts.ftl");
+        }
     }
 }

@@ -28,6 +28,7 @@ use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::AppResult;
 use crate::web::AppState;
 use crate::web::form::Form;
+use crate::web::headers::Https;
 use crate::web::limits::ClientIp;
 use crate::web::{SESSION_CSRF, SESSION_USER, flash, render, safe_next};
 use domain::{EmailAddress, Username, check_new_password};
@@ -126,11 +127,14 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     }))
 }
 
-/// Who mail about an account goes to.
+/// Who mail about an account goes to, and in which language: write it in
+/// `state.i18n.for_account(addressee.locale.as_deref())`.
 #[derive(Debug, sqlx::FromRow)]
 pub struct Addressee {
     pub username: String,
     pub email: String,
+    /// The interface language they chose, if any.
+    pub locale: Option<String>,
 }
 
 /// The addressee of account `id`: `None` when it is gone, or banned
@@ -141,7 +145,7 @@ pub async fn addressee(
     even_banned: bool,
 ) -> Result<Option<Addressee>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT username, email FROM account WHERE id = $1 AND ($2 = 1 OR banned_at IS NULL)",
+        "SELECT username, email, locale FROM account WHERE id = $1 AND ($2 = 1 OR banned_at IS NULL)",
     )
     .bind(id)
     .bind(i64::from(even_banned))
@@ -222,7 +226,7 @@ pub struct SignupPage {
 
 async fn signup_form(mut ctx: Ctx) -> AppResult {
     if ctx.user.is_some() {
-        return Ok(flash::redirect("/", "You are already logged in."));
+        return Ok(flash::redirect("/", &ctx.t("accounts-already-logged-in")));
     }
     ctx.ensure_csrf().await?;
     let page = SignupPage {
@@ -249,7 +253,18 @@ async fn signup(
         };
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
     };
-    match register(&state, &ip, &form.username, &form.email, &form.password).await? {
+    // The account keeps the language this page was shown in, so its mail
+    // (starting with the verification link) is written in it.
+    let registered = register_with_locale(
+        &state,
+        &ip,
+        &form.username,
+        &form.email,
+        &form.password,
+        Some(ctx.lang.code()),
+    )
+    .await?;
+    match registered {
         Registered::Refused(errors) => {
             ctx.ensure_csrf().await?;
             refuse(ctx, errors)
@@ -262,12 +277,13 @@ async fn signup(
         }
         Registered::Created(_) | Registered::EmailTaken => Ok(flash::redirect(
             "/check-email",
-            "Welcome to Quill! Open the link we emailed you to verify your address, then log in.",
+            &ctx.t("accounts-signup-welcome"),
         )),
     }
 }
 
-pub const USERNAME_TAKEN: &str = "This username is taken. Please choose another.";
+/// The message (a key) for a username someone else has.
+pub const USERNAME_TAKEN: &str = "accounts-username-taken";
 
 /// What became of a sign-up.
 pub enum Registered {
@@ -284,13 +300,29 @@ pub enum Registered {
 
 /// Signs someone up, for the page and the API alike: checks the input,
 /// counts the attempt against the per-IP limit, hashes the password and
-/// stores the account with its verification mail.
+/// stores the account with its verification mail. Here the account gets
+/// no language of its own (its mail is in English until its owner chooses
+/// one); the page uses `register_with_locale`.
 pub async fn register(
     state: &AppState,
     ip: &ClientIp,
     username: &str,
     email: &str,
     password: &str,
+) -> AppResult<Registered> {
+    register_with_locale(state, ip, username, email, password, None).await
+}
+
+/// `register`, storing `locale` (a code from `i18n::LANGUAGES`) as the
+/// account's language: the sign-up page passes the language it was shown
+/// in, so the verification mail is written in it.
+pub async fn register_with_locale(
+    state: &AppState,
+    ip: &ClientIp,
+    username: &str,
+    email: &str,
+    password: &str,
+    locale: Option<&str>,
 ) -> AppResult<Registered> {
     let mut errors = FormErrors::default();
     let username = errors.check("username", Username::parse(username));
@@ -313,7 +345,7 @@ pub async fn register(
     }
     let hash = state.passwords.hash(password).await?;
     let now = now_ms();
-    match create_account(state, &username, &email, &hash, now).await {
+    match create_account(state, &username, &email, &hash, locale, now).await {
         Ok(id) => {
             state.queue.wake();
             tracing::info!(username = username.as_str(), "account created");
@@ -350,6 +382,7 @@ async fn create_account(
     username: &Username,
     email: &EmailAddress,
     hash: &str,
+    locale: Option<&str>,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
     let mut tx = state.db.begin().await?;
@@ -360,7 +393,7 @@ async fn create_account(
         role: Role::User,
         verified_at: None,
     };
-    let id = insert_account(&mut tx, &account, now).await?;
+    let id = insert_account_with_locale(&mut tx, &account, locale, now).await?;
     let job = verification::SendVerification { account_id: id };
     crate::jobs::enqueue(&mut *tx, &job, now).await?;
     tx.commit().await?;
@@ -385,9 +418,20 @@ pub async fn insert_account(
     account: &NewAccount<'_>,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
+    insert_account_with_locale(conn, account, None, now).await
+}
+
+/// `insert_account` with the account's interface language (`locale`, a
+/// code from `i18n::LANGUAGES`), which its mail is written in.
+pub async fn insert_account_with_locale(
+    conn: &mut sqlx::AnyConnection,
+    account: &NewAccount<'_>,
+    locale: Option<&str>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO account (username, email, email_key, password_hash, role, email_verified_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+        "INSERT INTO account (username, email, email_key, password_hash, role, email_verified_at, locale, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
     )
     .bind(account.username.as_str())
     .bind(account.email.as_str())
@@ -395,6 +439,7 @@ pub async fn insert_account(
     .bind(account.password_hash)
     .bind(account.role.as_str())
     .bind(account.verified_at)
+    .bind(locale)
     .bind(now)
     .fetch_one(conn)
     .await
@@ -422,9 +467,10 @@ pub struct LoginPage {
     ctx: Ctx,
     login: String,
     next: String,
+    /// Why the login was refused, written in the page's language.
     error: Option<String>,
     /// An account its owner deleted: the form that keeps it, and the
-    /// date it would be erased.
+    /// date it would be erased (written in the page's language).
     leaving: Option<(String, String)>,
 }
 
@@ -452,11 +498,11 @@ async fn login(
     ip: ClientIp,
     agent: crate::web::UserAgent,
     headers: axum::http::HeaderMap,
+    axum::Extension(Https(https)): axum::Extension<Https>,
     Form(form): Form<LoginForm>,
 ) -> AppResult {
     let next = safe_next(form.next.as_deref());
     let login = form.login.trim();
-    let https = state.config.is_https();
     let devices = device::Devices::from_headers(&headers, https);
     let account = match check_login(&state, &ip, &devices, login, &form.password).await? {
         Ok(account) => account,
@@ -465,15 +511,16 @@ async fn login(
             let leaving = match refusal {
                 LoginRefusal::Leaving { account, erase_at } => Some((
                     leaving::restore_token(&state.secret_key, account),
-                    crate::web::format_date(erase_at),
+                    ctx.lang.date(erase_at),
                 )),
                 _ => None,
             };
+            let error = Some(ctx.t(refusal.message()));
             let page = LoginPage {
                 ctx,
                 login: login.to_string(),
                 next: next.clone(),
-                error: Some(refusal.message().to_string()),
+                error,
                 leaving,
             };
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
@@ -481,7 +528,25 @@ async fn login(
     };
     start_session(&mut ctx, account.id, &agent).await?;
     tracing::info!(user_id = account.id, "logged in");
-    let mut resp = flash::redirect(&next, &format!("Welcome back, {}.", account.username));
+    // From here on pages follow the account's language, if it chose one:
+    // the welcome already, and through the cookie the error pages and the
+    // footer too (and after logging out).
+    let chosen = account
+        .locale
+        .as_deref()
+        .and_then(crate::i18n::pick)
+        .map(|code| state.i18n.lang(code));
+    let lang = chosen.as_ref().unwrap_or(&ctx.lang);
+    let mut resp = flash::redirect(
+        &next,
+        &lang.t1("accounts-login-welcome-back", "username", &account.username),
+    );
+    if let Some(lang) = &chosen {
+        resp.headers_mut().append(
+            axum::http::header::SET_COOKIE,
+            crate::web::language::remember(lang, https),
+        );
+    }
     device::remember(
         &mut resp,
         &headers,
@@ -530,20 +595,14 @@ pub enum LoginRefusal {
 }
 
 impl LoginRefusal {
+    /// Why, as a message key (`ctx.t(refusal.message())`).
     pub fn message(self) -> &'static str {
         match self {
-            LoginRefusal::Incomplete => "Enter your username or email and your password.",
-            LoginRefusal::Mismatch => {
-                "That username or email and password do not match an account."
-            }
-            LoginRefusal::Suspended => "This account has been suspended by the site's moderators.",
-            LoginRefusal::Leaving { .. } => {
-                "You deleted this account. It is erased at the date below unless you keep it."
-            }
-            LoginRefusal::Unverified => {
-                "Please verify your email address first: open the link we emailed you. \
-                 No email? Use “Resend verification” below."
-            }
+            LoginRefusal::Incomplete => "accounts-login-incomplete",
+            LoginRefusal::Mismatch => "accounts-login-mismatch",
+            LoginRefusal::Suspended => "accounts-login-suspended",
+            LoginRefusal::Leaving { .. } => "accounts-login-leaving",
+            LoginRefusal::Unverified => "accounts-login-unverified",
         }
     }
 }
@@ -645,6 +704,8 @@ pub struct LoginAccount {
     verified: bool,
     /// Deleted by its owner: when it is erased.
     erase_at: Option<i64>,
+    /// The interface language its owner chose, if any.
+    pub locale: Option<String>,
 }
 
 async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sqlx::Error> {
@@ -660,7 +721,8 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         "SELECT id, username, password_hash, \
            CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS banned, \
            CAST(CASE WHEN email_verified_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS verified, \
-           CASE WHEN deactivated_at IS NULL THEN NULL ELSE erase_at END AS erase_at \
+           CASE WHEN deactivated_at IS NULL THEN NULL ELSE erase_at END AS erase_at, \
+           locale \
          FROM account WHERE {column} = $1"
     );
     /// The flags come as 0/1 BIGINT: `Any` decodes bool only from booleans.
@@ -672,6 +734,7 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         banned: i64,
         verified: i64,
         erase_at: Option<i64>,
+        locale: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&sql).bind(value).fetch_optional(db).await?;
     Ok(row.map(|row| LoginAccount {
@@ -681,6 +744,7 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
         banned: row.banned == 1,
         verified: row.verified == 1,
         erase_at: row.erase_at,
+        locale: row.locale,
     }))
 }
 
@@ -690,5 +754,5 @@ async fn logout(ctx: Ctx, State(state): State<AppState>) -> AppResult {
         // This browser's other tabs hold streams on the session just ended.
         state.sessions_ended(user.id).await;
     }
-    Ok(flash::redirect("/", "You are logged out. See you soon."))
+    Ok(flash::redirect("/", &ctx.t("accounts-logged-out")))
 }

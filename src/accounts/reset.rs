@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Ctx;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::jobs::Job;
 use crate::mail::Email;
 use crate::web::AppState;
@@ -35,6 +36,7 @@ impl Job for SendReset {
 #[derive(Template)]
 #[template(path = "mail/reset.txt")]
 struct ResetText<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
@@ -42,6 +44,7 @@ struct ResetText<'a> {
 #[derive(Template)]
 #[template(path = "mail/reset.html")]
 struct ResetHtml<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
@@ -55,20 +58,28 @@ struct Credentials {
 
 pub async fn send_reset(state: AppState, job: SendReset) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let Some(Addressee { username, email }) = addressee(&state.db, account_id, false).await? else {
+    let Some(Addressee {
+        username,
+        email,
+        locale,
+    }) = addressee(&state.db, account_id, false).await?
+    else {
         return Ok(());
     };
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
     let token = tokens::issue(&state.db, account_id, Purpose::Reset).await?;
     let link = format!("{}/reset-password?token={token}", state.config.origin());
+    let lang = state.i18n.for_account(locale.as_deref());
     let mail = Email::from_templates(
         email,
-        "Reset your Quill password",
+        &lang.t("accounts-reset-mail-subject"),
         &ResetText {
+            lang: &lang,
             username: &username,
             link: &link,
         },
         &ResetHtml {
+            lang: &lang,
             username: &username,
             link: &link,
         },
@@ -89,6 +100,7 @@ impl Job for SendPasswordChanged {
 #[derive(Template)]
 #[template(path = "mail/password_changed.txt")]
 struct ChangedText<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
@@ -96,6 +108,7 @@ struct ChangedText<'a> {
 #[derive(Template)]
 #[template(path = "mail/password_changed.html")]
 struct ChangedHtml<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
@@ -105,18 +118,26 @@ pub async fn send_password_changed(
     job: SendPasswordChanged,
 ) -> anyhow::Result<()> {
     let account_id = job.account_id;
-    let Some(Addressee { username, email }) = addressee(&state.db, account_id, true).await? else {
+    let Some(Addressee {
+        username,
+        email,
+        locale,
+    }) = addressee(&state.db, account_id, true).await?
+    else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());
+    let lang = state.i18n.for_account(locale.as_deref());
     let mail = Email::from_templates(
         email,
-        "Your Quill password was changed",
+        &lang.t("accounts-password-changed-mail-subject"),
         &ChangedText {
+            lang: &lang,
             username: &username,
             link: &link,
         },
         &ChangedHtml {
+            lang: &lang,
             username: &username,
             link: &link,
         },
@@ -191,6 +212,7 @@ pub async fn forgot(
 pub struct ResetPage {
     ctx: Ctx,
     token: String,
+    /// What is wrong with the new password, written in the page's language.
     error: Option<String>,
 }
 
@@ -239,10 +261,7 @@ pub struct ResetForm {
 }
 
 fn dead_link() -> AppError {
-    AppError::Unprocessable(crate::i18n::Msg::verbatim(
-        "This reset link is invalid, used, expired or replaced by a newer one. Ask for a new link on “Forgot password”."
-            .into(),
-    ))
+    AppError::Unprocessable(Msg::new("accounts-reset-link-dead"))
 }
 
 pub async fn reset(
@@ -255,18 +274,17 @@ pub async fn reset(
     let Some(account_id) = tokens::peek(&state.db, &token, Purpose::Reset).await? else {
         return Err(dead_link());
     };
-    let Addressee { username, email } = addressee(&state.db, account_id, true)
+    let Addressee {
+        username, email, ..
+    } = addressee(&state.db, account_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     if let Err(e) = check_new_password(&form.password, &username, &email) {
         ctx.ensure_csrf().await?;
+        let error = Some(ctx.t(e));
         return reset_page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &ResetPage {
-                ctx,
-                token,
-                error: Some(e.into()),
-            },
+            &ResetPage { ctx, token, error },
         );
     }
     let hash = state.passwords.hash(&form.password).await?;
@@ -289,10 +307,7 @@ pub async fn reset(
     tokens::void_all(&mut *state.db.acquire().await?, account_id, Purpose::Reset).await?;
     state.sessions_ended(account_id).await;
     tracing::info!(user_id = account_id, "password reset");
-    let mut resp = flash::redirect(
-        "/login",
-        "Your password is changed. Log in with the new one.",
-    );
+    let mut resp = flash::redirect("/login", &ctx.t("accounts-password-reset-done"));
     // The browser that opened the emailed link is the owner's: strangers'
     // failed logins do not stop it logging in now.
     let https = state.config.is_https();

@@ -63,7 +63,8 @@ pub fn may_act_on(by: &CurrentUser, target: Role) -> Result<(), AppError> {
 
 /// Who removes a post or comment: one of its `owners` (`false`), or else
 /// staff (`true`), whose removal is audited. Anyone else is refused with
-/// `refused`, and only an admin removes what an admin (`author`) wrote.
+/// the message `refused` (a key), and only an admin removes what an admin
+/// (`author`) wrote.
 pub fn removes_as_staff(
     by: &CurrentUser,
     owners: &[i64],
@@ -74,7 +75,7 @@ pub fn removes_as_staff(
         return Ok(false);
     }
     if by.role < Role::Moderator {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(refused)));
+        return Err(AppError::Forbidden(crate::i18n::Msg::new(refused)));
     }
     may_act_on(by, Role::parse(author))?;
     Ok(true)

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Ctx;
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::jobs::Job;
 use crate::mail::{Email, Notice};
 use crate::web::AppState;
@@ -31,6 +32,7 @@ impl Job for SendVerification {
 #[derive(Template)]
 #[template(path = "mail/verify.txt")]
 struct VerifyText<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
@@ -38,13 +40,15 @@ struct VerifyText<'a> {
 #[derive(Template)]
 #[template(path = "mail/verify.html")]
 struct VerifyHtml<'a> {
+    lang: &'a Lang,
     username: &'a str,
     link: &'a str,
 }
 
 /// The job's handler. It re-reads the account: gone or already verified
 /// means there is nothing to send. The token is made here, at sending time,
-/// so the raw value never sits in the database.
+/// so the raw value never sits in the database. The mail is written in the
+/// account's language (at sign-up, the one the page was shown in).
 pub async fn send_verification(state: AppState, job: SendVerification) -> anyhow::Result<()> {
     let account_id = job.account_id;
     #[derive(sqlx::FromRow)]
@@ -52,16 +56,19 @@ pub async fn send_verification(state: AppState, job: SendVerification) -> anyhow
         username: String,
         email: String,
         email_verified_at: Option<i64>,
+        locale: Option<String>,
     }
-    let row: Option<Row> =
-        sqlx::query_as("SELECT username, email, email_verified_at FROM account WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&state.db)
-            .await?;
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT username, email, email_verified_at, locale FROM account WHERE id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&state.db)
+    .await?;
     let Some(Row {
         username,
         email,
         email_verified_at: None,
+        locale,
     }) = row
     else {
         return Ok(());
@@ -69,14 +76,17 @@ pub async fn send_verification(state: AppState, job: SendVerification) -> anyhow
     let token = tokens::issue(&state.db, account_id, Purpose::Verify).await?;
     // Links come from QUILL_BASE_URL, never from a request's Host header.
     let link = format!("{}/verify-email?token={token}", state.config.origin());
+    let lang = state.i18n.for_account(locale.as_deref());
     let mail = Email::from_templates(
         email,
-        "Verify your email address for Quill",
+        &lang.t("accounts-verify-mail-subject"),
         &VerifyText {
+            lang: &lang,
             username: &username,
             link: &link,
         },
         &VerifyHtml {
+            lang: &lang,
             username: &username,
             link: &link,
         },
@@ -98,26 +108,37 @@ impl Job for SendSignupAttempt {
 pub async fn send_signup_attempt(state: AppState, job: SendSignupAttempt) -> anyhow::Result<()> {
     let key = job.email_key.as_str();
     let row: Option<Addressee> = sqlx::query_as(
-        "SELECT username, email FROM account WHERE email_key = $1 AND banned_at IS NULL",
+        "SELECT username, email, locale FROM account WHERE email_key = $1 AND banned_at IS NULL",
     )
     .bind(key)
     .fetch_optional(&state.db)
     .await?;
-    let Some(Addressee { username, email }) = row else {
+    let Some(Addressee {
+        username,
+        email,
+        locale,
+    }) = row
+    else {
         return Ok(());
     };
     let link = format!("{}/forgot-password", state.config.origin());
+    // The account's owner reads this, in their language (not the language
+    // of whoever tried to sign up).
+    let lang = state.i18n.for_account(locale.as_deref());
+    let paragraphs = [
+        lang.t("accounts-signup-attempt-mail-what"),
+        lang.t("accounts-signup-attempt-mail-if-you"),
+        lang.t("accounts-signup-attempt-mail-if-not"),
+    ];
+    let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     let mail = Notice {
+        lang: &lang,
         username: &username,
-        paragraphs: &[
-            "Someone just tried to sign up for Quill with this email address, which already has an account: yours.",
-            "If it was you, log in with your username or email. If you forgot your password, you can reset it.",
-            "If it was not you, there is nothing to do: no new account was made.",
-        ],
-        link_label: "Reset my password",
+        paragraphs: &paragraphs,
+        link_label: &lang.t("accounts-signup-attempt-mail-link"),
         link: &link,
     }
-    .email(email, "Someone tried to sign up with your email address")?;
+    .email(email, &lang.t("accounts-signup-attempt-mail-subject"))?;
     state.mailer.send(&mail).await
 }
 
@@ -136,18 +157,21 @@ pub struct TokenQuery {
     token: Option<String>,
 }
 
-pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> AppResult {
+pub async fn verify_email(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+) -> AppResult {
     let raw = q.token.unwrap_or_default();
     if let Some(address) = confirm_email_change(&state, raw.trim()).await? {
         return Ok(flash::redirect(
             "/login",
-            &format!("Your email address is now {address}."),
+            &ctx.t1("accounts-email-changed", "address", address),
         ));
     }
     let Some(account_id) = tokens::consume(&state.db, raw.trim(), Purpose::Verify).await? else {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "This verification link is invalid, used or expired. Log in to have a new one sent, or use “Resend verification”."
-                .into(),
+        return Err(AppError::Unprocessable(Msg::new(
+            "accounts-verify-link-dead",
         )));
     };
     sqlx::query(
@@ -158,10 +182,7 @@ pub async fn verify_email(State(state): State<AppState>, Query(q): Query<TokenQu
     .execute(&state.db)
     .await?;
     tracing::info!(user_id = account_id, "email verified");
-    Ok(flash::redirect(
-        "/login",
-        "Your email address is verified. You can log in now.",
-    ))
+    Ok(flash::redirect("/login", &ctx.t("accounts-email-verified")))
 }
 
 #[derive(Template)]
@@ -184,6 +205,7 @@ pub struct ResendForm {
 /// Always the same answer, so the form does not tell who has an account.
 /// A link already sent stays valid: a new one is simply added.
 pub async fn resend(
+    ctx: Ctx,
     State(state): State<AppState>,
     ip: ClientIp,
     Form(form): Form<ResendForm>,
@@ -209,7 +231,7 @@ pub async fn resend(
     }
     Ok(flash::redirect(
         "/check-email",
-        "If that address is waiting for verification, a new link is on its way.",
+        &ctx.t("accounts-resend-sent"),
     ))
 }
 
@@ -239,9 +261,8 @@ pub async fn confirm_email_change(state: &AppState, raw: &str) -> AppResult<Opti
     match updated {
         Ok(_) => {}
         Err(e) if crate::db::is_unique_violation(&e) => {
-            return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-                "This address was registered by another account in the meantime, so it cannot become yours. Your address is unchanged."
-                    .into(),
+            return Err(AppError::Unprocessable(Msg::new(
+                "accounts-email-change-taken",
             )));
         }
         Err(e) => return Err(e.into()),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::BackupSchedule;
 use crate::db::{Db, now_ms};
+use crate::i18n::Msg;
 use crate::jobs::Job;
 use crate::jobs::schedule::{Every, Periodic};
 use crate::mail::Notice;
@@ -142,27 +143,24 @@ pub async fn run_backup(state: AppState, job: RunBackup) -> anyhow::Result<()> {
 }
 
 pub async fn send_backup_failed(state: AppState, job: SendBackupFailed) -> anyhow::Result<()> {
-    let Some(crate::accounts::Addressee { username, email }) =
-        crate::accounts::addressee(&state.db, job.account_id, true).await?
-    else {
+    let Some(to) = crate::accounts::addressee(&state.db, job.account_id, true).await? else {
         return Ok(());
     };
-    let what = format!("The scheduled backup {} could not be written.", job.file);
-    let why = format!("The error: {}", job.error);
+    // In the admin's own language.
+    let lang = state.i18n.for_account(to.locale.as_deref());
+    let what = lang.t1("admin-backup-mail-what", "file", job.file.as_str());
+    let why = lang.t1("admin-backup-mail-why", "error", job.error.as_str());
+    let next = lang.t("admin-backup-mail-next");
+    let link_label = lang.t("admin-backup-mail-link");
     let link = format!("{}/admin", state.config.origin());
     let mail = Notice {
-        lang: &state.i18n.english(),
-        username: &username,
-        paragraphs: &[
-            &what,
-            &why,
-            "Until this is fixed, the site has no new backup. The next scheduled run tries again; \
-             `quill backup --out FILE` makes one by hand.",
-        ],
-        link_label: "Open the admin dashboard",
+        lang: &lang,
+        username: &to.username,
+        paragraphs: &[&what, &why, &next],
+        link_label: &link_label,
         link: &link,
     }
-    .email(email, "A Quill backup failed")?;
+    .email(to.email, &lang.t("admin-backup-mail-subject"))?;
     state.mailer.send(&mail).await
 }
 
@@ -224,31 +222,30 @@ impl Run {
         crate::error::format_bytes(self.bytes.unwrap_or(0).max(0) as u64)
     }
 
-    pub fn age(&self) -> String {
-        crate::web::ago(self.finished_at.unwrap_or(self.started_at))
+    /// When it ended (or, unfinished, started), for "3 hours ago".
+    pub fn at(&self) -> i64 {
+        self.finished_at.unwrap_or(self.started_at)
     }
 }
 
-/// `1 day`, `6 hours`, `90 minutes`: the interval as a person says it.
-pub fn every(d: Duration) -> String {
+/// `1 day`, `6 hours`, `90 minutes`: the interval as a person says it
+/// (written with `Lang::msg`).
+pub fn every(d: Duration) -> Msg {
     let secs = d.as_secs();
-    let (n, unit) = if secs.is_multiple_of(86_400) {
-        (secs / 86_400, "day")
+    let (n, key) = if secs.is_multiple_of(86_400) {
+        (secs / 86_400, "admin-backup-every-days")
     } else if secs.is_multiple_of(3600) {
-        (secs / 3600, "hour")
+        (secs / 3600, "admin-backup-every-hours")
     } else {
-        (secs / 60, "minute")
+        (secs / 60, "admin-backup-every-minutes")
     };
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
+    Msg::new(key).with("count", n)
 }
 
 pub struct Status {
     pub last_good: Option<Run>,
-    /// The newest run, when it failed.
+    /// The newest run, when it failed; without an `error`, it did not
+    /// finish within its time limit (the process stopped or it hung).
     pub failed: Option<Run>,
 }
 
@@ -270,15 +267,7 @@ pub async fn status(db: &Db) -> Result<Status, sqlx::Error> {
     .await?;
     Ok(Status {
         last_good,
-        failed: newest
-            .filter(|r| r.error.is_some() || r.finished_at.is_none())
-            .map(|mut r| {
-                r.error.get_or_insert_with(|| {
-                    "it did not finish within its time limit (the process stopped or it hung)"
-                        .into()
-                });
-                r
-            }),
+        failed: newest.filter(|r| r.error.is_some() || r.finished_at.is_none()),
     })
 }
 

@@ -187,7 +187,7 @@ pub async fn delete_post(
     let author = crate::posts::remove(&state, &search, id, &staff.me, &why).await?;
     Ok(flash::redirect(
         "/admin/posts",
-        &format!("The post is deleted; {author} is told why by email."),
+        &staff.ctx.t1("admin-posts-deleted", "author", author),
     ))
 }
 
@@ -202,6 +202,6 @@ pub async fn delete_comment(
     crate::social::comments::remove(&state, id, &staff.me, &why).await?;
     Ok(flash::redirect(
         "/admin/comments",
-        "The comment is deleted; its author is told why by email.",
+        &staff.ctx.t("admin-comments-deleted"),
     ))
 }

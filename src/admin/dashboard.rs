@@ -45,8 +45,11 @@ struct DashboardPage {
     open_reports: i64,
     open_items: i64,
     backups: super::backups::Status,
-    /// Every (as written), folder, kept; `None`: no schedule.
-    backup_plan: Option<(String, String, usize)>,
+    /// The schedule as a sentence (how often, the folder, how many are
+    /// kept); `None`: no schedule.
+    backup_plan: Option<String>,
+    /// How many days the charts cover.
+    days: i64,
 }
 
 async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
@@ -124,13 +127,27 @@ pub async fn show(
     let indexed = search.status().map(|s| s.0);
     let visible_posts = super::search::visible_posts(&state.db).await?;
     let (open_reports, open_items) = crate::moderation::reports::open_counts(&state.db).await?;
+    let lang = &staff.ctx.lang;
+    let signups_chart = chart::bars(lang, &lang.t("admin-chart-signups"), &signups);
+    let posts_chart = chart::bars(lang, &lang.t("admin-chart-posts"), &posts);
+    let backup_plan = state.config.backups.as_ref().map(|p| {
+        lang.t3(
+            "admin-backup-plan",
+            "every",
+            lang.msg(&super::backups::every(p.every)),
+            "dir",
+            p.dir.display().to_string(),
+            "keep",
+            p.keep,
+        )
+    });
     page(&DashboardPage {
         role: staff.me.role(),
         ctx: staff.ctx,
         section: Section::Dashboard,
         figures: figures(&state.db).await?,
-        signups_chart: chart::bars("Sign-ups per day", &signups),
-        posts_chart: chart::bars("Posts per day", &posts),
+        signups_chart,
+        posts_chart,
         jobs: summary(&state.db).await?,
         indexed,
         visible_posts,
@@ -138,12 +155,7 @@ pub async fn show(
         open_reports,
         open_items,
         backups: super::backups::status(&state.db).await?,
-        backup_plan: state.config.backups.as_ref().map(|p| {
-            (
-                super::backups::every(p.every),
-                p.dir.display().to_string(),
-                p.keep,
-            )
-        }),
+        backup_plan,
+        days: DAYS,
     })
 }

@@ -12,6 +12,7 @@ use crate::accounts::Role;
 use crate::accounts::{Ctx, CurrentUser};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::web::AppState;
 use crate::web::form::Form;
 use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
@@ -162,7 +163,7 @@ pub async fn retry(
     state.queue.wake();
     Ok(flash::redirect(
         "/admin/jobs",
-        &format!("Job {id} ({kind}) is queued to run now."),
+        &staff.ctx.t2("admin-jobs-retried", "id", id, "kind", kind),
     ))
 }
 
@@ -187,7 +188,7 @@ pub async fn retry_dead(Admin(staff): Admin, State(state): State<AppState>) -> A
     state.queue.wake();
     Ok(flash::redirect(
         "/admin/jobs",
-        &format!("{moved} dead jobs are queued to run again."),
+        &staff.ctx.t1("admin-jobs-retried-dead", "count", moved),
     ))
 }
 
@@ -202,7 +203,7 @@ pub async fn discard(
     let kind = act_on_job(&state, &staff.me, id, JobAction::Discard).await?;
     Ok(flash::redirect(
         "/admin/jobs",
-        &format!("Job {id} ({kind}) is discarded."),
+        &staff.ctx.t2("admin-jobs-discarded", "id", id, "kind", kind),
     ))
 }
 
@@ -226,16 +227,16 @@ async fn act_on_job(
         JobAction::Retry => (
             crate::jobs::retry(&mut tx, id).await?,
             "retry-job",
-            "That job is running or already finished; there is nothing to retry.",
+            "admin-jobs-retry-refused",
         ),
         JobAction::Discard => (
             crate::jobs::discard(&mut tx, id).await?,
             "discard-job",
-            "That job is running or already finished; it cannot be discarded.",
+            "admin-jobs-discard-refused",
         ),
     };
     let Some(kind) = kind else {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(refused.into())));
+        return Err(AppError::Unprocessable(Msg::new(refused)));
     };
     audit::record(&mut *tx, by.into(), name, job_target(id, &kind), "").await?;
     tx.commit().await?;

@@ -32,6 +32,7 @@ use axum::routing::{get, post};
 use crate::accounts::Ctx;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::search::Search;
 use crate::web::AppState;
 
@@ -86,9 +87,9 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
     let ctx = Ctx::from_request_parts(parts, state).await?;
     let me = ctx.require_user()?.clone();
     if me.role() < need {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(match need {
-            Role::Admin => "This page is for the site's administrators.",
-            _ => "This page is for the site's moderators and administrators.",
+        return Err(AppError::Forbidden(Msg::new(match need {
+            Role::Admin => "admin-forbidden-admins",
+            _ => "admin-forbidden-staff",
         })));
     }
     Ok(Staff { ctx, me })
@@ -120,9 +121,11 @@ where
     }
 }
 
-/// The refusal when a change would leave the site without an active admin.
-pub const LAST_ADMIN: &str = "Quill needs at least one admin, and this is the last active one. \
-     Promote someone else to admin first.";
+/// The refusal when a change would leave the site without an active admin
+/// (a message key).
+pub const LAST_ADMIN: &str = "admin-last-admin";
+
+const REASON_MAX: usize = 500;
 
 /// The reason a staff member gives: required where an action is taken
 /// against someone (they are told it), one line, at most 500 characters.
@@ -132,14 +135,12 @@ pub fn reason(raw: &str) -> Result<String, AppError> {
         .collect::<Vec<_>>()
         .join(" ");
     if reason.is_empty() {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "Give a reason: it is recorded in the audit log and told to the person.".into(),
-        )));
+        return Err(AppError::Unprocessable(Msg::new("admin-reason-missing")));
     }
-    if reason.chars().count() > 500 {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "Keep the reason under 500 characters.".into(),
-        )));
+    if reason.chars().count() > REASON_MAX {
+        return Err(AppError::Unprocessable(
+            Msg::new("admin-reason-too-long").with("max", REASON_MAX),
+        ));
     }
     Ok(reason)
 }
@@ -150,9 +151,7 @@ pub fn confirmed(confirm: &Option<String>) -> Result<(), AppError> {
     if confirm.as_deref().is_some_and(|c| !c.is_empty()) {
         Ok(())
     } else {
-        Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "Tick the box to confirm: this cannot be undone.".into(),
-        )))
+        Err(AppError::Unprocessable(Msg::new("admin-confirm-missing")))
     }
 }
 

@@ -25,7 +25,8 @@ use serde::Deserialize;
 use super::{Section, Staff, reason};
 use crate::accounts::{Ctx, CurrentUser, Role};
 use crate::error::{AppError, AppResult};
-use crate::moderation::reports::{self, Kind, Resolution};
+use crate::i18n::{Lang, Msg};
+use crate::moderation::reports::{self, Kind, Reason, Resolution};
 use crate::search::Search;
 use crate::web::AppState;
 use crate::web::form::Form;
@@ -73,7 +74,8 @@ struct LineSql {
 
 pub struct Line {
     pub reporter: String,
-    pub reason: &'static str,
+    /// The reason's label, in the page's language.
+    pub reason: String,
     pub details: String,
     pub created_at: i64,
 }
@@ -89,14 +91,14 @@ pub struct QueueItem {
     pub author_banned: bool,
     pub reports: i64,
     pub first_at: i64,
-    /// `Spam ×2, Harassment ×1`.
+    /// `Spam ×2, Harassment ×1`, in the page's language.
     pub tally: String,
     pub lines: Vec<Line>,
     pub more_lines: usize,
     pub can_dismiss: bool,
     pub can_remove: bool,
     pub can_ban: bool,
-    /// Why the viewer gets fewer forms, if they do.
+    /// Why the viewer gets fewer forms, if they do (a message key).
     pub note: Option<&'static str>,
 }
 
@@ -120,8 +122,13 @@ pub struct Decision {
 }
 
 impl Decision {
-    pub fn noun(&self) -> &'static str {
-        Kind::parse(&self.kind).map_or("item", Kind::noun)
+    /// `post #12 “Title” (2 reports):`, written with `Lang::msg`.
+    pub fn summary(&self) -> Msg {
+        Msg::new("admin-reports-decision")
+            .with("kind", self.kind.as_str())
+            .with("id", self.target_id)
+            .with("label", self.label.as_str())
+            .with("count", self.reports)
     }
 }
 
@@ -145,11 +152,12 @@ struct Allowed {
     dismiss: bool,
     remove: bool,
     ban: bool,
+    /// A message key.
     note: Option<&'static str>,
 }
 
-const ABOUT_YOU: &str = "This is about you: another moderator decides.";
-const STAFF_BAN: &str = "Only an admin can ban a moderator or an admin.";
+const ABOUT_YOU: &str = "admin-reports-about-you";
+const STAFF_BAN: &str = "admin-reports-staff-ban";
 
 fn allowed(
     me: &CurrentUser,
@@ -191,10 +199,16 @@ fn allowed(
     }
 }
 
-fn tally(lines: &[LineSql]) -> String {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+/// The label of a stored reason in `lang` (anything unknown is "other").
+fn reason_label(lang: &Lang, stored: &str) -> String {
+    let reason = Reason::parse(stored).map_or("other", Reason::as_str);
+    lang.t1("admin-report-reason", "reason", reason)
+}
+
+fn tally(lang: &Lang, lines: &[LineSql]) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
     for l in lines {
-        let label = reports::reason_label(&l.reason);
+        let label = reason_label(lang, &l.reason);
         match counts.iter_mut().find(|(r, _)| *r == label) {
             Some((_, n)) => *n += 1,
             None => counts.push((label, 1)),
@@ -203,13 +217,14 @@ fn tally(lines: &[LineSql]) -> String {
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
         .iter()
-        .map(|(r, n)| format!("{r} ×{n}"))
+        .map(|(r, n)| lang.t2("admin-reports-tally-entry", "reason", r, "count", n))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(lang.t("admin-reports-tally-separator").as_str())
 }
 
 pub async fn list(staff: Staff, State(state): State<AppState>, paging: PageQuery) -> AppResult {
     let me = &staff.me;
+    let lang = &staff.ctx.lang;
     // The page's items, with each one's content and author as they are now.
     let mut rows: Vec<ItemSql> = sqlx::query_as(&format!(
         "SELECT g.kind, g.target_id, g.reports, g.first_at, g.label, \
@@ -292,12 +307,12 @@ pub async fn list(staff: Staff, State(state): State<AppState>, paging: PageQuery
                 author_banned: row.author_banned.is_some(),
                 reports: row.reports,
                 first_at: row.first_at,
-                tally: tally(&mine),
+                tally: tally(lang, &mine),
                 lines: mine
                     .into_iter()
                     .take(LINES_SHOWN)
                     .map(|l| Line {
-                        reason: reports::reason_label(&l.reason),
+                        reason: reason_label(lang, &l.reason),
                         reporter: l.reporter,
                         details: l.details,
                         created_at: l.created_at,
@@ -402,14 +417,14 @@ async fn open_item(state: &AppState, kind: &str, id: &str) -> AppResult<Option<O
 
 /// The refusal for a form the page did not offer this viewer.
 fn refused(may: &Allowed) -> AppError {
-    AppError::Forbidden(crate::i18n::Msg::verbatim(may.note.unwrap_or("You cannot do that to this item.")))
+    AppError::Forbidden(Msg::new(may.note.unwrap_or("admin-reports-refused")))
 }
 
 fn back(message: &str) -> axum::response::Response {
     flash::redirect("/admin/reports", message)
 }
 
-const ALREADY: &str = "Those reports were already decided.";
+const ALREADY: &str = "admin-reports-already";
 
 #[derive(Debug, Default, Deserialize)]
 pub struct DecisionForm {
@@ -425,7 +440,7 @@ pub async fn dismiss(
     Form(form): Form<DecisionForm>,
 ) -> AppResult {
     let Some(item) = open_item(&state, &kind, &id).await? else {
-        return Ok(back(ALREADY));
+        return Ok(back(&staff.ctx.t(ALREADY)));
     };
     let may = allowed(&staff.me, item.kind, item.author, item.author.is_some());
     if !may.dismiss {
@@ -446,7 +461,7 @@ pub async fn dismiss(
     )
     .await?;
     if resolved == 0 {
-        return Ok(back(ALREADY));
+        return Ok(back(&staff.ctx.t(ALREADY)));
     }
     crate::moderation::record(
         &mut *tx,
@@ -461,10 +476,12 @@ pub async fn dismiss(
     )
     .await?;
     tx.commit().await?;
-    Ok(back(&format!(
-        "{resolved} report{} dismissed; the {} stays.",
-        if resolved == 1 { "" } else { "s" },
-        item.kind.noun()
+    Ok(back(&staff.ctx.t2(
+        "admin-reports-dismissed",
+        "count",
+        resolved,
+        "kind",
+        item.kind.as_str(),
     )))
 }
 
@@ -478,11 +495,11 @@ pub async fn remove(
     Form(form): Form<DecisionForm>,
 ) -> AppResult {
     let Some(item) = open_item(&state, &kind, &id).await? else {
-        return Ok(back(ALREADY));
+        return Ok(back(&staff.ctx.t(ALREADY)));
     };
     if item.kind == Kind::User {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "A profile cannot be removed: ban the person, or dismiss the reports.".into(),
+        return Err(AppError::Unprocessable(Msg::new(
+            "admin-reports-profile-not-removable",
         )));
     }
     let may = allowed(&staff.me, item.kind, item.author, item.author.is_some());
@@ -505,9 +522,10 @@ pub async fn remove(
     // The removal resolved the item's reports in its own transaction
     // (`moderation::removed`): it is a staff removal, since reports about
     // oneself are refused above.
-    Ok(back(&format!(
-        "The {} is removed and its reports resolved; its author is told why by email.",
-        item.kind.noun()
+    Ok(back(&staff.ctx.t1(
+        "admin-reports-removed",
+        "kind",
+        item.kind.as_str(),
     )))
 }
 
@@ -521,7 +539,7 @@ pub async fn ban(
     Form(form): Form<DecisionForm>,
 ) -> AppResult {
     let Some(item) = open_item(&state, &kind, &id).await? else {
-        return Ok(back(ALREADY));
+        return Ok(back(&staff.ctx.t(ALREADY)));
     };
     let Some((author_id, _, _)) = item.author else {
         return Err(AppError::NotFound);
@@ -531,7 +549,7 @@ pub async fn ban(
         return Err(if may.note.is_some() {
             refused(&may)
         } else {
-            AppError::Unprocessable(crate::i18n::Msg::verbatim("That account is already banned.".into()))
+            AppError::Unprocessable(Msg::new("admin-reports-already-banned"))
         });
     }
     let why = reason(&form.reason)?;
@@ -549,5 +567,9 @@ pub async fn ban(
         &why,
     )
     .await?;
-    Ok(back(&format!("{done} The reports are resolved.")))
+    Ok(back(&staff.ctx.t1(
+        "admin-reports-banned",
+        "done",
+        staff.ctx.lang.msg(&done),
+    )))
 }

@@ -20,6 +20,7 @@ use crate::accounts::Ctx;
 use crate::accounts::Role;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::jobs::Job;
 use crate::search::Search;
 use crate::web::AppState;
@@ -142,7 +143,7 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
     if load(&state.db).await?.is_some_and(|r| r.running()) {
         return Ok(flash::redirect(
             "/admin/search",
-            "A reindex is already queued or running.",
+            &staff.ctx.t("admin-search-reindex-running"),
         ));
     }
     let mut tx = state.db.begin().await?;
@@ -171,7 +172,7 @@ pub async fn reindex(Admin(staff): Admin, State(state): State<AppState>) -> AppR
     state.queue.wake();
     Ok(flash::redirect(
         "/admin/search",
-        "The reindex is queued; its progress shows below. Search keeps answering meanwhile.",
+        &staff.ctx.t("admin-search-reindex-started"),
     ))
 }
 
@@ -261,7 +262,7 @@ pub async fn check(
     let Some(indexed) = search.indexed_ids().await? else {
         return Ok(flash::redirect(
             "/admin/search",
-            "This process has no search index to check.",
+            &staff.ctx.t("admin-search-check-no-index"),
         ));
     };
     let expected: Vec<i64> = sqlx::query_scalar(
@@ -272,19 +273,17 @@ pub async fn check(
     .await?;
     let (missing, extra) = differences(&expected, &indexed);
     let verdict = if missing.is_empty() && extra.is_empty() {
-        format!(
-            "Consistent: the index holds exactly the {} visible posts.",
-            expected.len()
-        )
+        Msg::new("admin-search-consistent").with("count", expected.len())
     } else {
-        format!(
-            "Not consistent: {} posts missing from the index{}, {} in the index that should not be{}. Reindex to repair.",
-            missing.len(),
-            sample(&missing),
-            extra.len(),
-            sample(&extra),
-        )
+        Msg::new("admin-search-inconsistent")
+            .with("missing", missing.len())
+            .with("missing_ids", sample(&missing))
+            .with("extra", extra.len())
+            .with("extra_ids", sample(&extra))
     };
+    // The audit log is one record for every admin: in English, as its
+    // other entries are.
+    let recorded = staff.ctx.lang.english().msg(&verdict);
     audit::record(
         &state.db,
         (&staff.me).into(),
@@ -294,10 +293,13 @@ pub async fn check(
             id: None,
             label: "search index",
         },
-        &verdict,
+        &recorded,
     )
     .await?;
-    Ok(flash::redirect("/admin/search", &verdict))
+    Ok(flash::redirect(
+        "/admin/search",
+        &staff.ctx.lang.msg(&verdict),
+    ))
 }
 
 /// Ids in `expected` but not `actual`, and the other way round (both sorted).

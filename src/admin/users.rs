@@ -19,6 +19,7 @@ use crate::accounts::Role;
 use crate::accounts::verification::SendVerification;
 use crate::db::{Backend, contains_pattern, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::search::Search;
 use crate::web::AppState;
 use crate::web::form::Form;
@@ -160,7 +161,7 @@ struct UserPage {
     post_count: i64,
     comment_count: i64,
     /// Their pictures against the upload quota, e.g. `3 pictures, 1.2 MB of 500 MB (0%)`.
-    pictures: String,
+    pictures: Msg,
     posts: Vec<PostRow>,
     sessions: Vec<SessionRow>,
 }
@@ -231,9 +232,7 @@ fn back(id: i64, message: &str) -> axum::response::Response {
 /// oneself: an admin cannot lock themselves (or the site) out by a click.
 fn not_self(by: &Actor<'_>, id: i64) -> AppResult<()> {
     if by.id == Some(id) {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
-            "You cannot do that to your own account. Ask another admin.",
-        )));
+        return Err(AppError::Forbidden(Msg::new("admin-not-self")));
     }
     Ok(())
 }
@@ -307,10 +306,10 @@ async fn refusal(
         return Ok(None);
     }
     if banned_at.is_none() && other_admins == 0 {
-        return Ok(Some(AppError::Forbidden(crate::i18n::Msg::verbatim(super::LAST_ADMIN))));
+        return Ok(Some(AppError::Forbidden(Msg::new(super::LAST_ADMIN))));
     }
     if by_admin == 0 {
-        return Ok(Some(AppError::Forbidden(crate::i18n::Msg::verbatim(
+        return Ok(Some(AppError::Forbidden(Msg::new(
             crate::accounts::role::ADMINS_ONLY,
         ))));
     }
@@ -325,7 +324,7 @@ pub async fn verify(
     let person = find(&state, id).await?;
     crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if person.verified {
-        return Ok(back(id, "That address was already verified."));
+        return Ok(back(id, &staff.ctx.t("admin-user-already-verified")));
     }
     let mut tx = state.db.begin().await?;
     sqlx::query(
@@ -346,7 +345,9 @@ pub async fn verify(
     tx.commit().await?;
     Ok(back(
         id,
-        &format!("{}'s email address is verified.", person.username),
+        &staff
+            .ctx
+            .t1("admin-user-verified", "username", &person.username),
     ))
 }
 
@@ -358,8 +359,8 @@ pub async fn resend(
     let person = find(&state, id).await?;
     crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if person.verified || person.banned {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "Only an unverified, active account can be sent a verification link.".into(),
+        return Err(AppError::Unprocessable(Msg::new(
+            "admin-user-resend-refused",
         )));
     }
     let mut tx = state.db.begin().await?;
@@ -376,7 +377,7 @@ pub async fn resend(
     state.queue.wake();
     Ok(back(
         id,
-        &format!("A new verification link is on its way to {}.", person.email),
+        &staff.ctx.t1("admin-user-resent", "email", &person.email),
     ))
 }
 
@@ -398,7 +399,7 @@ pub async fn ban(
     not_self(&(&staff.me).into(), id)?;
     let why = reason(&form.reason)?;
     let done = ban_account(&state, &search, (&staff.me).into(), id, &why).await?;
-    Ok(back(id, &done))
+    Ok(back(id, &staff.ctx.lang.msg(&done)))
 }
 
 /// Bans `id` for `why`: their sessions and tokens end in the same
@@ -411,11 +412,11 @@ pub async fn ban_account(
     by: Actor<'_>,
     id: i64,
     why: &str,
-) -> AppResult<String> {
+) -> AppResult<Msg> {
     not_self(&by, id)?;
     let person = find(state, id).await?;
     if person.banned {
-        return Ok("That account was already banned.".into());
+        return Ok(Msg::new("admin-user-already-banned"));
     }
     let mut tx = begin(state).await?;
     let banned = sqlx::query(&format!(
@@ -433,7 +434,7 @@ pub async fn ban_account(
     if banned == 0 {
         return match refusal(&mut tx, &by, id).await? {
             Some(refused) => Err(refused),
-            None => Ok("That account was already banned.".into()),
+            None => Ok(Msg::new("admin-user-already-banned")),
         };
     }
     // Every session ends now: the next request from any of them is logged
@@ -446,10 +447,7 @@ pub async fn ban_account(
     search.changed();
     state.sessions_ended(id).await;
     tracing::info!(user_id = id, by = by_id, "account banned");
-    Ok(format!(
-        "{} is banned and logged out everywhere; their posts are hidden.",
-        person.username
-    ))
+    Ok(Msg::new("admin-user-banned").with("username", person.username))
 }
 
 pub async fn unban(
@@ -461,7 +459,7 @@ pub async fn unban(
     let person = find(&state, id).await?;
     crate::accounts::role::may_act_on(&staff.me, person.role)?;
     if !person.banned {
-        return Ok(back(id, "That account was not banned."));
+        return Ok(back(id, &staff.ctx.t("admin-user-not-banned")));
     }
     let mut tx = state.db.begin().await?;
     // An account its owner deleted is theirs to keep or let go: staff
@@ -473,10 +471,7 @@ pub async fn unban(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Ok(back(
-            id,
-            "This person deleted their own account: only they can keep it, by logging in before it is erased.",
-        ));
+        return Ok(back(id, &staff.ctx.t("admin-user-deleted-by-owner")));
     }
     crate::search::sync::record_author(&mut *tx, id).await?;
     audit::record(
@@ -491,17 +486,16 @@ pub async fn unban(
     search.changed();
     Ok(back(
         id,
-        &format!(
-            "{} may log in again; their posts are back.",
-            person.username
-        ),
+        &staff
+            .ctx
+            .t1("admin-user-unbanned", "username", &person.username),
     ))
 }
 
 /// Moves `id` one role up or down (user ↔ moderator ↔ admin). Refused on
 /// oneself, on an admin unless `by` is an admin, and on the last active
 /// admin. Returns what to tell the staff member.
-pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> AppResult<String> {
+pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> AppResult<Msg> {
     not_self(&by, id)?;
     let person = find(state, id).await?;
     let Some(to) = (if up {
@@ -509,11 +503,9 @@ pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> 
     } else {
         person.role.down()
     }) else {
-        return Ok(format!(
-            "{} is already {}.",
-            person.username,
-            person.role.as_str()
-        ));
+        return Ok(Msg::new("admin-user-role-unchanged")
+            .with("username", person.username)
+            .with("role", person.role.as_str()));
     };
     let mut tx = begin(state).await?;
     // Only from the role the page showed: two admins clicking at once move
@@ -532,7 +524,7 @@ pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> 
     if changed == 0 {
         return match refusal(&mut tx, &by, id).await? {
             Some(refused) => Err(refused),
-            None => Ok("Their role changed meanwhile; look again.".into()),
+            None => Ok(Msg::new("admin-user-role-changed-meanwhile")),
         };
     }
     let action = if up { "promote" } else { "demote" };
@@ -545,7 +537,9 @@ pub async fn change_role(state: &AppState, by: Actor<'_>, id: i64, up: bool) -> 
     )
     .await?;
     tx.commit().await?;
-    Ok(format!("{} is now {}.", person.username, to.as_str()))
+    Ok(Msg::new("admin-user-role-changed")
+        .with("username", person.username)
+        .with("role", to.as_str()))
 }
 
 pub async fn promote(
@@ -554,7 +548,7 @@ pub async fn promote(
     PathId(id): PathId,
 ) -> AppResult {
     let done = change_role(&state, (&staff.me).into(), id, true).await?;
-    Ok(back(id, &done))
+    Ok(back(id, &staff.ctx.lang.msg(&done)))
 }
 
 pub async fn demote(
@@ -563,7 +557,7 @@ pub async fn demote(
     PathId(id): PathId,
 ) -> AppResult {
     let done = change_role(&state, (&staff.me).into(), id, false).await?;
-    Ok(back(id, &done))
+    Ok(back(id, &staff.ctx.lang.msg(&done)))
 }
 
 pub async fn delete(
@@ -577,7 +571,7 @@ pub async fn delete(
     let why = reason(&form.reason)?;
     confirmed(&form.confirm)?;
     let done = delete_account(&state, &search, (&staff.me).into(), id, &why).await?;
-    Ok(flash::redirect("/admin/users", &done))
+    Ok(flash::redirect("/admin/users", &staff.ctx.lang.msg(&done)))
 }
 
 /// Deletes an account and everything it made, in one transaction with its
@@ -592,7 +586,7 @@ pub async fn delete_account(
     by: Actor<'_>,
     id: i64,
     why: &str,
-) -> AppResult<String> {
+) -> AppResult<Msg> {
     not_self(&by, id)?;
     let person = find(state, id).await?;
     let mut tx = begin(state).await?;
@@ -622,8 +616,5 @@ pub async fn delete_account(
         crate::notifications::push_count(state, receiver).await;
     }
     tracing::info!(user_id = id, by = by_id, "account deleted");
-    Ok(format!(
-        "{}'s account, posts and comments are deleted.",
-        person.username
-    ))
+    Ok(Msg::new("admin-user-deleted").with("username", person.username))
 }

@@ -2,6 +2,7 @@
 //! likes; everything goes through the same functions as the pages, so an
 //! API write notifies, indexes and queues exactly as the page's does.
 
+use crate::i18n::Msg;
 use std::collections::{HashMap, HashSet};
 
 use axum::Json;
@@ -47,7 +48,7 @@ impl ListQuery {
                 Some(_) => {
                     problems.push((
                         key.to_string(),
-                        format!("must be a whole number from {min} to {max}"),
+                        Msg::verbatim(format!("must be a whole number from {min} to {max}")),
                     ));
                     default
                 }
@@ -285,7 +286,7 @@ pub async fn update(
 ) -> ApiResult {
     let current = find(&state, &slug).await?;
     if !posts::may_change(&me.user, current.author_id) {
-        return Err(ApiError::Forbidden(crate::i18n::Msg::verbatim(
+        return Err(ApiError::Forbidden(Msg::verbatim(
             "only the author of this article can change it",
         )));
     }
@@ -330,12 +331,14 @@ pub async fn delete(
     posts::remove(&state, &search, post.id, &me.user, "")
         .await
         .map_err(|e| match e {
-            crate::error::AppError::Forbidden(why) if why.key() == crate::accounts::role::ADMINS_ONLY => {
-                ApiError::Forbidden(crate::i18n::Msg::verbatim("only an admin can delete an admin's article"))
+            crate::error::AppError::Forbidden(why)
+                if why.key() == crate::accounts::role::ADMINS_ONLY =>
+            {
+                ApiError::Forbidden(Msg::verbatim("only an admin can delete an admin's article"))
             }
-            crate::error::AppError::Forbidden(_) => {
-                ApiError::Forbidden(crate::i18n::Msg::verbatim("only the author of this article can delete it"))
-            }
+            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(Msg::verbatim(
+                "only the author of this article can delete it",
+            )),
             e => e.into(),
         })?;
     Ok(StatusCode::NO_CONTENT.into_response())

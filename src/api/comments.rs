@@ -1,5 +1,6 @@
 //! `/api/articles/{slug}/comments`: the post's comments, oldest first.
 
+use crate::i18n::Msg;
 use std::collections::HashSet;
 
 use axum::Json;
@@ -121,10 +122,12 @@ pub async fn delete(
     comments::remove(&state, id, &me.user, "")
         .await
         .map_err(|e| match e {
-            crate::error::AppError::Forbidden(why) if why.key() == crate::accounts::role::ADMINS_ONLY => {
-                ApiError::Forbidden(crate::i18n::Msg::verbatim("only an admin can delete an admin's comment"))
+            crate::error::AppError::Forbidden(why)
+                if why.key() == crate::accounts::role::ADMINS_ONLY =>
+            {
+                ApiError::Forbidden(Msg::verbatim("only an admin can delete an admin's comment"))
             }
-            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(crate::i18n::Msg::verbatim(
+            crate::error::AppError::Forbidden(_) => ApiError::Forbidden(Msg::verbatim(
                 "only the comment's author, the article's author or a moderator can delete it",
             )),
             e => e.into(),

@@ -2,6 +2,7 @@
 //! malformed, wrong type, missing field) answered in the spec's error shape
 //! with the field it concerns, never with a bare 400.
 
+use crate::i18n::Msg;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::header;
@@ -69,7 +70,7 @@ impl JsonBody {
 /// them all at once. `null` counts as absent.
 pub struct Fields<'a> {
     map: &'a Map<String, Value>,
-    problems: Vec<(String, String)>,
+    problems: Vec<(String, Msg)>,
 }
 
 impl Fields<'_> {
@@ -80,7 +81,7 @@ impl Fields<'_> {
             Some(Value::String(s)) => Some(s.clone()),
             Some(_) => {
                 self.problems
-                    .push((key.to_string(), "must be a string".to_string()));
+                    .push((key.to_string(), Msg::verbatim("must be a string")));
                 None
             }
         }
@@ -91,7 +92,7 @@ impl Fields<'_> {
     pub fn required(&mut self, key: &str) -> String {
         if matches!(self.map.get(key), None | Some(Value::Null)) {
             self.problems
-                .push((key.to_string(), "is required".to_string()));
+                .push((key.to_string(), Msg::verbatim("is required")));
             return String::new();
         }
         self.optional(key).unwrap_or_default()
@@ -109,7 +110,7 @@ impl Fields<'_> {
             ),
             Some(_) => {
                 self.problems
-                    .push((key.to_string(), "must be a list of strings".to_string()));
+                    .push((key.to_string(), Msg::verbatim("must be a list of strings")));
                 None
             }
         }

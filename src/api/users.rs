@@ -2,6 +2,7 @@
 //! and update yourself. The same rules and limits as the pages, through
 //! the same functions.
 
+use crate::i18n::Msg;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -216,7 +217,7 @@ pub async fn update(
     {
         problems.push((
             "username".to_string(),
-            "cannot be changed: it is part of every link to your profile".to_string(),
+            Msg::verbatim("cannot be changed: it is part of every link to your profile"),
         ));
     }
     if let Some(img) = &image
@@ -225,7 +226,7 @@ pub async fn update(
     {
         problems.push((
             "image".to_string(),
-            "is changed by uploading a picture on the settings page".to_string(),
+            Msg::verbatim("is changed by uploading a picture on the settings page"),
         ));
     }
     let bio = match bio.as_deref().map(crate::settings::checked_bio) {
@@ -238,7 +239,7 @@ pub async fn update(
     };
     let new_email = match email.as_deref().map(EmailAddress::parse) {
         Some(Err(why)) => {
-            problems.push(("email".to_string(), why.to_string()));
+            problems.push(("email".to_string(), Msg::new(why)));
             None
         }
         Some(Ok(e)) if !e.as_str().eq_ignore_ascii_case(&current.email) => Some(e),
@@ -260,7 +261,7 @@ pub async fn update(
                 } else {
                     "currentPassword"
                 };
-                problems.push((field.to_string(), message.to_string()));
+                problems.push((field.to_string(), message.clone()));
             }
         } else if !crate::settings::password::current_password_matches(
             &state,
@@ -271,7 +272,7 @@ pub async fn update(
         {
             problems.push((
                 "currentPassword".to_string(),
-                "is needed to change the email address, and this is not it".to_string(),
+                Msg::verbatim("is needed to change the email address, and this is not it"),
             ));
         }
     }

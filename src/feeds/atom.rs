@@ -19,6 +19,8 @@ use crate::web::{PathName, escape_html};
 pub const ENTRIES: i64 = 20;
 
 /// A feed being described: its title, its own path and its page's path.
+/// Titles are in English (`feeds-atom-…`): a feed reader fetches the feed
+/// with no language of its own, and one address is one feed for everyone.
 struct About {
     title: String,
     path: String,
@@ -27,7 +29,7 @@ struct About {
 
 pub async fn everyone(State(state): State<AppState>, headers: HeaderMap) -> AppResult {
     let about = About {
-        title: "Quill: latest posts".into(),
+        title: state.i18n.english().t("feeds-atom-latest"),
         path: "/feed.atom".into(),
         page: "/".into(),
     };
@@ -43,7 +45,7 @@ pub async fn by_user(
         .await?
         .ok_or(AppError::NotFound)?;
     let about = About {
-        title: format!("Quill: posts by @{name}"),
+        title: state.i18n.english().t1("feeds-atom-by", "name", &name),
         path: format!("/u/{name}/feed.atom"),
         page: format!("/u/{name}"),
     };
@@ -57,7 +59,10 @@ pub async fn tagged(
 ) -> AppResult {
     let tag = Tag::parse(&tag).map_err(|_| AppError::NotFound)?;
     let about = About {
-        title: format!("Quill: posts tagged #{}", tag.as_str()),
+        title: state
+            .i18n
+            .english()
+            .t1("feeds-atom-tagged", "tag", tag.as_str()),
         path: format!("/tags/{}/feed.atom", tag.path_segment()),
         page: format!("/tags/{}", tag.path_segment()),
     };

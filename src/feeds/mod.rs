@@ -55,13 +55,14 @@ pub enum FeedKind {
 
 async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
     let atom = Some("/feed.atom".into());
+    let heading = ctx.t("feeds-heading-latest");
     feed_page(
         ctx,
         &state,
         &q,
         Listing::everyone(),
         FeedKind::Global,
-        "Latest posts".into(),
+        heading,
         atom,
     )
     .await
@@ -69,7 +70,7 @@ async fn global_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> A
 
 async fn following_feed(ctx: Ctx, State(state): State<AppState>, q: PageQuery) -> AppResult {
     let me = ctx.require_user()?.id;
-    let heading = "From people you follow".into();
+    let heading = ctx.t("feeds-heading-following");
     feed_page(
         ctx,
         &state,
@@ -98,7 +99,7 @@ async fn tag_feed(
     .fetch_optional(&state.db)
     .await?;
     exists.ok_or(AppError::NotFound)?;
-    let heading = format!("Posts tagged #{}", tag.as_str());
+    let heading = ctx.t1("feeds-heading-tag", "tag", tag.as_str());
     let atom = Some(format!("/tags/{}/feed.atom", tag.path_segment()));
     feed_page(
         ctx,
@@ -136,7 +137,7 @@ async fn feed_page(
             &state.config.origin(),
             path,
             &heading,
-            "Posts, people and conversations on Quill.",
+            &ctx.t("feeds-card-description"),
         )
     });
     page(&FeedPage {

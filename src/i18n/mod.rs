@@ -30,14 +30,46 @@ pub struct Language {
 
 /// Every shipped language; English first (it is the fallback).
 pub const LANGUAGES: &[Language] = &[
-    Language { code: "en", name: "English", rtl: false },
-    Language { code: "de", name: "Deutsch", rtl: false },
-    Language { code: "es", name: "Español", rtl: false },
-    Language { code: "fr", name: "Français", rtl: false },
-    Language { code: "pt-BR", name: "Português (Brasil)", rtl: false },
-    Language { code: "ja", name: "日本語", rtl: false },
-    Language { code: "zh-Hans", name: "简体中文", rtl: false },
-    Language { code: "ar", name: "العربية", rtl: true },
+    Language {
+        code: "en",
+        name: "English",
+        rtl: false,
+    },
+    Language {
+        code: "de",
+        name: "Deutsch",
+        rtl: false,
+    },
+    Language {
+        code: "es",
+        name: "Español",
+        rtl: false,
+    },
+    Language {
+        code: "fr",
+        name: "Français",
+        rtl: false,
+    },
+    Language {
+        code: "pt-BR",
+        name: "Português (Brasil)",
+        rtl: false,
+    },
+    Language {
+        code: "ja",
+        name: "日本語",
+        rtl: false,
+    },
+    Language {
+        code: "zh-Hans",
+        name: "简体中文",
+        rtl: false,
+    },
+    Language {
+        code: "ar",
+        name: "العربية",
+        rtl: true,
+    },
 ];
 
 /// The message files of one language, one per area of the site, in the
@@ -88,7 +120,12 @@ impl Catalog {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
                 if !errors.is_empty() {
-                    tracing::warn!(key, lang = LANGUAGES[lang].code, ?errors, "message formatted with errors");
+                    tracing::warn!(
+                        key,
+                        lang = LANGUAGES[lang].code,
+                        ?errors,
+                        "message formatted with errors"
+                    );
                 }
                 return text.into_owned();
             }
@@ -152,7 +189,9 @@ impl I18n {
                 .map(|k| (k.clone(), catalog.format(index, k, Some(&args)).into()))
                 .collect();
             // Inside <script>: no "</script>" can close it early.
-            let json = serde_json::Value::Object(messages).to_string().replace('<', "\\u003c");
+            let json = serde_json::Value::Object(messages)
+                .to_string()
+                .replace('<', "\\u003c");
             catalog.scripts.push(json);
         }
         Ok(I18n(Arc::new(catalog)))
@@ -240,6 +279,18 @@ impl From<&String> for Arg {
         Arg::Text(s.clone())
     }
 }
+// Templates pass their arguments by reference, so a `&str` field arrives
+// as `&&str`.
+impl From<&&str> for Arg {
+    fn from(s: &&str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<&&String> for Arg {
+    fn from(s: &&String) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
 macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
@@ -249,7 +300,12 @@ macro_rules! number_args {
         }
         impl From<&$t> for Arg {
             fn from(n: &$t) -> Arg {
-                Arg::Number(i64::try_from(*n).unwrap_or(i64::MAX))
+                Arg::from(*n)
+            }
+        }
+        impl From<&&$t> for Arg {
+            fn from(n: &&$t) -> Arg {
+                Arg::from(**n)
             }
         }
     )*};
@@ -325,6 +381,10 @@ impl Unwritten {
     ) -> Response {
         resp.extensions_mut().insert(Unwritten(Arc::new(write)));
         resp
+    }
+
+    pub fn is_pending(resp: &Response) -> bool {
+        resp.extensions().get::<Unwritten>().is_some()
     }
 
     /// Writes `resp`'s words in `lang`, if it has any waiting.
@@ -498,7 +558,11 @@ mod tests {
     #[test]
     fn every_language_has_every_message_english_has() {
         let english = I18n::keys("en");
-        assert!(english.len() > 100, "English has only {} messages", english.len());
+        assert!(
+            english.len() > 100,
+            "English has only {} messages",
+            english.len()
+        );
         for language in LANGUAGES.iter().skip(1) {
             let theirs: std::collections::HashSet<String> =
                 I18n::keys(language.code).into_iter().collect();
@@ -521,7 +585,11 @@ mod tests {
                 .into_iter()
                 .filter(|k| !english.contains(k))
                 .collect();
-            assert!(extra.is_empty(), "{} has stale messages {extra:?}", language.code);
+            assert!(
+                extra.is_empty(),
+                "{} has stale messages {extra:?}",
+                language.code
+            );
         }
     }
 
@@ -533,8 +601,14 @@ mod tests {
     #[test]
     fn plurals_follow_each_languages_rules() {
         let i = i18n();
-        assert_eq!(i.english().ago(crate::db::now_ms() - 60_000), "1 minute ago");
-        assert_eq!(i.english().ago(crate::db::now_ms() - 180_000), "3 minutes ago");
+        assert_eq!(
+            i.english().ago(crate::db::now_ms() - 60_000),
+            "1 minute ago"
+        );
+        assert_eq!(
+            i.english().ago(crate::db::now_ms() - 180_000),
+            "3 minutes ago"
+        );
         let de = i.lang("de");
         assert_eq!(de.ago(crate::db::now_ms() - 180_000), "vor 3 Minuten");
     }

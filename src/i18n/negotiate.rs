@@ -37,7 +37,9 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
 /// `q=0.8` as thousandths; an unreadable weight drops the item.
 fn weight(q: &str) -> Option<u16> {
     let q: f32 = q.trim().parse().ok()?;
-    (0.0..=1.0).contains(&q).then(|| (q * 1000.0).round() as u16)
+    (0.0..=1.0)
+        .contains(&q)
+        .then(|| (q * 1000.0).round() as u16)
 }
 
 /// The shipped language closest to one tag: the same language (a German
@@ -73,7 +75,16 @@ mod tests {
 
     #[test]
     fn odd_headers_choose_nothing() {
-        for header in ["", "*", "xx-unknown", ";;;", "de;q=0", "de;q=abc", "q=1", ",,,"] {
+        for header in [
+            "",
+            "*",
+            "xx-unknown",
+            ";;;",
+            "de;q=0",
+            "de;q=abc",
+            "q=1",
+            ",,,",
+        ] {
             assert_eq!(from_accept_language(header), None, "{header:?}");
         }
     }

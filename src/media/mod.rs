@@ -225,20 +225,22 @@ pub struct Usage {
 }
 
 impl Usage {
-    /// `3 pictures, 1.2 MB of 500 MB (0%)`, for the admin pages.
-    pub fn describe(&self, quota: Option<u64>) -> String {
-        let count = match self.pictures {
-            1 => "1 picture".to_string(),
-            n => format!("{n} pictures"),
-        };
+    /// `3 pictures, 1.2 MB of 500 MB (0%)`, for the admin pages (written
+    /// with `Lang::msg`).
+    pub fn describe(&self, quota: Option<u64>) -> crate::i18n::Msg {
         let used = crate::error::format_bytes(self.bytes.max(0) as u64);
         match quota {
-            Some(q) => format!(
-                "{count}, {used} of {} ({}%)",
-                crate::error::format_bytes(q),
-                (self.bytes.max(0) as u64).saturating_mul(100) / q.max(1)
-            ),
-            None => format!("{count}, {used} (no quota)"),
+            Some(q) => crate::i18n::Msg::new("media-usage")
+                .with("count", self.pictures)
+                .with("used", used)
+                .with("quota", crate::error::format_bytes(q))
+                .with(
+                    "percent",
+                    (self.bytes.max(0) as u64).saturating_mul(100) / q.max(1),
+                ),
+            None => crate::i18n::Msg::new("media-usage-no-quota")
+                .with("count", self.pictures)
+                .with("used", used),
         }
     }
 }

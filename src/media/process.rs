@@ -19,7 +19,8 @@ pub const GIF_MAX_FRAMES: usize = 1000;
 pub const ORIGINAL_MAX: u32 = 2048;
 const JPEG_QUALITY: u8 = 85;
 
-/// Why an upload was refused; each says what to do instead.
+/// Why an upload was refused; each says what to do instead (`message`;
+/// the English text here is for logs).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Refusal {
     #[error("That file is empty.")]
@@ -38,6 +39,27 @@ pub enum Refusal {
     Unreadable,
     #[error("That GIF has too many frames (more than {max}). Upload a still picture.")]
     TooManyFrames { max: usize },
+}
+
+impl Refusal {
+    /// What the uploader is told, in their language once it is written.
+    pub fn message(&self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match *self {
+            Refusal::Empty => Msg::new("media-empty"),
+            Refusal::NotAnImage => Msg::new("media-not-an-image"),
+            Refusal::TooManyPixels {
+                width,
+                height,
+                max_megapixels,
+            } => Msg::new("media-too-many-pixels")
+                .with("width", width)
+                .with("height", height)
+                .with("max", max_megapixels),
+            Refusal::Unreadable => Msg::new("media-unreadable"),
+            Refusal::TooManyFrames { max } => Msg::new("media-too-many-frames").with("max", max),
+        }
+    }
 }
 
 /// What a picture is for; each use has its own variants.

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use super::StoredImage;
 use super::process::Use;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::web::AppState;
 
 /// Who sends a picture and who pays for it.
@@ -25,13 +26,14 @@ pub struct Uploader {
 /// before it is decoded, and on the files it makes after), then the
 /// processing and the files. A refused count or quota is the error (429,
 /// 413); `Ok(Err(why))` is the picture itself refused (not a picture, too
-/// many pixels …). The caller records the stored image, or `abandon`s it.
+/// many pixels …), as a message for the uploader. The caller records the
+/// stored image, or `abandon`s it.
 pub async fn accept(
     state: &AppState,
     by: &Uploader,
     bytes: Bytes,
     kind: Use,
-) -> AppResult<Result<StoredImage, String>> {
+) -> AppResult<Result<StoredImage, Msg>> {
     state
         .limits
         .upload_per_account
@@ -45,7 +47,7 @@ pub async fn accept(
     room(bytes.len() as u64).await?;
     let variants = match state.media.process(bytes, kind).await? {
         Ok(v) => v,
-        Err(refusal) => return Ok(Err(refusal.to_string())),
+        Err(refusal) => return Ok(Err(refusal.message())),
     };
     room(super::disk_bytes(&variants)).await?;
     Ok(Ok(state.media.save(&variants).await?))
@@ -69,6 +71,6 @@ pub fn unreadable(e: MultipartError) -> AppError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         AppError::PayloadTooLarge
     } else {
-        AppError::Unprocessable(crate::i18n::Msg::verbatim("The form could not be read. Please send it again.".into()))
+        AppError::Unprocessable(Msg::new("media-form-unreadable"))
     }
 }

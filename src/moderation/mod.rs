@@ -152,34 +152,38 @@ where
 pub async fn send_content_removed(state: AppState, job: SendContentRemoved) -> anyhow::Result<()> {
     let account_id = job.account_id;
     // Deleted since: nobody to tell.
-    let Some(crate::accounts::Addressee { username, email }) =
-        crate::accounts::addressee(&state.db, account_id, true).await?
-    else {
+    let Some(to) = crate::accounts::addressee(&state.db, account_id, true).await? else {
         return Ok(());
     };
-    let (kind, label, reason) = (job.kind.as_str(), job.label.as_str(), job.reason.as_str());
-    let what = if kind == "comment" {
-        format!("Your comment “{label}” was removed by the site's moderators.")
+    let lang = state.i18n.for_account(to.locale.as_deref());
+    // Anything but a comment is a post (jobs stored before `kind` existed).
+    let kind = if job.kind == "comment" {
+        "comment"
     } else {
-        format!("Your post “{label}” was removed by the site's moderators.")
+        "post"
     };
+    let (label, reason) = (job.label.as_str(), job.reason.as_str());
+    let what = lang.t2("moderation-removed-mail-what", "kind", kind, "label", label);
     let why = if reason.is_empty() {
-        "No reason was given.".to_string()
+        lang.t("moderation-removed-mail-no-reason")
     } else {
-        format!("The reason given: {reason}")
+        lang.t1("moderation-removed-mail-reason", "reason", reason)
     };
-    let link = format!("{}/u/{username}", state.config.origin());
+    let (mistake, profile) = (
+        lang.t("moderation-removed-mail-mistake"),
+        lang.t("moderation-removed-mail-link"),
+    );
+    let link = format!("{}/u/{}", state.config.origin(), to.username);
     let mail = Notice {
-        lang: &state.i18n.english(),
-        username: &username,
-        paragraphs: &[
-            &what,
-            &why,
-            "If you think this was a mistake, reply to this email.",
-        ],
-        link_label: "Your profile",
+        lang: &lang,
+        username: &to.username,
+        paragraphs: &[&what, &why, &mistake],
+        link_label: &profile,
         link: &link,
     }
-    .email(email, &format!("Your {kind} on Quill was removed"))?;
+    .email(
+        to.email,
+        &lang.t1("moderation-removed-mail-subject", "kind", kind),
+    )?;
     state.mailer.send(&mail).await
 }

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::{Ctx, CurrentUser, Role};
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::jobs::Job;
 use crate::mail::Notice;
 use crate::web::AppState;
@@ -73,15 +74,6 @@ impl Kind {
             Kind::User => "user",
         }
     }
-
-    /// How people call it: "post", "comment", "profile".
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Post => "post",
-            Kind::Comment => "comment",
-            Kind::User => "profile",
-        }
-    }
 }
 
 /// Why it is reported.
@@ -120,19 +112,25 @@ impl Reason {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming it on its own, as the form's choices do ("Spam").
+    pub fn label_key(self) -> &'static str {
         match self {
-            Reason::Spam => "Spam",
-            Reason::Harassment => "Harassment",
-            Reason::Illegal => "Illegal content",
-            Reason::Other => "Something else",
+            Reason::Spam => "moderation-reason-spam",
+            Reason::Harassment => "moderation-reason-harassment",
+            Reason::Illegal => "moderation-reason-illegal",
+            Reason::Other => "moderation-reason-other",
         }
     }
-}
 
-/// The label of a stored reason (unknown text shown as it is).
-pub fn reason_label(stored: &str) -> &'static str {
-    Reason::parse(stored).map_or("Something else", Reason::label)
+    /// The message naming it inside a sentence ("… a post (spam).").
+    pub fn inline_key(self) -> &'static str {
+        match self {
+            Reason::Spam => "moderation-reason-spam-inline",
+            Reason::Harassment => "moderation-reason-harassment-inline",
+            Reason::Illegal => "moderation-reason-illegal-inline",
+            Reason::Other => "moderation-reason-other-inline",
+        }
+    }
 }
 
 /// A reportable item as it is now.
@@ -232,24 +230,18 @@ pub async fn find_item(db: &Db, kind: Kind, target: &str) -> AppResult<Item> {
 /// Reads `kind` and `target` from a request: unknown or missing → 422,
 /// absent → 404, one's own → 422.
 async fn item_for(db: &Db, me: &CurrentUser, kind: &str, target: &str) -> AppResult<Item> {
-    let kind = Kind::parse(kind.trim()).ok_or_else(|| {
-        AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "Choose what to report: a post, a comment or a profile (kind = post, comment or user)."
-                .into(),
-        ))
-    })?;
+    let kind = Kind::parse(kind.trim())
+        .ok_or_else(|| AppError::Unprocessable(Msg::new("moderation-report-kind-missing")))?;
     if target.trim().is_empty() {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(format!(
-            "Say which {} you are reporting (target).",
-            kind.noun()
-        ))));
+        return Err(AppError::Unprocessable(
+            Msg::new("moderation-report-target-missing").with("kind", kind.as_str()),
+        ));
     }
     let item = find_item(db, kind, target).await?;
     if item.author_id == me.id {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(match kind {
-            Kind::User => "You cannot report yourself.".into(),
-            _ => format!("You cannot report your own {}.", kind.noun()),
-        })));
+        return Err(AppError::Unprocessable(
+            Msg::new("moderation-report-own").with("kind", kind.as_str()),
+        ));
     }
     Ok(item)
 }
@@ -392,8 +384,8 @@ struct ReportPage {
     already: Option<(String, String)>,
     reason: String,
     details: String,
-    reason_error: Option<String>,
-    details_error: Option<String>,
+    reason_error: Option<Msg>,
+    details_error: Option<Msg>,
     reasons: [Reason; 4],
     max_details: usize,
 }
@@ -416,7 +408,7 @@ pub async fn new_report(
     let item = item_for(&state.db, &me, &q.kind, &q.target).await?;
     let already = reported_at(&state.db, me.id, item.kind, item.id)
         .await?
-        .map(|at| (crate::web::iso_date(at), crate::web::format_date(at)));
+        .map(|at| (crate::web::iso_date(at), ctx.lang.date(at)));
     page(&ReportPage {
         ctx,
         item,
@@ -453,14 +445,15 @@ pub async fn create_report(
     let reason = Reason::parse(form.reason.trim());
     let reason_error = reason
         .is_none()
-        .then(|| "Choose a reason: spam, harassment, illegal content or something else.".into());
+        .then(|| Msg::new("moderation-report-reason-missing"));
     let details_error = if details.chars().count() > MAX_DETAILS {
-        Some(format!(
-            "Keep the details under {MAX_DETAILS} characters (these are {}).",
-            details.chars().count()
-        ))
+        Some(
+            Msg::new("moderation-report-details-too-long")
+                .with("max", MAX_DETAILS)
+                .with("count", details.chars().count()),
+        )
     } else if reason == Some(Reason::Other) && details.is_empty() {
-        Some("Say in a few words what is wrong.".into())
+        Some(Msg::new("moderation-report-details-missing"))
     } else {
         None
     };
@@ -502,7 +495,7 @@ pub async fn create_report(
         state.limits.report_per_account.refund(&key).await;
         return Ok(flash::redirect(
             &item.link,
-            "You had already reported this; a moderator will look at it.",
+            &ctx.t("moderation-report-repeat"),
         ));
     }
     // The item enters the queue with its first open report: that is when
@@ -546,7 +539,7 @@ pub async fn create_report(
     );
     Ok(flash::redirect(
         &item.link,
-        "Thanks, a moderator will look at it.",
+        &ctx.t("moderation-report-thanks"),
     ))
 }
 
@@ -567,14 +560,14 @@ impl Job for SendReportMail {
 }
 
 pub async fn send_report_mail(state: AppState, job: SendReportMail) -> anyhow::Result<()> {
-    let wanted: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT username, email, role FROM account \
+    let wanted: Option<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT username, email, role, locale FROM account \
          WHERE id = $1 AND report_mail_at IS NOT NULL AND banned_at IS NULL",
     )
     .bind(job.account_id)
     .fetch_optional(&state.db)
     .await?;
-    let Some((username, email, role)) = wanted else {
+    let Some((username, email, role, locale)) = wanted else {
         return Ok(());
     };
     if Role::parse(&role) < Role::Moderator {
@@ -590,23 +583,30 @@ pub async fn send_report_mail(state: AppState, job: SendReportMail) -> anyhow::R
     if open == 0 {
         return Ok(());
     }
-    let noun = Kind::parse(&job.kind).map_or("item", Kind::noun);
-    let what = format!(
-        "Someone reported a {noun} ({}). It is waiting in the moderation queue.",
-        reason_label(&job.reason).to_lowercase()
+    let lang = state.i18n.for_account(locale.as_deref());
+    // Anything unknown is an "item" (selected by the message's *other).
+    let kind = Kind::parse(&job.kind).map_or("item", Kind::as_str);
+    let reason = Reason::parse(&job.reason).unwrap_or(Reason::Other);
+    let what = lang.t2(
+        "moderation-report-mail-what",
+        "kind",
+        kind,
+        "reason",
+        lang.t(reason.inline_key()),
+    );
+    let (why, queue) = (
+        lang.t("moderation-report-mail-why"),
+        lang.t("moderation-report-mail-link"),
     );
     let link = format!("{}/admin/reports", state.config.origin());
     let mail = Notice {
-        lang: &state.i18n.english(),
+        lang: &lang,
         username: &username,
-        paragraphs: &[
-            &what,
-            "You get this mail because you asked for it; turn it off in your notification settings.",
-        ],
-        link_label: "Open the moderation queue",
+        paragraphs: &[&what, &why],
+        link_label: &queue,
         link: &link,
     }
-    .email(email, "A new report on Quill")?;
+    .email(email, &lang.t("moderation-report-mail-subject"))?;
     state.mailer.send(&mail).await
 }
 
@@ -648,7 +648,10 @@ mod tests {
             assert_eq!(Reason::parse(r.as_str()), Some(r));
         }
         assert_eq!(Reason::parse("SPAM"), None);
-        assert_eq!(reason_label("illegal"), "Illegal content");
+        for r in REASONS {
+            assert!(r.label_key().ends_with(r.as_str()));
+            assert_eq!(r.inline_key(), format!("{}-inline", r.label_key()));
+        }
     }
 
     #[test]

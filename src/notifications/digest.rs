@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::mail::{Delivery, Recipient, due, unsubscribe_url};
 use super::store;
 use crate::db::now_ms;
+use crate::i18n::Lang;
 use crate::jobs::{Job, schedule};
 use crate::mail::Email;
 use crate::web::AppState;
@@ -107,6 +108,7 @@ pub async fn digest_run(state: AppState, job: DigestRun) -> anyhow::Result<()> {
 #[derive(askama::Template)]
 #[template(path = "mail/digest.txt")]
 struct DigestText<'a> {
+    lang: &'a Lang,
     username: &'a str,
     site: &'a str,
     frequency: &'a str,
@@ -118,6 +120,7 @@ struct DigestText<'a> {
 #[derive(askama::Template)]
 #[template(path = "mail/digest.html")]
 struct DigestHtml<'a> {
+    lang: &'a Lang,
     username: &'a str,
     site: &'a str,
     frequency: &'a str,
@@ -132,6 +135,7 @@ pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()>
         Recipient {
             username,
             email: address,
+            locale,
         },
         items,
     )) = due(&state.db, account, Delivery::Digest).await?
@@ -150,16 +154,13 @@ pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()>
     if taken == 0 {
         return Ok(()); // this period's digest already went
     }
+    let lang = state.i18n.for_account(locale.as_deref());
     let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
     let origin = state.config.origin();
     let lines: Vec<(String, String)> = super::group(items)
         .iter()
         .map(|g| {
-            let title = g.first.post_title.as_deref().unwrap_or("your post");
-            let text = match g.first.action.as_str() {
-                "follow" => format!("{} {}", g.who(), g.verb()),
-                _ => format!("{} {} “{title}”", g.who(), g.verb()),
-            };
+            let text = g.line(&lang);
             let link = match g.link() {
                 Some(path) => format!("{origin}{path}"),
                 None => format!("{origin}/notifications"),
@@ -167,25 +168,36 @@ pub async fn send_digest(state: AppState, job: SendDigest) -> anyhow::Result<()>
             (text, link)
         })
         .collect();
-    let frequency = period.split(':').next().unwrap_or("daily");
+    let frequency = lang.t(match period.split(':').next() {
+        Some("weekly") => "notifications-frequency-weekly",
+        _ => "notifications-frequency-daily",
+    });
     let unsubscribe = unsubscribe_url(&state, account);
     let settings = format!("{origin}/settings/notifications");
-    let subject = format!("Your {} Quill digest: {} new", frequency, ids.len());
+    let subject = lang.t2(
+        "notifications-digest-subject",
+        "frequency",
+        &frequency,
+        "count",
+        ids.len(),
+    );
     let mut mail = Email::from_templates(
         address,
         &subject,
         &DigestText {
+            lang: &lang,
             username: &username,
             site: &origin,
-            frequency,
+            frequency: &frequency,
             lines: &lines,
             settings: &settings,
             unsubscribe: &unsubscribe,
         },
         &DigestHtml {
+            lang: &lang,
             username: &username,
             site: &origin,
-            frequency,
+            frequency: &frequency,
             lines: &lines,
             settings: &settings,
             unsubscribe: &unsubscribe,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::store::{self, Item};
 use crate::db::{Db, now_ms};
+use crate::i18n::Lang;
 use crate::jobs::Job;
 use crate::mail::Email;
 use crate::web::AppState;
@@ -200,11 +201,13 @@ pub async fn after_new(
 pub(super) struct Recipient {
     pub username: String,
     pub email: String,
+    /// The language they chose (`None`: never chose; they get English).
+    pub locale: Option<String>,
 }
 
 async fn recipient(db: &Db, account: i64) -> Result<Option<Recipient>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT username, email FROM account \
+        "SELECT username, email, locale FROM account \
          WHERE id = $1 AND banned_at IS NULL AND email_verified_at IS NOT NULL",
     )
     .bind(account)
@@ -235,6 +238,7 @@ pub(super) async fn due(
 #[derive(Template)]
 #[template(path = "mail/notifications.txt")]
 struct NotifyText<'a> {
+    lang: &'a Lang,
     username: &'a str,
     site: &'a str,
     items: &'a [(String, String)],
@@ -245,6 +249,7 @@ struct NotifyText<'a> {
 #[derive(Template)]
 #[template(path = "mail/notifications.html")]
 struct NotifyHtml<'a> {
+    lang: &'a Lang,
     username: &'a str,
     site: &'a str,
     items: &'a [(String, String)],
@@ -260,12 +265,14 @@ pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<(
         Recipient {
             username,
             email: address,
+            locale,
         },
         items,
     )) = due(&state.db, account, Delivery::Instant).await?
     else {
         return Ok(());
     };
+    let lang = state.i18n.for_account(locale.as_deref());
     let origin = state.config.origin();
     let lines: Vec<(String, String)> = items
         .iter()
@@ -275,20 +282,21 @@ pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<(
                 (Some(p), None) => format!("{origin}/posts/{p}"),
                 (None, _) => format!("{origin}/u/{}", i.actor),
             };
-            (i.text(), link)
+            (i.text(&lang), link)
         })
         .collect();
     let unsubscribe = unsubscribe_url(&state, account);
     let settings = format!("{origin}/settings/notifications");
     let subject = if items.len() == 1 {
-        items[0].text()
+        items[0].text(&lang)
     } else {
-        format!("{} new notifications on Quill", items.len())
+        lang.t1("notifications-mail-subject", "count", items.len())
     };
     let mut mail = Email::from_templates(
         address,
         &subject,
         &NotifyText {
+            lang: &lang,
             username: &username,
             site: &origin,
             items: &lines,
@@ -296,6 +304,7 @@ pub async fn notify_email(state: AppState, job: NotifyEmail) -> anyhow::Result<(
             unsubscribe: &unsubscribe,
         },
         &NotifyHtml {
+            lang: &lang,
             username: &username,
             site: &origin,
             items: &lines,

@@ -18,6 +18,7 @@ use axum::routing::{get, post};
 
 use crate::accounts::Ctx;
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::media::Avatar;
 use crate::web::AppState;
 use crate::web::live::Push;
@@ -125,15 +126,24 @@ pub async fn mentions(
 }
 
 /// After the event's transaction committed: push the new notification to
-/// the receiver's open streams.
+/// the receiver's open streams, its text in the receiver's language (their
+/// setting; English when they never chose one, whatever their browser
+/// asks: the push is written once for all their pages).
 pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {
     let Some(id) = id else { return };
     let found = async {
         let item = store::find(&state.db, receiver, id).await?;
         let unread_count = store::unread_count(&state.db, receiver).await?;
+        let locale: Option<String> =
+            sqlx::query_scalar::<_, Option<String>>("SELECT locale FROM account WHERE id = $1")
+                .bind(receiver)
+                .fetch_optional(&state.db)
+                .await?
+                .flatten();
+        let lang = state.i18n.for_account(locale.as_deref());
         Ok::<_, sqlx::Error>(item.map(|item| Push::Notification {
             id: item.id,
-            data: stream::notification_data(&item, unread_count),
+            data: stream::notification_data(&item, unread_count, &lang),
         }))
     };
     match found.await {
@@ -158,6 +168,10 @@ pub async fn push_count(state: &AppState, receiver: i64) {
 
 /// Likes of one post (and follows) that are unread, or of the same day,
 /// shown as one entry: "Ana, Ben and 3 others liked …".
+///
+/// The page writes each entry as a sentence around two links, the names
+/// and the post's title: `before` + names + `verb` + title + `after`
+/// (`Group::sentence`); the digest writes it as one line (`Group::line`).
 pub struct Group {
     pub first: Item,
     pub actors: Vec<(String, String, Avatar)>,
@@ -166,7 +180,8 @@ pub struct Group {
 }
 
 impl Group {
-    pub fn who(&self) -> String {
+    /// Who did it, in `lang`: "Ana", "Ana and Ben", "Ana, Ben and 3 others".
+    pub fn who(&self, lang: &Lang) -> String {
         let names: Vec<&str> = self
             .actors
             .iter()
@@ -175,20 +190,99 @@ impl Group {
             .collect();
         match self.count {
             1 => names[0].to_string(),
-            2 => format!("{} and {}", names[0], names[1]),
-            n => format!("{}, {} and {} others", names[0], names[1], n - 2),
+            2 => lang.t2(
+                "notifications-who-two",
+                "first",
+                names[0],
+                "second",
+                names[1],
+            ),
+            n => lang.t3(
+                "notifications-who-many",
+                "first",
+                names[0],
+                "second",
+                names[1],
+                "others",
+                n - 2,
+            ),
         }
     }
 
-    pub fn verb(&self) -> &'static str {
+    /// The messages of the page's sentence: before the names, between
+    /// the names and the post's title, after the title (a follow has no
+    /// title: its sentence ends with `verb`).
+    fn sentence(&self) -> (&'static str, &'static str, Option<&'static str>) {
         match self.first.action.as_str() {
-            "follow" => "followed you",
-            "like" => "liked",
-            "reply" => "replied to your comment on",
-            "mention" if self.first.comment_id.is_some() => "mentioned you in a comment on",
-            "mention" => "mentioned you in",
-            _ => "commented on",
+            "follow" => (
+                "notifications-follow-before",
+                "notifications-follow-verb",
+                None,
+            ),
+            "like" => (
+                "notifications-like-before",
+                "notifications-like-verb",
+                Some("notifications-like-after"),
+            ),
+            "reply" => (
+                "notifications-reply-before",
+                "notifications-reply-verb",
+                Some("notifications-reply-after"),
+            ),
+            "mention" if self.first.comment_id.is_some() => (
+                "notifications-mention-comment-before",
+                "notifications-mention-comment-verb",
+                Some("notifications-mention-comment-after"),
+            ),
+            "mention" => (
+                "notifications-mention-before",
+                "notifications-mention-verb",
+                Some("notifications-mention-after"),
+            ),
+            _ => (
+                "notifications-comment-before",
+                "notifications-comment-verb",
+                Some("notifications-comment-after"),
+            ),
         }
+    }
+
+    /// The page's words before the names (none in English).
+    pub fn before(&self, lang: &Lang) -> String {
+        lang.t1(self.sentence().0, "count", self.count)
+    }
+
+    /// The page's words between the names and the title ("liked").
+    pub fn verb(&self, lang: &Lang) -> String {
+        lang.t1(self.sentence().1, "count", self.count)
+    }
+
+    /// The page's words after the title (none in English).
+    pub fn after(&self, lang: &Lang) -> String {
+        match self.sentence().2 {
+            Some(key) => lang.t1(key, "count", self.count),
+            None => String::new(),
+        }
+    }
+
+    /// The entry as one line of the digest, in `lang`.
+    pub fn line(&self, lang: &Lang) -> String {
+        let who = self.who(lang);
+        let title = match self.first.post_title.as_deref() {
+            Some(title) => title.to_string(),
+            None => lang.t("notifications-your-post"),
+        };
+        let key = match self.first.action.as_str() {
+            "follow" => {
+                return lang.t2("notifications-line-follow", "who", who, "count", self.count);
+            }
+            "like" => "notifications-line-like",
+            "reply" => "notifications-line-reply",
+            "mention" if self.first.comment_id.is_some() => "notifications-line-mention-comment",
+            "mention" => "notifications-line-mention",
+            _ => "notifications-line-comment",
+        };
+        lang.t3(key, "who", who, "title", title, "count", self.count)
     }
 
     /// Where it happened: the comment itself when there is one.
@@ -283,7 +377,10 @@ async fn read_all(ctx: Ctx, State(state): State<AppState>) -> AppResult {
     let me = ctx.require_user()?.id;
     store::mark_read(&state.db, me, None).await?;
     push_count(&state, me).await;
-    Ok(flash::redirect("/notifications", "All caught up."))
+    Ok(flash::redirect(
+        "/notifications",
+        &ctx.t("notifications-all-read"),
+    ))
 }
 
 async fn read_one(ctx: Ctx, State(state): State<AppState>, PathId(id): PathId) -> AppResult {

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::mail::{self, Delivery, Prefs, TokenQuery};
 use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::web::AppState;
 use crate::web::form::Form;
 use crate::web::{flash, page, render};
@@ -85,15 +86,15 @@ impl PrefsForm {
                 return Ok(keep);
             }
             Delivery::parse(v).ok_or_else(|| {
-                AppError::Unprocessable(crate::i18n::Msg::verbatim("Choose at once, in the digest, or never for each.".into()))
+                AppError::Unprocessable(Msg::new("notifications-prefs-delivery-invalid"))
             })
         };
         let frequency = match self.digest_frequency.as_str() {
             "" => current.frequency.clone(),
             f @ ("daily" | "weekly") => f.to_string(),
             _ => {
-                return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-                    "Choose a daily or a weekly digest.".into(),
+                return Err(AppError::Unprocessable(Msg::new(
+                    "notifications-prefs-frequency-invalid",
                 )));
             }
         };
@@ -122,7 +123,7 @@ pub async fn update(
     }
     Ok(flash::redirect(
         "/settings/notifications",
-        "Your notification emails are set.",
+        &ctx.t("notifications-prefs-saved"),
     ))
 }
 
@@ -139,12 +140,8 @@ struct UnsubscribePage {
 }
 
 fn account_of(state: &AppState, token: &str) -> AppResult<i64> {
-    mail::verify_unsubscribe(&state.secret_key, token).ok_or_else(|| {
-        AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "This unsubscribe link is not valid. Change your notification emails in your settings instead."
-                .into(),
-        ))
-    })
+    mail::verify_unsubscribe(&state.secret_key, token)
+        .ok_or_else(|| AppError::Unprocessable(Msg::new("notifications-unsubscribe-invalid")))
 }
 
 /// The link opened in a browser: says what it will do, with a button.
@@ -186,7 +183,7 @@ pub async fn unsubscribe(
         return Ok(if owner {
             flash::redirect(
                 "/settings/notifications",
-                "Choose which notification emails you want here.",
+                &ctx.t("notifications-unsubscribe-choose-here"),
             )
         } else {
             AppError::LoginRequired {

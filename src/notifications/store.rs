@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::{Any, Row, Transaction};
 
 use crate::db::{Db, now_ms};
+use crate::i18n::Lang;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
 
@@ -291,25 +292,27 @@ pub struct Item {
 }
 
 impl Item {
-    /// One line, as a toast or a screen reader says it.
-    pub fn text(&self) -> String {
+    /// One line in `lang`, as a toast, a screen reader or a mail says it.
+    pub fn text(&self, lang: &Lang) -> String {
         let who = if self.actor_name.is_empty() {
             &self.actor
         } else {
             &self.actor_name
         };
-        let title = self.post_title.as_deref().unwrap_or("your post");
+        let title = match self.post_title.as_deref() {
+            Some(title) => title.to_string(),
+            None => lang.t("notifications-your-post"),
+        };
         let excerpt = self.comment_excerpt.as_deref().unwrap_or("");
-        match self.action.as_str() {
-            "follow" => format!("{who} followed you"),
-            "like" => format!("{who} liked “{title}”"),
-            "reply" => format!("{who} replied to your comment on “{title}”: {excerpt}"),
-            "mention" if self.comment_id.is_some() => {
-                format!("{who} mentioned you in a comment on “{title}”: {excerpt}")
-            }
-            "mention" => format!("{who} mentioned you in “{title}”"),
-            _ => format!("{who} commented on “{title}”: {excerpt}"),
-        }
+        let key = match self.action.as_str() {
+            "follow" => return lang.t1("notifications-text-follow", "who", who),
+            "like" => "notifications-text-like",
+            "reply" => "notifications-text-reply",
+            "mention" if self.comment_id.is_some() => "notifications-text-mention-comment",
+            "mention" => "notifications-text-mention",
+            _ => "notifications-text-comment",
+        };
+        lang.t3(key, "who", who, "title", title, "excerpt", excerpt)
     }
 }
 

@@ -21,18 +21,20 @@ use tokio_stream::wrappers::{BroadcastStream, IntervalStream};
 use super::store::{self, Item};
 use crate::accounts::Ctx;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::live::Push;
 
-/// The JSON of a `notification` event; pushed and replayed alike.
-pub fn notification_data(item: &Item, unread_count: i64) -> String {
+/// The JSON of a `notification` event; pushed and replayed alike, its
+/// `text` in `lang`.
+pub fn notification_data(item: &Item, unread_count: i64, lang: &Lang) -> String {
     json!({
         "id": item.id,
         "action": item.action,
         "actor": item.actor,
         "actor_name": item.actor_name,
         "post_id": item.post_id,
-        "text": item.text(),
+        "text": item.text(lang),
         "unread_count": unread_count,
     })
     .to_string()
@@ -103,7 +105,11 @@ pub async fn stream(
     headers: HeaderMap,
 ) -> AppResult<Response> {
     let Some(user) = ctx.user else {
-        return Ok((StatusCode::UNAUTHORIZED, "Log in to receive notifications.").into_response());
+        return Ok((
+            StatusCode::UNAUTHORIZED,
+            ctx.lang.t("notifications-stream-log-in"),
+        )
+            .into_response());
     };
     // Subscribed before the replay is read, so nothing falls in between.
     let subscription = state.fanout.hub.subscribe(user.id);
@@ -141,7 +147,7 @@ pub async fn stream(
         replay.extend(
             missed
                 .iter()
-                .map(|i| notification_event(i.id, &notification_data(i, unread))),
+                .map(|i| notification_event(i.id, &notification_data(i, unread, &ctx.lang))),
         );
     }
     // The session this stream lives on; checked when told to and every

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::jobs::Job;
 use crate::search::Search;
 use crate::web::{AppState, PathId, flash, page};
@@ -32,13 +33,13 @@ impl Publication {
     /// `publish_at` (`YYYY-MM-DDTHH:MM`, the writer's wall-clock time) and
     /// `tz_offset` (minutes; 0, UTC, when the page had no script). A time
     /// makes a scheduled draft whichever button sent it; a time already
-    /// past publishes at once.
+    /// past publishes at once. Refused with a message key.
     pub fn from_form(
         draft: bool,
         publish_at: &str,
         tz_offset: &str,
         now: i64,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, &'static str> {
         let publish_at = publish_at.trim();
         if publish_at.is_empty() {
             return Ok(if draft {
@@ -53,20 +54,20 @@ impl Publication {
                 .parse::<i64>()
                 .ok()
                 .filter(|m| m.abs() <= 14 * 60)
-                .ok_or("The time zone of that time could not be read.")?,
+                .ok_or("posts-schedule-zone-unreadable")?,
         };
         let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
         let seconds_format =
             time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
         let local = time::PrimitiveDateTime::parse(publish_at, &format)
             .or_else(|_| time::PrimitiveDateTime::parse(publish_at, &seconds_format))
-            .map_err(|_| "Give the time as a date and an hour, like 2026-12-24T09:00.")?;
+            .map_err(|_| "posts-schedule-time-unreadable")?;
         let at = (local.assume_utc().unix_timestamp() + tz * 60) * 1000;
         if at <= now {
             return Ok(Publication::Now);
         }
         if at > now + 5 * 365 * 24 * 3600 * 1000 {
-            return Err("Schedule it within the next five years.".into());
+            return Err("posts-schedule-too-far");
         }
         Ok(Publication::At { at, tz })
     }
@@ -106,19 +107,24 @@ pub fn local_input(at: i64, tz: i64) -> String {
     local.format(&format).unwrap_or_default()
 }
 
-/// `at` as the writer typed it, with its offset: "24 Dec 2026 09:00 (UTC+01:00)".
-pub fn local_text(at: i64, tz: i64) -> String {
+/// `at` as the writer typed it, in `lang`, with its offset:
+/// "24 Dec 2026 09:00 (UTC+01:00)" in English.
+pub fn local_text(lang: &Lang, at: i64, tz: i64) -> String {
     let local = wall_clock(at, tz);
-    let format = time::macros::format_description!(
-        "[day padding:none] [month repr:short] [year] [hour]:[minute]"
-    );
     let east = -tz;
-    format!(
-        "{} (UTC{}{:02}:{:02})",
-        local.format(&format).unwrap_or_default(),
-        if east < 0 { '-' } else { '+' },
-        east.abs() / 60,
-        east.abs() % 60
+    lang.t3(
+        "posts-local-time",
+        "date",
+        lang.date(local.unix_timestamp() * 1000),
+        "time",
+        format!("{:02}:{:02}", local.hour(), local.minute()),
+        "zone",
+        format!(
+            "UTC{}{:02}:{:02}",
+            if east < 0 { '-' } else { '+' },
+            east.abs() / 60,
+            east.abs() % 60
+        ),
     )
 }
 
@@ -213,8 +219,9 @@ pub struct DraftRow {
 }
 
 impl DraftRow {
-    pub fn scheduled(&self) -> Option<String> {
-        self.publish_at.map(|at| local_text(at, self.publish_tz))
+    pub fn scheduled(&self, lang: &Lang) -> Option<String> {
+        self.publish_at
+            .map(|at| local_text(lang, at, self.publish_tz))
     }
 }
 
@@ -255,9 +262,7 @@ pub async fn publish_now(
         .await?
         .ok_or(AppError::NotFound)?;
     if post.author_id != me.id {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
-            "Only the author of this draft can publish it.",
-        )));
+        return Err(AppError::Forbidden(Msg::new("posts-only-author-publish")));
     }
     let mut tx = state.db.begin().await?;
     let published = publish(&mut tx, id, None).await?;
@@ -270,14 +275,14 @@ pub async fn publish_now(
     if !published {
         return Ok(flash::redirect(
             &format!("/posts/{id}"),
-            "This post is already published.",
+            &ctx.t("posts-flash-already-published"),
         ));
     }
     search.sync_now().await;
     tracing::info!(post_id = id, "draft published");
     Ok(flash::redirect(
         &format!("/posts/{id}"),
-        "Your post is published.",
+        &ctx.t("posts-flash-published"),
     ))
 }
 
@@ -306,7 +311,15 @@ mod tests {
         let utc = time::macros::datetime!(2027-01-15 09:00 UTC).unix_timestamp() * 1000;
         assert_eq!(p, Publication::At { at: utc, tz: -60 });
         assert_eq!(local_input(utc, -60), "2027-01-15T10:00");
-        assert_eq!(local_text(utc, -60), "15 Jan 2027 10:00 (UTC+01:00)");
+        let english = crate::i18n::I18n::new().unwrap().english();
+        assert_eq!(
+            local_text(&english, utc, -60),
+            "15 Jan 2027 10:00 (UTC+01:00)"
+        );
+        assert_eq!(
+            local_text(&english, utc, 330),
+            "15 Jan 2027 03:30 (UTC-05:30)"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::accounts::Ctx;
 use crate::accounts::{CurrentUser, FormErrors};
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::media::StoredImage;
 use crate::media::process::Use;
 use crate::media::upload::{Uploader, accept};
@@ -87,9 +88,10 @@ pub struct PostInput {
     /// The uploaded picture's bytes, not yet looked at.
     #[serde(skip)]
     pub image: Option<axum::body::Bytes>,
-    /// Why the picture field cannot be used (two files in it).
+    /// Why the picture fields cannot be used (two files in the picture
+    /// field, too many in the pictures field).
     #[serde(skip)]
-    pub image_error: Option<&'static str>,
+    pub image_error: Option<Msg>,
     /// Pictures for the text from the form's field (no script): each
     /// file's name, as the text refers to it, and its bytes.
     #[serde(skip)]
@@ -112,14 +114,12 @@ where
         if ct.starts_with("application/x-www-form-urlencoded") {
             let Form(input) = Form::<PostInput>::from_request(req, state)
                 .await
-                .map_err(|_| AppError::Unprocessable(crate::i18n::Msg::verbatim("The form could not be read.".into())))?;
+                .map_err(|_| AppError::Unprocessable(Msg::new("posts-form-unreadable")))?;
             return Ok(input.cleaned());
         }
-        let mut form = Multipart::from_request(req, state).await.map_err(|_| {
-            AppError::Unprocessable(crate::i18n::Msg::verbatim(
-                "The form could not be read. Send it as multipart/form-data.".into(),
-            ))
-        })?;
+        let mut form = Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::Unprocessable(Msg::new("posts-form-not-multipart")))?;
         let mut input = PostInput::default();
         let unreadable = crate::media::upload::unreadable;
         while let Some(field) = form.next_field().await.map_err(unreadable)? {
@@ -154,7 +154,7 @@ where
                         continue;
                     }
                     if input.image.is_some() {
-                        input.image_error = Some("Choose one picture, not several.");
+                        input.image_error = Some(Msg::new("posts-image-one-only"));
                     }
                     input.image = Some(bytes);
                     continue;
@@ -168,7 +168,10 @@ where
                     .await?;
                     if !bytes.is_empty() {
                         if input.pictures.len() >= pictures::MAX {
-                            input.image_error = Some("Add at most 20 pictures to a post.");
+                            input.image_error = Some(
+                                Msg::new("posts-pictures-field-too-many")
+                                    .with("max", pictures::MAX),
+                            );
                         } else {
                             input.pictures.push((name, bytes));
                         }
@@ -240,26 +243,24 @@ pub fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
     let mut errors = FormErrors::default();
     let title = input.title.trim();
     if title.is_empty() {
-        errors.add("title", "Give your post a title.");
+        errors.add("title", "posts-title-empty");
     } else if title.chars().count() > TITLE_MAX {
         errors.add(
             "title",
-            format!(
-                "Keep the title to {TITLE_MAX} characters (it has {}).",
-                title.chars().count()
-            ),
+            Msg::new("posts-title-too-long")
+                .with("max", TITLE_MAX)
+                .with("count", title.chars().count()),
         );
     }
     let body = input.body.replace("\r\n", "\n");
     if body.trim().is_empty() {
-        errors.add("body", "Write something in the body.");
+        errors.add("body", "posts-body-empty");
     } else if body.len() > BODY_MAX_BYTES {
         errors.add(
             "body",
-            format!(
-                "The body is limited to 100 KB (it has {} KB).",
-                body.len().div_ceil(1000)
-            ),
+            Msg::new("posts-body-too-long")
+                .with("max", BODY_MAX_BYTES / 1000)
+                .with("size", body.len().div_ceil(1000)),
         );
     }
     let description = input
@@ -270,7 +271,7 @@ pub fn validate(input: &PostInput) -> Result<ValidPost, FormErrors> {
     if description.chars().count() > DESCRIPTION_MAX {
         errors.add(
             "description",
-            format!("Keep the summary to {DESCRIPTION_MAX} characters."),
+            Msg::new("posts-summary-too-long").with("max", DESCRIPTION_MAX),
         );
     }
     let tags = match tags::parse_list(&input.tags) {
@@ -350,10 +351,7 @@ impl PostFormPage {
             self.preview_html = Some(markdown::to_html(&self.input.body));
         }
         if self.input.image.is_some() {
-            self.errors.add(
-                "image",
-                "Previewing does not keep the picture: choose it again before publishing.",
-            );
+            self.errors.add("image", "posts-image-not-kept-by-preview");
         }
         Ok(render(status, &self))
     }
@@ -362,7 +360,7 @@ impl PostFormPage {
     /// put back into a file input, so the message asks for it again.
     fn refused(mut self, mut errors: FormErrors) -> AppResult {
         if self.input.image.is_some() && !errors.has("image") {
-            errors.add("image", "Please choose the picture again.");
+            errors.add("image", "posts-image-choose-again");
         }
         self.errors = errors;
         Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &self))
@@ -385,14 +383,16 @@ fn publication_of(input: &PostInput) -> Result<drafts::Publication, FormErrors> 
 }
 
 /// The flash after saving: what became of the post.
-fn saved_message(publication: drafts::Publication) -> String {
+fn saved_message(lang: &Lang, publication: drafts::Publication) -> String {
     let tz = publication.tz();
     match publication {
-        drafts::Publication::Now => "Your post is published.".into(),
-        drafts::Publication::Draft => "Your draft is saved. Only you can see it.".into(),
-        drafts::Publication::At { at, .. } => {
-            format!("Your post is scheduled for {}.", drafts::local_text(at, tz))
-        }
+        drafts::Publication::Now => lang.t("posts-flash-published"),
+        drafts::Publication::Draft => lang.t("posts-flash-draft-saved"),
+        drafts::Publication::At { at, .. } => lang.t1(
+            "posts-flash-scheduled",
+            "when",
+            drafts::local_text(lang, at, tz),
+        ),
     }
 }
 
@@ -411,17 +411,19 @@ async fn new_post(ctx: Ctx, State(state): State<AppState>) -> AppResult {
 /// form comes back with every error at once. A picture over the hourly
 /// upload count (429) or the owner's quota (413) is refused outright,
 /// before it is decoded where possible and always before a file is written.
+/// `lang` writes a refused picture's reason into its field's message.
 async fn checked(
     state: &AppState,
     input: &PostInput,
     by: Uploader,
+    lang: &Lang,
 ) -> AppResult<Result<(ValidPost, Option<StoredImage>), FormErrors>> {
     let (post, mut errors) = match validate(input) {
         Ok(p) => (Some(p), FormErrors::default()),
         Err(e) => (None, e),
     };
-    if let Some(why) = input.image_error {
-        errors.add("image", why);
+    if let Some(why) = &input.image_error {
+        errors.add("image", why.clone());
         return Ok(Err(errors));
     }
     let mut image = None;
@@ -454,7 +456,12 @@ async fn checked(
             .await?
             {
                 Ok(img) => stored.push((name.clone(), img)),
-                Err(why) => errors.add("pictures", format!("{name}: {why}")),
+                Err(why) => errors.add(
+                    "pictures",
+                    Msg::new("posts-picture-refused")
+                        .with("file", name)
+                        .with("reason", lang.msg(&why)),
+                ),
             }
         }
         post.body = pictures::link_by_file_name(&post.body, &stored);
@@ -487,7 +494,7 @@ async fn create_post(
         owner: user.id,
         replacing: None,
     };
-    let (post, image) = match checked(&state, &input, by).await? {
+    let (post, image) = match checked(&state, &input, by, &ctx.lang).await? {
         Ok(ok) => ok,
         Err(errors) => {
             return PostFormPage::new(ctx, &state, None, input, false).refused(errors);
@@ -505,7 +512,7 @@ async fn create_post(
     .await?;
     Ok(flash::redirect(
         &format!("/posts/{id}"),
-        &saved_message(publication),
+        &saved_message(&ctx.lang, publication),
     ))
 }
 
@@ -553,7 +560,7 @@ async fn insert_post(
 ) -> AppResult<i64> {
     let shown = pictures::resolve(&state.db, author_id, &post.body)
         .await?
-        .map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
+        .map_err(AppError::Unprocessable)?;
     let mentioned = mentions::resolve(&state.db, &post.body).await?;
     let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let now = now_ms();
@@ -697,6 +704,7 @@ impl PostPage {
 pub struct CommentDraft {
     pub body: String,
     pub parent: Option<i64>,
+    /// Why it was refused, written in the reader's language.
     pub error: Option<String>,
 }
 
@@ -797,9 +805,7 @@ async fn editable(ctx: &Ctx, db: &Db, id: i64) -> AppResult<PostDetail> {
         .await?
         .ok_or(AppError::NotFound)?;
     if !may_change(user, post.author_id) {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
-            "Only the author of this post can change it.",
-        )));
+        return Err(AppError::Forbidden(Msg::new("posts-only-author-edit")));
     }
     Ok(post)
 }
@@ -858,7 +864,7 @@ async fn update_post(
         owner: current.author_id,
         replacing: current.image_id,
     };
-    let (post, image) = match checked(&state, &input, by).await? {
+    let (post, image) = match checked(&state, &input, by, &ctx.lang).await? {
         Ok(ok) => ok,
         Err(errors) => {
             let has_image = current.image_id.is_some();
@@ -887,8 +893,8 @@ async fn update_post(
     )
     .await?;
     let message = match publication {
-        None => "Your changes are saved.".to_string(),
-        Some(p) => saved_message(p),
+        None => ctx.t("posts-flash-changes-saved"),
+        Some(p) => saved_message(&ctx.lang, p),
     };
     Ok(flash::redirect(&format!("/posts/{id}"), &message))
 }
@@ -958,7 +964,7 @@ async fn store_edit(
 ) -> AppResult<()> {
     let shown = pictures::resolve(&state.db, current.author_id, &post.body)
         .await?
-        .map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
+        .map_err(AppError::Unprocessable)?;
     let mentioned = mentions::resolve(&state.db, &post.body).await?;
     let html = markdown::to_html_full(&post.body, &shown.by_name, &mentions::known(&mentioned));
     let mut tx = state.db.begin().await?;
@@ -1068,7 +1074,7 @@ async fn delete_post(
     } else {
         "/".to_string()
     };
-    Ok(flash::redirect(&to, "The post is deleted."))
+    Ok(flash::redirect(&to, &ctx.t("posts-flash-deleted")))
 }
 
 /// Deletes a post with its picture, search document and notifications.
@@ -1109,7 +1115,7 @@ pub async fn remove(
         by,
         &[author_id],
         &author_role,
-        "Only the author of this post can delete it.",
+        "posts-only-author-delete",
     )?;
     let mut tx = state.db.begin().await?;
     pictures::release(&mut tx, id).await?;

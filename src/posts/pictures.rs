@@ -20,6 +20,7 @@ use serde_json::json;
 use crate::accounts::Ctx;
 use crate::db::{Db, now_ms, placeholders};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::jobs::Job;
 use crate::media::process::Use;
 use crate::media::upload::{Uploader, accept};
@@ -86,7 +87,7 @@ pub async fn resolve(
     db: &Db,
     owner: i64,
     markdown: &str,
-) -> Result<Result<Resolved, String>, sqlx::Error> {
+) -> Result<Result<Resolved, Msg>, sqlx::Error> {
     let names = referenced(markdown);
     let mut resolved = Resolved {
         ids: Vec::new(),
@@ -96,10 +97,9 @@ pub async fn resolve(
         return Ok(Ok(resolved));
     }
     if names.len() > MAX {
-        return Ok(Err(format!(
-            "A post can show up to {MAX} pictures; this one has {}.",
-            names.len()
-        )));
+        return Ok(Err(Msg::new("posts-pictures-too-many")
+            .with("max", MAX)
+            .with("count", names.len())));
     }
     let n = names.len();
     let sql = format!(
@@ -187,9 +187,9 @@ pub async fn release(
 
 /// What a text asks of its pictures: at most `MAX`, each described (alt
 /// text) for people who cannot see it.
-pub fn check(markdown: &str) -> Result<(), String> {
+pub fn check(markdown: &str) -> Result<(), Msg> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let (mut count, mut undescribed, mut alt) = (0, 0, None::<String>);
+    let (mut count, mut undescribed, mut alt) = (0usize, 0usize, None::<String>);
     for event in Parser::new_ext(markdown, super::markdown::options()) {
         match event {
             Event::Start(Tag::Image { .. }) => alt = Some(String::new()),
@@ -208,20 +208,12 @@ pub fn check(markdown: &str) -> Result<(), String> {
         }
     }
     if count > MAX {
-        return Err(format!(
-            "A post can show up to {MAX} pictures; this one has {count}."
-        ));
+        return Err(Msg::new("posts-pictures-too-many")
+            .with("max", MAX)
+            .with("count", count));
     }
     if undescribed > 0 {
-        return Err(format!(
-            "Describe {} for people who cannot see {}: write it between the brackets, ![a dog asleep](…).",
-            if undescribed == 1 {
-                "the picture"
-            } else {
-                "each picture"
-            },
-            if undescribed == 1 { "it" } else { "them" },
-        ));
+        return Err(Msg::new("posts-pictures-undescribed").with("count", undescribed));
     }
     Ok(())
 }
@@ -231,7 +223,7 @@ pub async fn store(
     state: &AppState,
     by: &Uploader,
     bytes: axum::body::Bytes,
-) -> AppResult<Result<StoredImage, String>> {
+) -> AppResult<Result<StoredImage, Msg>> {
     let image = match accept(state, by, bytes, Use::Post).await? {
         Ok(image) => image,
         Err(why) => return Ok(Err(why)),
@@ -282,10 +274,10 @@ pub async fn upload(ctx: Ctx, State(state): State<AppState>, mut form: Multipart
                     "height": image.large.height,
                 }))))
             }
-            Err(why) => Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(why))),
+            Err(why) => Err(AppError::Unprocessable(why)),
         };
     }
-    Err(AppError::Unprocessable(crate::i18n::Msg::verbatim("Choose a picture to add.".into())))
+    Err(AppError::Unprocessable(Msg::new("posts-picture-missing")))
 }
 
 /// Turns references by file name (`![a dog](dog.jpg)`, the form's picture

@@ -333,9 +333,9 @@ impl PostDetail {
     }
 
     /// A scheduled draft's time, as its writer typed it.
-    pub fn scheduled_text(&self) -> Option<String> {
+    pub fn scheduled_text(&self, lang: &crate::i18n::Lang) -> Option<String> {
         self.publish_at
-            .map(|at| super::drafts::local_text(at, self.publish_tz))
+            .map(|at| super::drafts::local_text(lang, at, self.publish_tz))
     }
 }
 

@@ -1,5 +1,7 @@
 //! Tags: comma separated in the form, stored normalised.
 
+use crate::i18n::Msg;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tag(String);
 
@@ -11,7 +13,7 @@ impl Tag {
     /// lowercased where the script has case, inner spaces become `-`; then
     /// letters and digits of any script (with their combining marks) and
     /// hyphens, at most 30 characters.
-    pub fn parse(raw: &str) -> Result<Tag, String> {
+    pub fn parse(raw: &str) -> Result<Tag, Msg> {
         use unicode_normalization::UnicodeNormalization;
         let name = raw
             .split_whitespace()
@@ -21,7 +23,7 @@ impl Tag {
             .collect::<String>()
             .to_lowercase();
         if name.is_empty() || name.chars().count() > MAX_TAG_LEN {
-            return Err(format!("Tags are 1 to {MAX_TAG_LEN} characters long."));
+            return Err(Msg::new("posts-tag-length").with("max", MAX_TAG_LEN));
         }
         let mark = unicode_normalization::char::is_combining_mark;
         let starts_with_mark = name.chars().next().is_some_and(mark);
@@ -30,16 +32,13 @@ impl Tag {
                 .chars()
                 .all(|c| c.is_alphanumeric() || mark(c) || c == '-')
         {
-            return Err(format!(
-                "The tag “{}” may use only letters, digits and hyphens.",
-                raw.trim()
-            ));
+            return Err(Msg::new("posts-tag-characters").with("tag", raw.trim()));
         }
         if let Some((one, other)) = mixed_alphabets(&name) {
-            return Err(format!(
-                "The tag “{}” mixes {one} and {other} letters, as look-alike names do; write it in one alphabet.",
-                raw.trim()
-            ));
+            return Err(Msg::new("posts-tag-mixed-alphabets")
+                .with("tag", raw.trim())
+                .with("first", one)
+                .with("second", other));
         }
         Ok(Tag(name))
     }
@@ -57,12 +56,13 @@ impl Tag {
 
 /// Latin, Greek and Cyrillic share look-alike letters (a/а, o/ο/о, p/р):
 /// a tag with letters of two of them is how an impostor of an existing tag
-/// is spelled, never a real word.
+/// is spelled, never a real word. The alphabets are named by the codes
+/// the message `posts-tag-mixed-alphabets` selects on.
 fn mixed_alphabets(name: &str) -> Option<(&'static str, &'static str)> {
     let alphabet = |c: char| match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some("Latin"),
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Some("Greek"),
-        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Some("Cyrillic"),
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some("latin"),
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Some("greek"),
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Some("cyrillic"),
         _ => None,
     };
     let mut seen: Option<&'static str> = None;
@@ -77,7 +77,7 @@ fn mixed_alphabets(name: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Parses the form's `tags` field: duplicates dropped, order kept.
-pub fn parse_list(raw: &str) -> Result<Vec<Tag>, String> {
+pub fn parse_list(raw: &str) -> Result<Vec<Tag>, Msg> {
     let mut tags: Vec<Tag> = Vec::new();
     for part in raw.split(',').filter(|p| !p.trim().is_empty()) {
         let tag = Tag::parse(part)?;
@@ -86,7 +86,7 @@ pub fn parse_list(raw: &str) -> Result<Vec<Tag>, String> {
         }
     }
     if tags.len() > MAX_TAGS {
-        return Err(format!("Use at most {MAX_TAGS} tags."));
+        return Err(Msg::new("posts-tags-too-many").with("max", MAX_TAGS));
     }
     Ok(tags)
 }
@@ -122,16 +122,30 @@ mod tests {
 
     #[test]
     fn a_look_alike_mixing_latin_and_cyrillic_is_refused() {
-        let refused = parse_list("c\u{430}fé").unwrap_err();
-        assert!(refused.contains("Latin and Cyrillic"), "{refused}");
+        assert_eq!(
+            parse_list("c\u{430}fé").unwrap_err(),
+            Msg::new("posts-tag-mixed-alphabets")
+                .with("tag", "c\u{430}fé")
+                .with("first", "latin")
+                .with("second", "cyrillic")
+        );
         assert!(parse_list("ελληνικά").is_ok());
     }
 
     #[test]
     fn bad_tags_are_refused_with_a_reason() {
-        assert!(parse_list("c++").unwrap_err().contains("c++"));
-        assert!(parse_list(&"x".repeat(31)).is_err());
-        assert!(parse_list("a,b,c,d,e,f").unwrap_err().contains("at most 5"));
+        assert_eq!(
+            parse_list("c++").unwrap_err(),
+            Msg::new("posts-tag-characters").with("tag", "c++")
+        );
+        assert_eq!(
+            parse_list(&"x".repeat(31)).unwrap_err(),
+            Msg::new("posts-tag-length").with("max", MAX_TAG_LEN)
+        );
+        assert_eq!(
+            parse_list("a,b,c,d,e,f").unwrap_err(),
+            Msg::new("posts-tags-too-many").with("max", MAX_TAGS)
+        );
         assert!(parse_list("a,b,c,d,e").is_ok());
     }
 }

@@ -209,7 +209,7 @@ async fn show_profile(
             .large
             .as_ref()
             .map(|large| format!("{origin}{large}")),
-        image_alt: format!("{}'s picture", profile.name()),
+        image_alt: ctx.t1("profiles-picture-alt", "name", profile.name()),
         ..crate::web::card::Card::page(
             &origin,
             &format!("/u/{}", profile.username),

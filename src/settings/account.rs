@@ -22,6 +22,7 @@ use crate::accounts::leaving::{self, GRACE_MS};
 use crate::accounts::{Ctx, Role};
 use crate::db::now_ms;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::jobs::Job;
 use crate::mail::Notice;
 use crate::search::Search;
@@ -34,7 +35,7 @@ use crate::web::{flash, page, render};
 pub struct AccountPage {
     ctx: Ctx,
     blocked: Vec<(String, String)>,
-    error: Option<String>,
+    error: Option<Msg>,
 }
 
 pub async fn show(ctx: Ctx, State(state): State<AppState>) -> AppResult {
@@ -84,13 +85,13 @@ pub async fn delete(
     Form(form): Form<DeleteForm>,
 ) -> AppResult {
     let user = ctx.require_user()?.clone();
-    let refuse = |ctx: Ctx, blocked, why: &str, status| {
+    let refuse = |ctx: Ctx, blocked, why: &'static str, status| {
         Ok(render(
             status,
             &AccountPage {
                 ctx,
                 blocked,
-                error: Some(why.to_string()),
+                error: Some(Msg::new(why)),
             },
         ))
     };
@@ -99,17 +100,12 @@ pub async fn delete(
         return refuse(
             ctx,
             blocked,
-            "That is not your password; your account is unchanged.",
+            "settings-delete-wrong-password",
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
     if user.role() == Role::Admin {
-        return refuse(
-            ctx,
-            blocked,
-            "An admin cannot delete their own account: ask another admin to make you a regular member first.",
-            StatusCode::FORBIDDEN,
-        );
+        return refuse(ctx, blocked, "settings-delete-admin", StatusCode::FORBIDDEN);
     }
     let now = now_ms();
     let erase_at = now + GRACE_MS;
@@ -153,10 +149,7 @@ pub async fn delete(
     tracing::info!(user_id = user.id, "account deleted by its owner");
     Ok(flash::redirect(
         "/",
-        &format!(
-            "Your account is deleted and will be erased on {}. Log in before then to keep it.",
-            crate::web::format_date(erase_at)
-        ),
+        &ctx.t1("settings-deleted", "date", ctx.lang.date(erase_at)),
     ))
 }
 
@@ -176,9 +169,8 @@ pub async fn restore(
     agent: crate::web::UserAgent,
     Form(form): Form<RestoreForm>,
 ) -> AppResult {
-    let account = leaving::restore_account(&state.secret_key, &form.token).ok_or_else(|| {
-        AppError::Unprocessable(crate::i18n::Msg::verbatim("This link is too old: log in again to keep your account.".into()))
-    })?;
+    let account = leaving::restore_account(&state.secret_key, &form.token)
+        .ok_or_else(|| AppError::Unprocessable(Msg::new("settings-restore-expired")))?;
     let mut tx = state.db.begin().await?;
     let done = sqlx::query(
         "UPDATE account SET banned_at = NULL, ban_reason = NULL, deactivated_at = NULL, erase_at = NULL \
@@ -188,8 +180,8 @@ pub async fn restore(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "This account is not waiting to be erased.".into(),
+        return Err(AppError::Unprocessable(Msg::new(
+            "settings-restore-not-leaving",
         )));
     }
     crate::search::sync::record_author(&mut *tx, account).await?;
@@ -197,10 +189,17 @@ pub async fn restore(
     search.changed();
     crate::accounts::start_session(&mut ctx, account, &agent).await?;
     tracing::info!(user_id = account, "account kept by its owner");
-    Ok(flash::redirect(
-        "/",
-        "Welcome back: your account, posts and comments are as you left them.",
-    ))
+    // Written in the language the account chose, which its pages use from now on.
+    let locale: Option<Option<String>> =
+        sqlx::query_scalar("SELECT locale FROM account WHERE id = $1")
+            .bind(account)
+            .fetch_optional(&state.db)
+            .await?;
+    let lang = match locale.flatten().as_deref().and_then(crate::i18n::pick) {
+        Some(code) => state.i18n.lang(code),
+        None => ctx.lang.clone(),
+    };
+    Ok(flash::redirect("/", &lang.t("settings-restored")))
 }
 
 /// In `tx`, before account `id`'s row is deleted: its posts leave search,
@@ -295,27 +294,26 @@ where
 }
 
 pub async fn send_leaving(state: AppState, job: SendLeaving) -> anyhow::Result<()> {
-    let Some(crate::accounts::Addressee { username, email }) =
-        crate::accounts::addressee(&state.db, job.account_id, true).await?
-    else {
+    let Some(to) = crate::accounts::addressee(&state.db, job.account_id, true).await? else {
         return Ok(());
     };
-    let date = crate::web::format_date(job.erase_at);
-    let what = format!(
-        "You deleted your Quill account. It is hidden now, and on {date} it will be erased with your posts, comments, likes, follows and pictures."
-    );
+    let lang = state.i18n.for_account(to.locale.as_deref());
+    let date = lang.date(job.erase_at);
+    let what = lang.t1("settings-leaving-mail-deleted", "date", &date);
+    let changed_mind = lang.t("settings-leaving-mail-changed-mind");
+    let copy_first = lang.t("settings-leaving-mail-copy-first");
+    let link_label = lang.t("settings-leaving-mail-link");
     let link = format!("{}/login", state.config.origin());
     let mail = Notice {
-        lang: &state.i18n.english(),
-        username: &username,
-        paragraphs: &[
-            &what,
-            "Changed your mind? Log in before then and choose “Keep my account”.",
-            "Want a copy of your writing first? Keep the account, use “Download my data” in your account settings, then delete it again.",
-        ],
-        link_label: "Log in to keep your account",
+        lang: &lang,
+        username: &to.username,
+        paragraphs: &[&what, &changed_mind, &copy_first],
+        link_label: &link_label,
         link: &link,
     }
-    .email(email, &format!("Your Quill account will be erased on {date}"))?;
+    .email(
+        to.email,
+        &lang.t1("settings-leaving-mail-subject", "date", &date),
+    )?;
     state.mailer.send(&mail).await
 }

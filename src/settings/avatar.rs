@@ -8,6 +8,7 @@ use super::SettingsPage;
 use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::media::StoredImage;
 use crate::media::process::Use;
 use crate::media::upload::{Uploader, accept, read_file, unreadable};
@@ -26,12 +27,12 @@ pub async fn upload_avatar(
             continue;
         }
         if file.is_some() {
-            return refuse(ctx, &state, "Choose one picture, not several.").await;
+            return refuse(ctx, &state, Msg::new("settings-avatar-several")).await;
         }
         file = Some(read_file(field, state.media.max_upload).await?);
     }
     let Some(bytes) = file else {
-        return refuse(ctx, &state, "Choose a picture to upload.").await;
+        return refuse(ctx, &state, Msg::new("settings-avatar-missing")).await;
     };
     let old: Option<i64> = sqlx::query_scalar("SELECT avatar_id FROM account WHERE id = $1")
         .bind(id)
@@ -44,13 +45,16 @@ pub async fn upload_avatar(
     };
     let stored = match accept(&state, &by, bytes, Use::Avatar).await? {
         Ok(stored) => stored,
-        Err(why) => return refuse(ctx, &state, &why).await,
+        Err(why) => return refuse(ctx, &state, why).await,
     };
     if let Err(e) = replace(&state, id, &stored).await {
         return Err(state.media.abandon(&state.db, id, &stored, e).await);
     }
     state.queue.wake();
-    Ok(flash::redirect("/settings", "Your new picture is up."))
+    Ok(flash::redirect(
+        "/settings",
+        &ctx.t("settings-avatar-saved"),
+    ))
 }
 
 /// Makes `stored` the account's avatar in one transaction; the previous
@@ -94,11 +98,14 @@ pub async fn remove_avatar(ctx: Ctx, State(state): State<AppState>) -> AppResult
     }
     tx.commit().await?;
     state.queue.wake();
-    Ok(flash::redirect("/settings", "Your picture is removed."))
+    Ok(flash::redirect(
+        "/settings",
+        &ctx.t("settings-avatar-removed"),
+    ))
 }
 
 /// The settings page again with the reason next to the picture field.
-async fn refuse(ctx: Ctx, state: &AppState, why: &str) -> AppResult {
+async fn refuse(ctx: Ctx, state: &AppState, why: Msg) -> AppResult {
     let mut errors = FormErrors::default();
     errors.add("avatar", why);
     let mut page = SettingsPage::load(ctx, &state.db).await?;

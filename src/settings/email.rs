@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SettingsPage;
 use super::password::current_password_matches;
+use crate::accounts::Addressee;
 use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
 use crate::accounts::domain::EmailAddress;
@@ -67,14 +68,14 @@ pub async fn change_email(
     let mut errors = FormErrors::default();
     let new = errors.check("email", EmailAddress::parse(&form.email));
     if !current_password_matches(&state, id, &form.current_password).await? {
-        errors.add("email_current", "That is not your current password.");
+        errors.add("email_current", "settings-wrong-current-password");
     }
     let current_key: String = sqlx::query_scalar("SELECT email_key FROM account WHERE id = $1")
         .bind(id)
         .fetch_one(&state.db)
         .await?;
     if new.as_ref().is_some_and(|n| n.key() == current_key) {
-        errors.add("email", "That is your address already.");
+        errors.add("email", "settings-email-same");
     }
     let Some(new) = new.filter(|_| errors.is_empty()) else {
         let mut page = SettingsPage::load(ctx, &state.db).await?;
@@ -85,10 +86,7 @@ pub async fn change_email(
     request_change(&state, id, &new).await?;
     Ok(flash::redirect(
         "/settings",
-        &format!(
-            "We sent a link to {}. Your address changes when you open it.",
-            new.as_str()
-        ),
+        &ctx.t1("settings-email-link-sent", "address", new.as_str()),
     ))
 }
 
@@ -127,16 +125,17 @@ pub async fn request_change(state: &AppState, id: i64, new: &EmailAddress) -> Ap
     Ok(())
 }
 
-/// The account's name and current address, and the asked-for address,
-/// from a job's `account_id` and `new_email`; `None` when the account is gone.
+/// The account (name, current address, language) and the asked-for
+/// address, from a job's `account_id` and `new_email`; `None` when the
+/// account is gone.
 async fn job_subject(
     state: &AppState,
     id: i64,
     new: &str,
-) -> anyhow::Result<Option<(i64, String, String, EmailAddress)>> {
+) -> anyhow::Result<Option<(i64, Addressee, EmailAddress)>> {
     let new = EmailAddress::parse(new).map_err(|e| anyhow::anyhow!("new_email: {e}"))?;
     let row = crate::accounts::addressee(&state.db, id, false).await?;
-    Ok(row.map(|row| (id, row.username, row.email, new)))
+    Ok(row.map(|row| (id, row, new)))
 }
 
 /// The link for an email-change request, unless a newer request came
@@ -171,30 +170,37 @@ async fn issue_if_latest(
 }
 
 pub async fn send_email_change(state: AppState, job: SendEmailChange) -> anyhow::Result<()> {
-    let Some((id, username, _, new)) = job_subject(&state, job.account_id, &job.new_email).await?
-    else {
+    let Some((id, asker, new)) = job_subject(&state, job.account_id, &job.new_email).await? else {
         return Ok(());
     };
-    let taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM account WHERE email_key = $1 AND id <> $2")
+    // The account that has the address already, and its language.
+    let taken: Option<(i64, Option<String>)> =
+        sqlx::query_as("SELECT id, locale FROM account WHERE email_key = $1 AND id <> $2")
             .bind(new.key())
             .bind(id)
             .fetch_optional(&state.db)
             .await?;
-    let mail = if taken.is_some() {
+    let mail = if let Some((_, locale)) = taken {
         // Its owner learns someone tried; the asker learns nothing here.
+        let lang = state.i18n.for_account(locale.as_deref());
         let link = format!("{}/forgot-password", state.config.origin());
+        let (someone, tried, lost, reset) = (
+            lang.t("settings-email-taken-mail-name"),
+            lang.t("settings-email-taken-mail-tried"),
+            lang.t("settings-email-taken-mail-lost"),
+            lang.t("settings-mail-reset-link"),
+        );
         Notice {
-            lang: &state.i18n.english(),
-            username: "there",
-            paragraphs: &[
-                "Someone asked to move another Quill account to this email address. It already belongs to an account here, so nothing changed.",
-                "If you have lost access to your own account, you can reset its password.",
-            ],
-            link_label: "Reset my password",
+            lang: &lang,
+            username: &someone,
+            paragraphs: &[&tried, &lost],
+            link_label: &reset,
             link: &link,
         }
-        .email(new.as_str().to_string(), "Someone tried to use your email address on Quill")?
+        .email(
+            new.as_str().to_string(),
+            &lang.t("settings-email-taken-mail-subject"),
+        )?
     } else {
         let Some(token) = issue_if_latest(&state, id, job.seq, &new).await? else {
             tracing::info!(
@@ -203,22 +209,30 @@ pub async fn send_email_change(state: AppState, job: SendEmailChange) -> anyhow:
             );
             return Ok(());
         };
+        let lang = state.i18n.for_account(asker.locale.as_deref());
         let link = format!("{}/verify-email?token={token}", state.config.origin());
-        let ask = format!(
-            "Please confirm that {} should become the email address of the Quill account {username}.",
-            new.as_str()
+        let ask = lang.t2(
+            "settings-email-confirm-mail-ask",
+            "address",
+            new.as_str(),
+            "username",
+            &asker.username,
+        );
+        let (expires, confirm) = (
+            lang.t("settings-email-confirm-mail-expires"),
+            lang.t("settings-email-confirm-mail-link"),
         );
         Notice {
-            lang: &state.i18n.english(),
-            username: &username,
-            paragraphs: &[
-                &ask,
-                "The link works once and expires in 48 hours. If you did not ask for this, ignore this message: nothing changes.",
-            ],
-            link_label: "Confirm my new address",
+            lang: &lang,
+            username: &asker.username,
+            paragraphs: &[&ask, &expires],
+            link_label: &confirm,
             link: &link,
         }
-        .email(new.as_str().to_string(), "Confirm your new email address for Quill")?
+        .email(
+            new.as_str().to_string(),
+            &lang.t("settings-email-confirm-mail-subject"),
+        )?
     };
     state.mailer.send(&mail).await
 }
@@ -227,26 +241,23 @@ pub async fn send_email_change_notice(
     state: AppState,
     job: SendEmailChangeNotice,
 ) -> anyhow::Result<()> {
-    let Some((_, username, email, new)) =
-        job_subject(&state, job.account_id, &job.new_email).await?
-    else {
+    let Some((_, owner, new)) = job_subject(&state, job.account_id, &job.new_email).await? else {
         return Ok(());
     };
+    let lang = state.i18n.for_account(owner.locale.as_deref());
     let link = format!("{}/forgot-password", state.config.origin());
-    let told = format!(
-        "Someone logged in to your Quill account asked to change its email address to {}. It changes only when the link sent to that address is opened.",
-        new.as_str()
+    let told = lang.t1("settings-email-change-mail-told", "address", new.as_str());
+    let (if_not, reset) = (
+        lang.t("settings-email-change-mail-if-not"),
+        lang.t("settings-mail-reset-link"),
     );
     let mail = Notice {
-        lang: &state.i18n.english(),
-        username: &username,
-        paragraphs: &[
-            &told,
-            "If that was you, there is nothing to do. If it was not, reset your password now: that logs everyone else out.",
-        ],
-        link_label: "Reset my password",
+        lang: &lang,
+        username: &owner.username,
+        paragraphs: &[&told, &if_not],
+        link_label: &reset,
         link: &link,
     }
-    .email(email, "Your Quill email address is about to change")?;
+    .email(owner.email, &lang.t("settings-email-change-mail-subject"))?;
     state.mailer.send(&mail).await
 }

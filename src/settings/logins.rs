@@ -26,13 +26,10 @@ pub struct SessionInfo {
 
 impl SessionInfo {
     /// "Firefox on Linux"-style words are guesswork; the raw agent, cut
-    /// short, is honest and tells two devices apart.
+    /// short, is honest and tells two devices apart. Empty when the browser
+    /// sent none (the page says "Unknown browser").
     pub fn device(&self) -> String {
-        if self.agent.is_empty() {
-            "Unknown browser".into()
-        } else {
-            self.agent.chars().take(80).collect()
-        }
+        self.agent.chars().take(80).collect()
     }
 }
 
@@ -111,11 +108,11 @@ pub async fn end_session(
     state.sessions_ended(id).await;
     Ok(flash::redirect(
         "/settings#logins",
-        if gone > 0 {
-            "That session is logged out."
+        &ctx.t(if gone > 0 {
+            "settings-session-ended"
         } else {
-            "That session had already ended."
-        },
+            "settings-session-already-ended"
+        }),
     ))
 }
 
@@ -137,10 +134,10 @@ pub async fn revoke_token(
     };
     Ok(flash::redirect(
         "/settings#logins",
-        if gone {
-            "The token is revoked: it no longer works."
+        &ctx.t(if gone {
+            "settings-token-revoked"
         } else {
-            "That token had already been revoked."
-        },
+            "settings-token-already-revoked"
+        }),
     ))
 }

@@ -20,6 +20,7 @@ use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
 use crate::db::now_ms;
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::search::Search;
 use crate::web::AppState;
 use crate::web::form::Form;
@@ -80,9 +81,17 @@ pub struct SettingsPage {
     errors: FormErrors,
     sessions: Vec<logins::SessionInfo>,
     tokens: Vec<crate::accounts::api_tokens::TokenInfo>,
+    /// The interface language the account chose (`i18n::LANGUAGES`), or
+    /// `None`: follow the browser.
+    locale: Option<String>,
 }
 
 impl SettingsPage {
+    /// Whether `code` is the language the account chose, for the menu.
+    fn chosen(&self, code: &str) -> bool {
+        self.locale.as_deref() == Some(code)
+    }
+
     /// The page with the account's stored values and no errors.
     pub async fn load(ctx: Ctx, db: &crate::db::Db) -> AppResult<SettingsPage> {
         let id = ctx.require_user()?.id;
@@ -110,6 +119,7 @@ impl SettingsPage {
         .fetch_optional(db)
         .await?;
         let has_avatar = ctx.user.as_ref().is_some_and(|u| u.avatar.small.is_some());
+        let locale = ctx.user.as_ref().and_then(|u| u.locale.clone());
         let (sessions, tokens) = logins::load(&ctx, db, id).await?;
         Ok(SettingsPage {
             sessions,
@@ -122,6 +132,7 @@ impl SettingsPage {
             new_email: String::new(),
             has_avatar,
             errors: FormErrors::default(),
+            locale,
         })
     }
 
@@ -150,7 +161,7 @@ async fn update_profile(
     if display_name.chars().count() > DISPLAY_NAME_MAX {
         errors.add(
             "display_name",
-            format!("Keep your name to {DISPLAY_NAME_MAX} characters."),
+            Msg::new("settings-display-name-too-long").with("max", DISPLAY_NAME_MAX),
         );
     }
     let bio = match checked_bio(&form.bio) {
@@ -170,17 +181,20 @@ async fn update_profile(
         return page.refused();
     }
     save_profile(&state, &search, id, &display_name, &bio).await?;
-    Ok(flash::redirect("/settings", "Your profile is saved."))
+    Ok(flash::redirect(
+        "/settings",
+        &ctx.t("settings-profile-saved"),
+    ))
 }
 
 /// A bio as stored, or why it cannot be.
-pub fn checked_bio(raw: &str) -> Result<String, String> {
+pub fn checked_bio(raw: &str) -> Result<String, Msg> {
     let bio = clean_text(&raw.replace("\r\n", "\n")).trim().to_string();
     let n = bio.chars().count();
     if n > BIO_MAX {
-        return Err(format!(
-            "Keep your bio to {BIO_MAX} characters (it has {n})."
-        ));
+        return Err(Msg::new("settings-bio-too-long")
+            .with("max", BIO_MAX)
+            .with("count", n));
     }
     Ok(bio)
 }

@@ -77,10 +77,7 @@ pub async fn change_password(
     // This browser stays logged in, under a new session id, and stays a
     // known device (the new password voided every device cookie).
     ctx.session.cycle_id().await?;
-    let mut resp = flash::redirect(
-        "/settings",
-        "Your password is changed. Every other session was logged out.",
-    );
+    let mut resp = flash::redirect("/settings", &ctx.t("settings-password-changed"));
     let https = state.config.is_https();
     crate::accounts::device::remember(&mut resp, &headers, &state.secret_key, https, id, &hash);
     Ok(resp)
@@ -98,12 +95,9 @@ pub async fn check_change(
 ) -> AppResult<FormErrors> {
     let mut errors = FormErrors::default();
     if !current_password_matches(state, id, current).await? {
-        errors.add("password_current", "That is not your current password.");
+        errors.add("password_current", "settings-wrong-current-password");
     } else if new == current {
-        errors.add(
-            "new_password",
-            "That is your current password. Choose a new one.",
-        );
+        errors.add("new_password", "settings-password-same");
     } else {
         let email: String = sqlx::query_scalar("SELECT email FROM account WHERE id = $1")
             .bind(id)

@@ -9,12 +9,13 @@ use axum::extract::State;
 use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::profiles;
 use crate::web::AppState;
 use crate::web::{PathName, flash};
 
-/// Why an action between two people is refused, as the page says it.
-pub const REFUSED: &str = "You can't do that: one of you has blocked the other.";
+/// Why an action between two people is refused: the message the page says.
+pub const REFUSED: &str = "social-blocked-refused";
 
 pub async fn block(
     ctx: Ctx,
@@ -26,14 +27,12 @@ pub async fn block(
         .await?
         .ok_or(AppError::NotFound)?;
     if target == me {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim("You cannot block yourself.".into())));
+        return Err(AppError::Unprocessable(Msg::new("social-block-self")));
     }
     add(&state, me, target).await?;
     Ok(flash::redirect(
         &format!("/u/{name}"),
-        &format!(
-            "You blocked @{name}. They are not told; you can unblock them here or in your settings."
-        ),
+        &ctx.t1("social-blocked", "name", &name),
     ))
 }
 
@@ -53,7 +52,7 @@ pub async fn unblock(
         .await?;
     Ok(flash::redirect(
         &format!("/u/{name}"),
-        &format!("You unblocked @{name}."),
+        &ctx.t1("social-unblocked", "name", &name),
     ))
 }
 
@@ -101,7 +100,7 @@ where
 /// between them (403).
 pub async fn refuse_if_blocked(db: &Db, actor: i64, other: i64) -> AppResult<()> {
     if actor != other && between(db, actor, other).await? {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(REFUSED)));
+        return Err(AppError::Forbidden(Msg::new(REFUSED)));
     }
     Ok(())
 }

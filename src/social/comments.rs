@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::accounts::Ctx;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Msg};
 use crate::notifications::{self, Told};
 use crate::posts::mentions::{self, Mentioned};
 use crate::posts::{CommentDraft, markdown, post_page, queries};
@@ -53,10 +54,10 @@ pub struct CommentView {
 }
 
 impl CommentView {
-    /// When it was last corrected: (RFC 3339, as shown).
-    pub fn edited(&self) -> Option<(String, String)> {
+    /// When it was last corrected: (RFC 3339, as shown in `lang`).
+    pub fn edited(&self, lang: &Lang) -> Option<(String, String)> {
         self.edited_at
-            .map(|at| (crate::web::iso_date(at), crate::web::format_datetime(at)))
+            .map(|at| (crate::web::iso_date(at), lang.datetime(at)))
     }
 
     /// Shown with its text, not as a placeholder.
@@ -64,15 +65,15 @@ impl CommentView {
         !self.deleted && !self.hidden && self.blocked.is_none()
     }
 
-    /// What its placeholder says.
-    pub fn placeholder(&self) -> &'static str {
-        if self.deleted {
-            "This comment was deleted."
+    /// What its placeholder says, in `lang`.
+    pub fn placeholder(&self, lang: &Lang) -> String {
+        lang.t(if self.deleted {
+            "social-comment-deleted"
         } else if self.blocked == Some(true) {
-            "Hidden: you blocked this person."
+            "social-comment-hidden-blocked"
         } else {
-            "This comment is hidden."
-        }
+            "social-comment-hidden"
+        })
     }
 
     pub fn shown_name(&self) -> String {
@@ -223,9 +224,7 @@ pub async fn create_comment(
             raw.parse::<i64>()
                 .ok()
                 .filter(|id| *id > 0)
-                .ok_or_else(|| {
-                    AppError::Unprocessable(crate::i18n::Msg::verbatim("That is not a comment to reply to.".into()))
-                })?,
+                .ok_or_else(|| AppError::Unprocessable(Msg::new("social-reply-not-a-comment")))?,
         ),
     };
     let body = match checked_body(&form.body) {
@@ -234,7 +233,7 @@ pub async fn create_comment(
             let draft = CommentDraft {
                 body: form.body,
                 parent,
-                error: Some(error),
+                error: Some(ctx.lang.msg(&error)),
             };
             let page = post_page(ctx, &state.db, post_id, draft).await?;
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
@@ -243,11 +242,11 @@ pub async fn create_comment(
     let id = add(&state, user_id, post_id, parent, &body).await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comment-{id}"),
-        if parent.is_some() {
-            "Your reply is posted."
+        &ctx.t(if parent.is_some() {
+            "social-reply-posted"
         } else {
-            "Your comment is posted."
-        },
+            "social-comment-posted"
+        }),
     ))
 }
 
@@ -274,11 +273,9 @@ pub async fn edit_comment(
     .await?
     .ok_or(AppError::NotFound)?;
     if found.author_id != me {
-        return Err(AppError::Forbidden(crate::i18n::Msg::verbatim(
-            "Only the author of this comment can edit it.",
-        )));
+        return Err(AppError::Forbidden(Msg::new("social-comment-edit-refused")));
     }
-    let body = checked_body(&form.body).map_err(|e| AppError::Unprocessable(crate::i18n::Msg::verbatim(e)))?;
+    let body = checked_body(&form.body).map_err(AppError::Unprocessable)?;
     let (mentioned, html) = rendered(&state.db, &body).await?;
     let mut tx = state.db.begin().await?;
     let changed = sqlx::query(
@@ -309,7 +306,7 @@ pub async fn edit_comment(
     told.push(&state).await;
     Ok(flash::redirect(
         &format!("/posts/{}#comment-{id}", found.post_id),
-        "Your comment is saved.",
+        &ctx.t("social-comment-saved"),
     ))
 }
 
@@ -326,12 +323,12 @@ async fn rendered(db: &Db, body: &str) -> Result<(Vec<Mentioned>, String), sqlx:
 }
 
 /// A comment's text as stored, or why it cannot be.
-pub fn checked_body(raw: &str) -> Result<String, String> {
+pub fn checked_body(raw: &str) -> Result<String, Msg> {
     let body = clean_text(&raw.replace("\r\n", "\n")).trim().to_string();
     if body.is_empty() {
-        Err("Write something before sending your comment.".to_string())
+        Err(Msg::new("social-comment-empty"))
     } else if body.chars().count() > COMMENT_MAX {
-        Err(format!("Comments are limited to {COMMENT_MAX} characters."))
+        Err(Msg::new("social-comment-too-long").with("max", COMMENT_MAX))
     } else {
         Ok(body)
     }
@@ -364,11 +361,7 @@ pub async fn add(
             .bind(post_id)
             .fetch_optional(&state.db)
             .await?
-            .ok_or_else(|| {
-                AppError::Unprocessable(crate::i18n::Msg::verbatim(
-                    "The comment you answered is gone; post yours as a comment instead.".into(),
-                ))
-            })?,
+            .ok_or_else(|| AppError::Unprocessable(Msg::new("social-reply-parent-gone")))?,
         ),
     };
     if let Some(to) = answered {
@@ -434,7 +427,7 @@ pub async fn delete_comment(
     let post_id = remove(&state, id, user, "").await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}#comments"),
-        "The comment is deleted.",
+        &ctx.t("social-comment-removed"),
     ))
 }
 
@@ -476,7 +469,7 @@ pub async fn remove(
         by,
         &[comment_author, post_author],
         &comment_author_role,
-        "Only the comment's author, the post's author or a moderator can delete it.",
+        "social-comment-delete-refused",
     )?;
     let mut tx = state.db.begin().await?;
     // What it told goes with it, so those badges change.

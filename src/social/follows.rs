@@ -35,10 +35,10 @@ async fn set_following(ctx: &Ctx, state: &AppState, username: &str, follow: bool
         .ok_or(AppError::NotFound)?;
     let done = if follow {
         add(state, user.id, target).await?;
-        format!("You now follow @{name}.")
+        ctx.t1("social-followed", "name", &name)
     } else {
         remove(state, user.id, target).await?;
-        format!("You no longer follow @{name}.")
+        ctx.t1("social-unfollowed", "name", &name)
     };
     Ok(flash::redirect(&format!("/u/{name}"), &done))
 }
@@ -47,8 +47,8 @@ async fn set_following(ctx: &Ctx, state: &AppState, username: &str, follow: bool
 /// is notified, in the same transaction.
 pub async fn add(state: &AppState, user_id: i64, target: i64) -> AppResult<()> {
     if target == user_id {
-        return Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-            "You cannot follow yourself.".into(),
+        return Err(AppError::Unprocessable(crate::i18n::Msg::new(
+            "social-follow-self",
         )));
     }
     super::blocks::refuse_if_blocked(&state.db, user_id, target).await?;

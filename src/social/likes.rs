@@ -14,7 +14,7 @@ pub async fn like(ctx: Ctx, State(state): State<AppState>, PathId(post_id): Path
     add(&state, ctx.require_user()?.id, post_id).await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}"),
-        "You like this post.",
+        &ctx.t("social-liked"),
     ))
 }
 
@@ -22,7 +22,7 @@ pub async fn unlike(ctx: Ctx, State(state): State<AppState>, PathId(post_id): Pa
     remove(&state, ctx.require_user()?.id, post_id).await?;
     Ok(flash::redirect(
         &format!("/posts/{post_id}"),
-        "Like removed.",
+        &ctx.t("social-unliked"),
     ))
 }
 

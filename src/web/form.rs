@@ -24,8 +24,8 @@ where
             }
             Err(e) => {
                 tracing::debug!(error = %e, "unreadable form");
-                Err(AppError::Unprocessable(crate::i18n::Msg::verbatim(
-                    "The form could not be read. Reload the page and try again.".into(),
+                Err(AppError::Unprocessable(crate::i18n::Msg::new(
+                    "error-form-unreadable",
                 )))
             }
         }

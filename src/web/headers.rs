@@ -53,7 +53,11 @@ pub struct Https(pub bool);
 pub async fn readable_413(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
     let resp = next.run(req).await;
-    if resp.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+    // An error page still to be written in the reader's language
+    // (`i18n::Unwritten`) says more than this would.
+    if resp.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE
+        || crate::i18n::Unwritten::is_pending(&resp)
+    {
         return resp;
     }
     let content_type = resp

@@ -29,8 +29,10 @@ pub async fn layer(State(i18n): State<I18n>, mut req: Request, next: Next) -> Re
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
     if html {
-        resp.headers_mut()
-            .append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+        resp.headers_mut().append(
+            header::VARY,
+            HeaderValue::from_static("Accept-Language, Cookie"),
+        );
     }
     resp
 }

@@ -20,6 +20,7 @@ use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;
 
 use crate::db::{Db, placeholders};
+use crate::i18n::Lang;
 use crate::web::iso_ms;
 
 /// Parts waiting for the writer: each is at most one page of rows or one post.
@@ -56,12 +57,19 @@ pub struct Summary {
 }
 
 /// Writes the archive of `account` to `path` (created; removed again on
-/// failure). `uploads` is the upload dir the pictures are read from.
-pub async fn build(db: &Db, uploads: &Path, account: i64, path: &Path) -> anyhow::Result<Summary> {
+/// failure). `uploads` is the upload dir the pictures are read from; its
+/// README.txt is written in `lang`.
+pub async fn build(
+    db: &Db,
+    uploads: &Path,
+    account: i64,
+    path: &Path,
+    lang: &Lang,
+) -> anyhow::Result<Summary> {
     let (tx, rx) = mpsc::channel(QUEUED);
     let target = path.to_path_buf();
     let writer = tokio::task::spawn_blocking(move || write_zip(&target, rx));
-    let produced = produce(db, uploads, account, &tx).await;
+    let produced = produce(db, uploads, account, &tx, lang).await;
     drop(tx);
     let written = writer.await.context("the zip writer panicked");
     let result = match (produced, written) {
@@ -203,12 +211,14 @@ async fn produce(
     uploads: &Path,
     account: i64,
     tx: &mpsc::Sender<Part>,
+    lang: &Lang,
 ) -> anyhow::Result<Summary> {
     let out = Sender { tx };
     let now = crate::db::now_ms();
     let mut summary = Summary::default();
-    out.file("README.txt", now, README.as_bytes().to_vec())
-        .await?;
+    // What each file holds; the file and field names in it stay as they are.
+    let readme = format!("{}\n", lang.t("settings-export-readme"));
+    out.file("README.txt", now, readme.into_bytes()).await?;
     profile(db, uploads, account, &out, now).await?;
     notification_settings(db, account, &out, now).await?;
     follows(db, account, &out, now).await?;
@@ -217,36 +227,6 @@ async fn produce(
     summary.posts = posts(db, uploads, account, &out).await?;
     Ok(summary)
 }
-
-const README: &str = "\
-Your data from Quill
-====================
-
-profile.json                Your profile: username, display name, bio, email
-                            address, when you joined, and your avatar's file.
-avatar.*                    Your avatar picture, if you have one.
-posts/<id>-<title>.md       Each of your posts (drafts and scheduled ones too),
-                            as Markdown exactly as you wrote it, after a header
-                            (YAML front matter between two --- lines) with its
-                            title, description, tags, draft or not, and dates
-                            (RFC 3339, UTC). Its `cover` and `pictures` name
-                            the files in the post's folder; `shown_as` is the
-                            address the text uses for each picture.
-posts/<id>/                 The pictures of that post: its cover picture and
-                            the pictures in its text, as stored on Quill.
-comments.json               Your comments: id, the post's id, the comment it
-                            answers (parent_id), its Markdown text, and when it
-                            was written and last edited. Deleted ones are left
-                            out.
-likes.json                  The posts you liked: id, title, author, when.
-follows.json                The people you follow and the people who follow
-                            you, by username, with the date.
-notification_settings.json  How each kind of notification reaches you by email
-                            (instant, digest or off) and how often the digest
-                            comes.
-
-Every JSON file is UTF-8. Times are RFC 3339 in UTC.
-";
 
 async fn profile(
     db: &Db,

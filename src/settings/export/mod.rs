@@ -27,6 +27,7 @@ use crate::accounts::Ctx;
 use crate::accounts::tokens;
 use crate::db::{Db, now_ms};
 use crate::error::{AppError, AppResult, ErrorPage};
+use crate::i18n::{Lang, Msg};
 use crate::jobs::Job;
 use crate::jobs::schedule::{Every, Periodic};
 use crate::mail::Notice;
@@ -100,7 +101,9 @@ pub async fn request_export(ctx: Ctx, State(state): State<AppState>) -> AppResul
     let key = me.to_string();
     match state.limits.export_per_account.hit(&key).await {
         Ok(()) => {}
-        Err(AppError::TooManyRequests { retry_after }) => return Ok(too_many(retry_after)),
+        Err(AppError::TooManyRequests { retry_after }) => {
+            return Ok(too_many(&ctx.lang, retry_after));
+        }
         Err(e) => return Err(e),
     }
     let added = crate::jobs::enqueue_once(
@@ -112,32 +115,28 @@ pub async fn request_export(ctx: Ctx, State(state): State<AppState>) -> AppResul
     .await?;
     let message = if added {
         state.queue.wake();
-        "We are putting your data together. You will get an email with a link to download it, usually within a few minutes."
+        "settings-export-started"
     } else {
         // The waiting one does this request's work: it costs nothing.
         state.limits.export_per_account.refund(&key).await;
-        "Your data is already being put together. The link will arrive by email."
+        "settings-export-waiting"
     };
-    Ok(flash::redirect(BACK_TO, message))
+    Ok(flash::redirect(BACK_TO, &ctx.t(message)))
 }
 
-/// The 429 page: how many a day, and when the next one may be asked for.
-fn too_many(wait: Duration) -> Response {
+/// The 429 page: how many a day, and when the next one may be asked for
+/// (the time written in `lang`, the page's language).
+fn too_many(lang: &Lang, wait: Duration) -> Response {
     let at = now_ms() + wait.as_millis() as i64;
-    let hours = wait.as_secs().div_ceil(3600);
-    let message = format!(
-        "You can ask for your data {EXPORTS_PER_DAY} times a day, and you have. \
-         You can ask again after {} (in about {}).",
-        crate::web::format_datetime(at),
-        if hours <= 1 {
-            "an hour".to_string()
-        } else {
-            format!("{hours} hours")
-        }
-    );
+    // "in about an hour" for anything up to one.
+    let hours = wait.as_secs().div_ceil(3600).max(1);
+    let message = Msg::new("settings-export-too-many")
+        .with("count", EXPORTS_PER_DAY)
+        .with("time", lang.datetime(at))
+        .with("hours", hours);
     let mut resp = ErrorPage::response(
         StatusCode::TOO_MANY_REQUESTS,
-        "Too many exports today",
+        Msg::new("settings-export-too-many-title"),
         message,
     );
     resp.headers_mut().insert(
@@ -189,15 +188,12 @@ pub async fn download_export(
     };
     let now = now_ms();
     if found.downloaded_at.is_some() {
-        return Ok(gone(
-            "This link has been used",
-            "Your data was downloaded with this link already, and each link works once. To download it again, ask for a new export in your account settings.",
-        ));
+        return Ok(gone("settings-export-used-title", "settings-export-used"));
     }
     if found.expires_at <= now {
         return Ok(gone(
-            "This link has expired",
-            "Links to your data work for 24 hours, and a newer export replaces the links of older ones. Ask for a new export in your account settings.",
+            "settings-export-expired-title",
+            "settings-export-expired",
         ));
     }
     let path = state.config.data_dir.join(&found.file_path);
@@ -249,10 +245,7 @@ pub async fn download_export(
     .await?
     .rows_affected();
     if spent != 1 {
-        return Ok(gone(
-            "This link has been used",
-            "Your data was downloaded with this link already, and each link works once. To download it again, ask for a new export in your account settings.",
-        ));
+        return Ok(gone("settings-export-used-title", "settings-export-used"));
     }
     tracing::info!(
         user_id = me.id,
@@ -284,9 +277,9 @@ fn with_headers(
     resp
 }
 
-/// 410 with a page that says what happened and what to do.
-fn gone(title: &'static str, message: &str) -> Response {
-    let mut resp = ErrorPage::response(StatusCode::GONE, title, message);
+/// 410 with a page that says what happened and what to do (two message keys).
+fn gone(title: &'static str, message: &'static str) -> Response {
+    let mut resp = ErrorPage::response(StatusCode::GONE, Msg::new(title), Msg::new(message));
     resp.headers_mut().insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
@@ -326,16 +319,24 @@ impl<S> Drop for RemoveWhenDone<S> {
 /// queues the mail, in one transaction. Run again after a failure, it
 /// builds afresh: the file of a failed attempt is removed.
 pub async fn build_export(state: AppState, job: BuildExport) -> anyhow::Result<()> {
-    let Some(_) = crate::accounts::addressee(&state.db, job.account_id, false).await? else {
+    let Some(owner) = crate::accounts::addressee(&state.db, job.account_id, false).await? else {
         return Ok(());
     };
+    // The archive's README is in the owner's language.
+    let lang = state.i18n.for_account(owner.locale.as_deref());
     let dir = exports_dir(&state.config.data_dir);
     tokio::fs::create_dir_all(&dir).await?;
     let name = format!("{}.zip", &crate::crypto::random_token()[..32]);
     let path = dir.join(&name);
     let started = std::time::Instant::now();
-    let summary =
-        archive::build(&state.db, state.media.store.root(), job.account_id, &path).await?;
+    let summary = archive::build(
+        &state.db,
+        state.media.store.root(),
+        job.account_id,
+        &path,
+        &lang,
+    )
+    .await?;
     let recorded = record(
         &state.db,
         job.account_id,
@@ -415,27 +416,32 @@ pub async fn send_export_link(state: AppState, job: SendExportLink) -> anyhow::R
     let Some(who) = crate::accounts::addressee(&state.db, account, false).await? else {
         return Ok(());
     };
+    let lang = state.i18n.for_account(who.locale.as_deref());
     let link = format!(
         "{}/settings/export/download?token={token}",
         state.config.origin()
     );
-    let ready = format!(
-        "The archive of your Quill account is ready ({}): your profile, your posts as Markdown with their pictures, your comments, likes, follows and notification settings.",
-        crate::error::format_bytes(bytes.max(0) as u64)
+    let ready = lang.t1(
+        "settings-export-mail-ready",
+        "size",
+        crate::error::format_bytes(bytes.max(0) as u64),
     );
-    let rules = format!(
-        "The link works once, until {}, and only while you are logged in as {}. If you did not ask for this, change your password: someone else may be logged in to your account.",
-        crate::web::format_datetime(expires_at),
-        who.username
+    let rules = lang.t2(
+        "settings-export-mail-rules",
+        "time",
+        lang.datetime(expires_at),
+        "username",
+        &who.username,
     );
+    let download = lang.t("settings-export-mail-link");
     let mail = Notice {
-        lang: &state.i18n.english(),
+        lang: &lang,
         username: &who.username,
         paragraphs: &[&ready, &rules],
-        link_label: "Download my data",
+        link_label: &download,
         link: &link,
     }
-    .email(who.email, "Your Quill data is ready")?;
+    .email(who.email, &lang.t("settings-export-mail-subject"))?;
     state.mailer.send(&mail).await
 }
 
