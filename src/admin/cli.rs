@@ -19,8 +19,12 @@ pub async fn create_admin(
     email: &str,
     password: Option<String>,
 ) -> anyhow::Result<()> {
-    let username = Username::parse_any(username).map_err(|e| anyhow::anyhow!("--username: {e}"))?;
-    let email = EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    // The validators answer with message keys; the terminal reads English.
+    let english = crate::i18n::I18n::new()?.english();
+    let username = Username::parse_any(username)
+        .map_err(|e| anyhow::anyhow!("--username: {}", english.t(e)))?;
+    let email =
+        EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("--email: {}", english.t(e)))?;
     let pool = db::connect(&config.database_url.0).await?;
     db::migrate(&pool, db::Backend::of(&config.database_url.0)).await?;
     #[derive(sqlx::FromRow)]
@@ -78,7 +82,7 @@ pub async fn create_admin(
                 None => ask_password()?,
             };
             check_new_password(&password, username.as_str(), email.as_str())
-                .map_err(|e| anyhow::anyhow!("password: {e}"))?;
+                .map_err(|e| anyhow::anyhow!("password: {}", english.t(e)))?;
             let hash = Passwords::new()?.hash(&password).await?;
             create(&pool, &username, &email, &hash, cli).await?;
             println!(

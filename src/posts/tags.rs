@@ -79,7 +79,12 @@ fn mixed_alphabets(name: &str) -> Option<(&'static str, &'static str)> {
 /// Parses the form's `tags` field: duplicates dropped, order kept.
 pub fn parse_list(raw: &str) -> Result<Vec<Tag>, Msg> {
     let mut tags: Vec<Tag> = Vec::new();
-    for part in raw.split(',').filter(|p| !p.trim().is_empty()) {
+    // The comma of the writer's keyboard: Latin, Arabic, and the CJK
+    // enumeration and full-width commas.
+    for part in raw
+        .split([',', '،', '、', '，'])
+        .filter(|p| !p.trim().is_empty())
+    {
         let tag = Tag::parse(part)?;
         if !tags.contains(&tag) {
             tags.push(tag);
@@ -94,6 +99,13 @@ pub fn parse_list(raw: &str) -> Result<Vec<Tag>, Msg> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_splits_on_the_comma_of_any_keyboard() {
+        let tags = parse_list("عربي، مصر,中文、日本，한국").unwrap();
+        let names: Vec<&str> = tags.iter().map(|t| t.as_str()).collect();
+        assert_eq!(names, ["عربي", "مصر", "中文", "日本", "한국"]);
+    }
 
     fn names(raw: &str) -> Vec<String> {
         parse_list(raw).unwrap().into_iter().map(|t| t.0).collect()

@@ -65,9 +65,10 @@ pub async fn save(
         None => ctx.lang.clone(),
     };
     let mut resp = flash::redirect("/settings#language", &lang.t("settings-language-saved"));
-    if code.is_some() {
-        resp.headers_mut()
-            .append(header::SET_COOKIE, language::remember(&lang, https.0));
-    }
+    let cookie = match code {
+        Some(_) => language::remember(&lang, https.0),
+        None => language::forget(),
+    };
+    resp.headers_mut().append(header::SET_COOKIE, cookie);
     Ok(resp)
 }

@@ -53,10 +53,11 @@ pub struct Https(pub bool);
 pub async fn readable_413(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
     let resp = next.run(req).await;
-    // An error page still to be written in the reader's language
-    // (`i18n::Unwritten`) says more than this would.
+    // A page's error still to be written in the reader's language
+    // (`i18n::Unwritten`) says more than this would; the API's 413 is
+    // always the JSON below.
     if resp.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE
-        || crate::i18n::Unwritten::is_pending(&resp)
+        || (!api && crate::i18n::Unwritten::is_pending(&resp))
     {
         return resp;
     }

@@ -48,6 +48,11 @@ fn cookie(headers: &axum::http::HeaderMap) -> Option<String> {
         .map(|(_, v)| v.chars().take(16).collect())
 }
 
+/// A `Set-Cookie` value that ends the choice: the browser decides again.
+pub fn forget() -> HeaderValue {
+    HeaderValue::from_static("quill_lang=; Path=/; Max-Age=0; SameSite=Lax")
+}
+
 /// A `Set-Cookie` value remembering `lang` for a year (no personal data: a
 /// language code).
 pub fn remember(lang: &Lang, https: bool) -> HeaderValue {

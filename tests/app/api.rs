@@ -632,7 +632,7 @@ async fn an_unverified_login_is_refused_with_the_reason_when_verification_is_req
 async fn cors_is_off_unless_origins_are_listed() {
     let origin = "https://app.example";
     on_each_backend(|app| async move {
-        let r = reqwest::Client::new()
+        let r = crate::helpers::http_client()
             .get(format!("{}/api/tags", app.base))
             .header("origin", origin)
             .send()
@@ -644,7 +644,7 @@ async fn cors_is_off_unless_origins_are_listed() {
     on_each_backend_configured(
         |s| s.cors_origins = Some(format!("{origin}, http://localhost:5173")),
         |app| async move {
-            let client = reqwest::Client::new();
+            let client = crate::helpers::http_client();
             let preflight = client
                 .request(Method::OPTIONS, format!("{}/api/user", app.base))
                 .header("origin", origin)

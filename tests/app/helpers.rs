@@ -154,6 +154,11 @@ pub fn http_client() -> reqwest::Client {
 
 /// The same, with its cookie jar to look into.
 pub fn http_client_with_jar() -> (reqwest::Client, Arc<Jar>) {
+    http_client_sending(reqwest::header::HeaderMap::new())
+}
+
+/// The same, sending `headers` with every request.
+pub fn http_client_sending(headers: reqwest::header::HeaderMap) -> (reqwest::Client, Arc<Jar>) {
     CRYPTO.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
@@ -161,6 +166,7 @@ pub fn http_client_with_jar() -> (reqwest::Client, Arc<Jar>) {
     let client = reqwest::Client::builder()
         .cookie_provider(jar.clone())
         .redirect(Policy::none())
+        .default_headers(headers)
         .build()
         .unwrap();
     (client, jar)
@@ -281,6 +287,40 @@ impl TestApp {
             csrf: None,
             backend: self.backend,
         }
+    }
+
+    /// A browser whose every request says `Accept-Language: <accept>`.
+    pub fn browser_speaking(&self, accept: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::ACCEPT_LANGUAGE,
+            reqwest::header::HeaderValue::from_str(accept).unwrap(),
+        );
+        let (client, jar) = http_client_sending(headers);
+        Browser {
+            client,
+            jar,
+            base: self.base.clone(),
+            csrf: None,
+            backend: self.backend,
+        }
+    }
+
+    /// The subject and plain-text body of each message to `to` in the dev
+    /// mailbox, decoded (non-ASCII text travels quoted-printable or base64).
+    pub fn mail_read(&self, to: &str) -> Vec<(String, String)> {
+        self.mail_to(to)
+            .iter()
+            .map(|raw| {
+                let m = mail_parser::MessageParser::default()
+                    .parse(raw.as_bytes())
+                    .unwrap();
+                (
+                    m.subject().unwrap_or_default().to_string(),
+                    m.body_text(0).unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
     }
 
     /// A new browser logged in to an existing account.

@@ -220,3 +220,213 @@ async fn text_people_write_takes_its_own_direction() {
     })
     .await;
 }
+
+/// The catalogue the app writes from, to name what a page should say
+/// without copying translations into the tests.
+fn lang(code: &str) -> quill::i18n::Lang {
+    quill::i18n::I18n::new().unwrap().lang(code)
+}
+
+/// `key` in `code`, checked to differ from English (or the test would pass
+/// with the translation missing).
+fn translated(code: &str, key: &str) -> String {
+    let text = lang(code).t(key);
+    assert_ne!(text, lang("en").t(key), "{code} has its own {key}");
+    text
+}
+
+fn html_lang(page: &str) -> (String, String) {
+    let doc = scraper::Html::parse_document(page);
+    let html = doc
+        .select(&scraper::Selector::parse("html").unwrap())
+        .next()
+        .unwrap();
+    (
+        html.value().attr("lang").unwrap_or("").to_string(),
+        html.value().attr("dir").unwrap_or("").to_string(),
+    )
+}
+
+#[tokio::test]
+async fn a_german_browser_reads_german_pages_and_gets_its_verification_mail_in_german() {
+    on_each_backend(|app| async move {
+        let mut de = app.browser_speaking("de-DE,de;q=0.9,en;q=0.5");
+        let login = de.get("/login").await;
+        assert_eq!(html_lang(&login.text), ("de".into(), "ltr".into()));
+        assert!(login.text.contains(&translated("de", "nav-log-in")));
+        assert!(
+            login
+                .headers
+                .get_all("vary")
+                .iter()
+                .any(|v| v.to_str().unwrap().contains("Accept-Language")),
+            "a cache must not hand this page to a reader of another language"
+        );
+
+        let r = de
+            .signup("greta", "greta@example.com", "ein langes gutes Passwort")
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        app.run_pending_jobs().await;
+        let mail = app.mail_read("greta@example.com");
+        let (subject, body) = mail.first().expect("a verification mail");
+        assert_eq!(subject, &translated("de", "accounts-verify-mail-subject"));
+        assert!(body.contains("Hallo greta"), "{body}");
+        assert!(body.contains("/verify-email?token="), "{body}");
+
+        // The language is the account's now: a later mail is German even
+        // though nothing about it comes from a browser.
+        let stored: Option<String> =
+            sqlx::query_scalar("SELECT locale FROM account WHERE username = 'greta'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(stored.as_deref(), Some("de"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_arabic_reader_gets_a_right_to_left_page_and_an_unknown_language_gets_english() {
+    on_each_backend(|app| async move {
+        let home = app.browser_speaking("ar-EG").get("/").await;
+        assert_eq!(html_lang(&home.text), ("ar".into(), "rtl".into()));
+        assert!(home.text.contains(&translated("ar", "nav-latest")));
+
+        let ja = app.browser_speaking("ja").get("/").await;
+        assert_eq!(html_lang(&ja.text), ("ja".into(), "ltr".into()));
+
+        for odd in ["xx-unknown", "*", "de;q=0", ";;;,,", ""] {
+            let page = app.browser_speaking(odd).get("/").await;
+            assert_eq!(page.status, StatusCode::OK, "{odd:?}");
+            assert_eq!(html_lang(&page.text).0, "en", "{odd:?}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_account_setting_wins_over_the_browser_and_mail_follows_it() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        // A German browser, a Japanese choice.
+        let mut de = app.browser_speaking("de");
+        de.login("ana", "correct horse battery").await;
+        de.get("/settings").await;
+        let r = de.post("/settings/language", &[("lang", "ja")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let settings = de.get("/settings").await;
+        assert_eq!(html_lang(&settings.text).0, "ja");
+        assert!(
+            settings
+                .text
+                .contains(&translated("ja", "settings-language-saved"))
+        );
+        assert!(
+            settings
+                .text
+                .contains(r#"<option value="ja" lang="ja" selected>"#)
+        );
+        // The other session (no Accept-Language at all) follows the account.
+        assert_eq!(html_lang(&ana.get("/").await.text).0, "ja");
+
+        // Mail goes out in the chosen language.
+        let mut anon = app.browser();
+        anon.get("/forgot-password").await;
+        anon.post("/forgot-password", &[("email", "ana@example.com")])
+            .await;
+        app.run_pending_jobs().await;
+        let mail = app.mail_read("ana@example.com");
+        let (subject, _) = mail.last().expect("a reset mail");
+        assert_eq!(subject, &translated("ja", "accounts-reset-mail-subject"));
+
+        // Back to following the browser.
+        de.get("/settings").await;
+        de.post("/settings/language", &[("lang", "")]).await;
+        assert_eq!(html_lang(&de.get("/").await.text).0, "de");
+        // A code that is not shipped is not stored.
+        de.get("/settings").await;
+        de.post("/settings/language", &[("lang", "tlh")]).await;
+        let stored: Option<String> =
+            sqlx::query_scalar("SELECT locale FROM account WHERE username = 'ana'")
+                .fetch_one(&app.db)
+                .await
+                .unwrap();
+        assert_eq!(stored, None);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_visitor_chooses_a_language_from_the_footer() {
+    on_each_backend(|app| async move {
+        let mut b = app.browser_speaking("de");
+        let home = b.get("/").await;
+        assert!(
+            home.text
+                .contains(r#"<form class="language-picker" method="get" action="/language">"#)
+        );
+        let r = b.get("/language?lang=fr&next=%2Flogin").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.location, "/login");
+        let login = b.get("/login").await;
+        assert_eq!(html_lang(&login.text).0, "fr");
+        assert!(login.text.contains(&translated("fr", "nav-sign-up")));
+
+        // An unknown code changes nothing; the way back stays on this site.
+        let r = b
+            .get("/language?lang=tlh&next=https%3A%2F%2Fevil.example%2F")
+            .await;
+        assert_eq!(r.location, "/");
+        assert_eq!(html_lang(&b.get("/").await.text).0, "fr");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn error_pages_and_counts_are_written_in_the_readers_language() {
+    on_each_backend(|app| async move {
+        let mut de = app.browser_speaking("de");
+        let missing = de.get("/posts/999999").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert_eq!(html_lang(&missing.text).0, "de");
+        assert!(
+            missing
+                .text
+                .contains(&translated("de", "error-not-found-title"))
+        );
+
+        // Arabic has six plural forms: two likes is the dual, not "2 likes".
+        let mut ana = app.user("ana").await;
+        let post = ana.create_post("Hello", "Text.", "").await;
+        let mut ben = app.user("ben").await;
+        ben.get(&format!("/posts/{post}")).await;
+        ben.post(&format!("/posts/{post}/like"), &[]).await;
+        let mut cid = app.user("cid").await;
+        cid.get(&format!("/posts/{post}")).await;
+        cid.post(&format!("/posts/{post}/like"), &[]).await;
+        let home = app.browser_speaking("ar").get("/").await;
+        let two = lang("ar").t1("posts-likes", "count", 2);
+        assert_ne!(two, lang("ar").t1("posts-likes", "count", 5));
+        assert!(home.text.contains(&two), "{two} in {}", home.text);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_api_answers_in_english_whatever_the_browser_asks() {
+    on_each_backend(|app| async move {
+        let r = app
+            .browser_speaking("de")
+            .api(
+                reqwest::Method::POST,
+                "/users",
+                None,
+                Some(serde_json::json!({"user": {}})),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.json.to_string().contains("is required"), "{}", r.json);
+    })
+    .await;
+}
