@@ -686,3 +686,116 @@ async fn with_javascript_off_every_action_still_works_through_its_form() {
     );
     b.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn main_pages_in_arabic_and_japanese_pass_axe_and_arabic_mirrors_the_layout() {
+    let app = app_at_its_own_address(|_| {}).await;
+    let base = app.base.clone();
+    let mut ana = app.user("ana").await;
+    sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let post = ana
+        .create_post(
+            "مرحبا بالعالم",
+            "القاهرة مدينة جميلة جدا.\n\nA paragraph in English, then `code`.",
+            "عربي, 中文",
+        )
+        .await;
+    let mut ben = app.user("ben").await;
+    ben.get(&format!("/posts/{post}")).await;
+    ben.post(&format!("/posts/{post}/like"), &[]).await;
+    ben.post(
+        &format!("/posts/{post}/comments"),
+        &[("body", "جميل! @ana")],
+    )
+    .await;
+    let public = [
+        "/".to_string(),
+        format!("/posts/{post}"),
+        "/u/ana".into(),
+        "/search?q=القاهرة".into(),
+        "/login".into(),
+        "/signup".into(),
+    ];
+    let private = [
+        "/".to_string(),
+        format!("/posts/{post}"),
+        "/posts/new".into(),
+        "/notifications".into(),
+        "/settings".into(),
+        "/admin".into(),
+    ];
+    let driver = Driver::start().await;
+    let mut report = Vec::new();
+    for code in ["ar", "ja"] {
+        sqlx::query("UPDATE account SET locale = $1 WHERE username = 'ana'")
+            .bind(code)
+            .execute(&app.db)
+            .await
+            .unwrap();
+        let b = driver.browser_on(Screen::Desktop, false).await;
+        b.goto(&format!("{base}/language?lang={code}&next=/"))
+            .await
+            .unwrap();
+        for logged_in in [false, true] {
+            if logged_in {
+                log_in(&b, &base, "ana").await;
+                console_errors(&b).await;
+            }
+            for page in if logged_in { &private[..] } else { &public[..] } {
+                for screen in SCREENS {
+                    let (w, h) = screen.size();
+                    b.set_window_size(w, h).await.unwrap();
+                    b.goto(&format!("{base}{page}")).await.unwrap();
+                    let lang = b
+                        .execute("return document.documentElement.lang", vec![])
+                        .await
+                        .unwrap();
+                    if lang.as_str() != Some(code) {
+                        report.push(format!("{page} ({code}): the page is in {lang}"));
+                    }
+                    for p in problems(&b).await {
+                        report.push(format!(
+                            "{page} ({code}, {screen:?}, logged in: {logged_in}): {p}"
+                        ));
+                    }
+                }
+            }
+        }
+        // Right to left mirrors the page: the site's name on the right of
+        // the search box, the text flowing from the right.
+        b.set_window_size(1280, 900).await.unwrap();
+        b.goto(&format!("{base}/")).await.unwrap();
+        let layout = b
+            .execute(
+                "return [getComputedStyle(document.body).direction,
+                  document.querySelector('.brand').getBoundingClientRect().left,
+                  document.querySelector('.nav-search').getBoundingClientRect().left]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let (direction, brand, search) = (
+            layout[0].as_str().unwrap().to_string(),
+            layout[1].as_f64().unwrap(),
+            layout[2].as_f64().unwrap(),
+        );
+        if code == "ar" {
+            assert_eq!(direction, "rtl");
+            assert!(
+                brand > search,
+                "the brand ({brand}) is right of the search ({search})"
+            );
+        } else {
+            assert_eq!(direction, "ltr");
+            assert!(
+                brand < search,
+                "the brand ({brand}) is left of the search ({search})"
+            );
+        }
+        b.close().await.unwrap();
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
