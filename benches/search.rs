@@ -23,6 +23,11 @@
 //!    top 20 by bm25() with the same column weights and a snippet, plus a
 //!    COUNT(*) for the total. Misspelled queries have no FTS5 equivalent.
 //!
+//! `BENCH_SCRIPT=han` writes the same corpus in Chinese instead: a
+//! vocabulary of 2–3-character words made from 500 common characters,
+//! written without spaces, sentences ending in 。, and queries for words
+//! inside those runs (what the character-pair analysis is for).
+//!
 //! A plain binary (`harness = false`): the per-query distribution over a few
 //! hundred runs is what is reported, and it needs no extra dependency.
 
@@ -160,8 +165,45 @@ impl Zipf {
     }
 }
 
+/// Common Chinese characters, the stuff of the `han` corpus's words.
+const HAN: &str = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持音火";
+
+/// Which script the corpus is written in (`BENCH_SCRIPT`).
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Latin,
+    Han,
+}
+
+fn script() -> anyhow::Result<Script> {
+    match std::env::var("BENCH_SCRIPT").as_deref() {
+        Err(_) | Ok("latin") => Ok(Script::Latin),
+        Ok("han") => Ok(Script::Han),
+        Ok(other) => anyhow::bail!("BENCH_SCRIPT={other}: latin or han"),
+    }
+}
+
+/// Words of two or three common characters, VOCAB of them.
+fn han_vocabulary(rng: &mut Rng) -> Vec<String> {
+    let chars: Vec<char> = HAN.chars().collect();
+    let mut words = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    while words.len() < VOCAB {
+        let w: String = (0..rng.range(2, 3))
+            .map(|_| chars[rng.range(0, chars.len() - 1)])
+            .collect();
+        if seen.insert(w.clone()) {
+            words.push(w);
+        }
+    }
+    words
+}
+
 /// The real words, then made-up ones of two or three syllables.
-fn vocabulary(rng: &mut Rng) -> Vec<String> {
+fn vocabulary(rng: &mut Rng, script: Script) -> Vec<String> {
+    if script == Script::Han {
+        return han_vocabulary(rng);
+    }
     let mut words: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for w in COMMON.split_whitespace() {
@@ -195,6 +237,7 @@ struct Text {
     vocab: Vec<String>,
     words: Zipf,
     phrases: Zipf,
+    script: Script,
 }
 
 impl Text {
@@ -202,7 +245,7 @@ impl Text {
     fn words(&self, rng: &mut Rng, n: usize, out: &mut Vec<String>) {
         let mut i = 0;
         while i < n {
-            if i + 1 < n && rng.unit() < COLLOCATION_RATE {
+            if self.script == Script::Latin && i + 1 < n && rng.unit() < COLLOCATION_RATE {
                 let (a, b) = COLLOCATIONS[self.phrases.sample(rng)];
                 out.push(a.to_string());
                 out.push(b.to_string());
@@ -218,7 +261,15 @@ impl Text {
         let mut w = Vec::new();
         let n = rng.range(4, 8);
         self.words(rng, n, &mut w);
-        capitalize(&w.join(" "))
+        capitalize(&w.join(self.space()))
+    }
+
+    /// Between words: a space, or nothing in Chinese.
+    fn space(&self) -> &'static str {
+        match self.script {
+            Script::Latin => " ",
+            Script::Han => "",
+        }
     }
 
     /// Markdown paragraphs of 6–16-word sentences, 80–300 words in all,
@@ -237,14 +288,17 @@ impl Text {
                 let k = rng.range(0, w.len() - 1);
                 w[k] = format!("*{}*", w[k]);
             }
-            current.push(format!("{}.", capitalize(&w.join(" "))));
+            current.push(match self.script {
+                Script::Latin => format!("{}.", capitalize(&w.join(" "))),
+                Script::Han => format!("{}。", w.join("")),
+            });
             if current.len() >= rng.range(2, 5) {
-                paragraphs.push(current.join(" "));
+                paragraphs.push(current.join(self.space()));
                 current.clear();
             }
         }
         if !current.is_empty() {
-            paragraphs.push(current.join(" "));
+            paragraphs.push(current.join(self.space()));
         }
         let html = paragraphs
             .iter()
@@ -293,13 +347,18 @@ fn loadavg() -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
-async fn seed(db: &Db, posts: usize) -> anyhow::Result<(Vec<String>, Vec<String>)> {
+async fn seed(
+    db: &Db,
+    posts: usize,
+    script: Script,
+) -> anyhow::Result<(Vec<String>, Vec<String>)> {
     let mut rng = Rng(0x5EA2C4);
-    let vocab = vocabulary(&mut rng);
+    let vocab = vocabulary(&mut rng, script);
     let text = Text {
         vocab: vocab.clone(),
         words: Zipf::new(VOCAB, ZIPF_S),
         phrases: Zipf::new(COLLOCATIONS.len(), ZIPF_S),
+        script,
     };
     let tags: Vec<String> = TAGS.split_whitespace().map(str::to_string).collect();
     let tag_pick = Zipf::new(tags.len(), ZIPF_S);
@@ -384,7 +443,31 @@ struct Case {
     fts_prefix: Option<String>,
 }
 
-fn cases(vocab: &[String]) -> Vec<Case> {
+/// Words found inside runs of Chinese: common, rare, three characters,
+/// two words, a phrase of two words side by side. FTS5's unicode61 cannot
+/// find a word inside a run, so it has no equivalent.
+fn han_cases(vocab: &[String]) -> Vec<Case> {
+    let three = vocab[10..].iter().find(|w| w.chars().count() == 3).unwrap();
+    let case = |class, typed: String| Case {
+        class,
+        typed,
+        fts_exact: None,
+        fts_prefix: None,
+    };
+    vec![
+        case("1 word, most common", vocab[0].clone()),
+        case("1 word, common", vocab[20].clone()),
+        case("1 word, rare", vocab[4000].clone()),
+        case("1 word, 3 characters", three.clone()),
+        case("2 words", format!("{} {}", vocab[20], vocab[300])),
+        case("2 words side by side", format!("{}{}", vocab[1], vocab[2])),
+    ]
+}
+
+fn cases(vocab: &[String], script: Script) -> Vec<Case> {
+    if script == Script::Han {
+        return han_cases(vocab);
+    }
     let rare = vocab[4000].clone();
     let case = |class, typed: &str, exact: Option<&str>, prefix: Option<&str>| Case {
         class,
@@ -600,11 +683,18 @@ async fn main() -> anyhow::Result<()> {
 
     eprintln!("[search] seeding {posts} posts into {url}");
     let t = Instant::now();
-    let (vocab, _tags) = seed(&pool, posts).await?;
+    let script = script()?;
+    let (vocab, _tags) = seed(&pool, posts, script).await?;
     let seed_time = t.elapsed();
     eprintln!("[search] seeded in {:.1} s", seed_time.as_secs_f64());
     let avg_words: f64 = sqlx::query_scalar(
-        "SELECT AVG(LENGTH(body) - LENGTH(REPLACE(body, ' ', '')) + 1) * 1.0 FROM post",
+        match script {
+            Script::Latin => {
+                "SELECT AVG(LENGTH(body) - LENGTH(REPLACE(body, ' ', '')) + 1) * 1.0 FROM post"
+            }
+            // Characters, for text without spaces.
+            Script::Han => "SELECT AVG(LENGTH(body)) * 1.0 FROM post",
+        },
     )
     .fetch_one(&pool)
     .await?;
@@ -646,7 +736,7 @@ async fn main() -> anyhow::Result<()> {
     let open_segments = tantivy::Index::open_in_dir(&index_dir)?
         .searchable_segment_metas()?
         .len();
-    let cases = cases(&vocab);
+    let cases = cases(&vocab, script);
     let mut tantivy_rows = Vec::new();
     for c in &cases {
         let mut out = Vec::new();
@@ -742,8 +832,12 @@ async fn main() -> anyhow::Result<()> {
     // --- report -------------------------------------------------------------
     println!();
     println!(
-        "data: {posts} posts ({avg_words:.0} words/body on average), {ACCOUNTS} accounts, \
+        "data: {posts} posts ({avg_words:.0} {}/body on average), {ACCOUNTS} accounts, \
          {post_tags} post tags, Zipf vocabulary of {VOCAB} words; seeded in {:.1} s",
+        match script {
+            Script::Latin => "words",
+            Script::Han => "characters",
+        },
         seed_time.as_secs_f64()
     );
     println!(
