@@ -315,6 +315,22 @@ async fn main() {
     )
     .await;
 
+    // Every language: a post in Arabic and one in Japanese, for the
+    // right-to-left and Japanese screenshots.
+    ben.get("/posts/new").await;
+    ben.post("/posts", &[
+        ("title", "مقاهي القاهرة في الليل"),
+        ("body", "القاهرة لا تنام. جلسنا في مقهى صغير قرب النيل حتى الفجر.\n\nأفضل قهوة كانت في الزقاق الثالث."),
+        ("tags", "مدن، قهوة"),
+    ]).await;
+    cyd.get("/posts/new").await;
+    let tokyo = cyd.post("/posts", &[
+        ("title", "東京の夜行バス"),
+        ("body", "東京から大阪まで夜行バスに乗りました。\n\n朝六時に着いて、駅前でラーメンを食べました。"),
+        ("tags", "旅行, 日本"),
+    ]).await;
+    let tokyo_id = tokyo.trim_start_matches("/posts/").to_string();
+
     // Writing: a post with highlighted code and a picture in its text
     // (named by the form's file name), and a scheduled draft.
     ana.get("/posts/new").await;
@@ -391,6 +407,17 @@ async fn main() {
             1300,
         ),
         ("drafts-desktop.png", "/drafts", true, false, 1280, 640),
+        // The interface in Arabic (right to left) and Japanese, chosen
+        // from the footer's menu as a visitor would.
+        ("home-ar-desktop.png", "/language?lang=ar&next=/", false, false, 1280, 900),
+        (
+            "post-ja-mobile.png",
+            &format!("/language?lang=ja&next=/posts/{tokyo_id}"),
+            false,
+            false,
+            390,
+            844,
+        ),
     ];
     for (file, path, logged_in, dark, w, h) in shots {
         let b = browser(&driver, *w, *h, *dark).await;
