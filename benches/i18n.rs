@@ -46,7 +46,10 @@ fn main() -> anyhow::Result<()> {
     let i18n = I18n::new()?;
     let now = quill::db::now_ms();
     println!("per call (median of 15 rounds x 20,000), ns:");
-    println!("{:<8} {:>8} {:>8} {:>8} {:>8}", "lang", "t", "plural", "date", "ago");
+    println!(
+        "{:<8} {:>8} {:>8} {:>8} {:>8}",
+        "lang", "t", "plural", "date", "ago"
+    );
     for language in LANGUAGES {
         let lang = i18n.lang(language.code);
         let mut sink = 0usize;

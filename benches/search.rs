@@ -347,11 +347,7 @@ fn loadavg() -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
-async fn seed(
-    db: &Db,
-    posts: usize,
-    script: Script,
-) -> anyhow::Result<(Vec<String>, Vec<String>)> {
+async fn seed(db: &Db, posts: usize, script: Script) -> anyhow::Result<(Vec<String>, Vec<String>)> {
     let mut rng = Rng(0x5EA2C4);
     let vocab = vocabulary(&mut rng, script);
     let text = Text {
@@ -687,15 +683,13 @@ async fn main() -> anyhow::Result<()> {
     let (vocab, _tags) = seed(&pool, posts, script).await?;
     let seed_time = t.elapsed();
     eprintln!("[search] seeded in {:.1} s", seed_time.as_secs_f64());
-    let avg_words: f64 = sqlx::query_scalar(
-        match script {
-            Script::Latin => {
-                "SELECT AVG(LENGTH(body) - LENGTH(REPLACE(body, ' ', '')) + 1) * 1.0 FROM post"
-            }
-            // Characters, for text without spaces.
-            Script::Han => "SELECT AVG(LENGTH(body)) * 1.0 FROM post",
-        },
-    )
+    let avg_words: f64 = sqlx::query_scalar(match script {
+        Script::Latin => {
+            "SELECT AVG(LENGTH(body) - LENGTH(REPLACE(body, ' ', '')) + 1) * 1.0 FROM post"
+        }
+        // Characters, for text without spaces.
+        Script::Han => "SELECT AVG(LENGTH(body)) * 1.0 FROM post",
+    })
     .fetch_one(&pool)
     .await?;
     let post_tags: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM post_tag")

@@ -409,7 +409,14 @@ async fn main() {
         ("drafts-desktop.png", "/drafts", true, false, 1280, 640),
         // The interface in Arabic (right to left) and Japanese, chosen
         // from the footer's menu as a visitor would.
-        ("home-ar-desktop.png", "/language?lang=ar&next=/", false, false, 1280, 900),
+        (
+            "home-ar-desktop.png",
+            "/language?lang=ar&next=/",
+            false,
+            false,
+            1280,
+            900,
+        ),
         (
             "post-ja-mobile.png",
             &format!("/language?lang=ja&next=/posts/{tokyo_id}"),

@@ -84,17 +84,14 @@ pub struct ErrorPage;
 impl ErrorPage {
     pub fn response(status: StatusCode, title: Msg, message: Msg) -> Response {
         Unwritten::attach(status.into_response(), move |lang, resp| {
-            let (parts, _) = resp.into_parts();
             let page = ErrorTemplate {
                 lang,
-                status: parts.status.as_u16(),
+                status: resp.status().as_u16(),
                 title: lang.msg(&title),
                 message: lang.msg(&message),
             };
-            let (written, body) = render(parts.status, &page).into_parts();
-            let mut resp = Response::from_parts(parts, body);
-            resp.headers_mut().extend(written.headers);
-            resp
+            let written = render(resp.status(), &page);
+            Unwritten::fill(resp, written)
         })
     }
 }

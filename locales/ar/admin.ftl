@@ -391,13 +391,6 @@ admin-reports-tally-entry = { $reason } ×{ $count }
 admin-reports-tally-separator = {"، "}
 # Followed by the date of the first report.
 admin-reports-first = أول بلاغ في
-# Why someone reported it; $reason is the stored reason.
-admin-report-reason = { $reason ->
-    [spam] محتوى مزعج
-    [harassment] مضايقة
-    [illegal] محتوى غير قانوني
-   *[other] سبب آخر
-}
 # After a report's reason: what the reporter wrote ($details).
 admin-reports-details = — «{ $details }»
 # Under the first ten reports of an item; $count is how many are not shown.

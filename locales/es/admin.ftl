@@ -344,12 +344,6 @@ admin-reports-tally-separator = {", "}
 # Seguido de la fecha de la primera denuncia.
 admin-reports-first = desde el
 # Por qué lo denunció alguien; $reason es el motivo guardado.
-admin-report-reason = { $reason ->
-    [spam] Spam
-    [harassment] Acoso
-    [illegal] Contenido ilegal
-   *[other] Otro motivo
-}
 # Tras el motivo de una denuncia: lo que escribió quien denunció ($details).
 admin-reports-details = — «{ $details }»
 # Bajo las diez primeras denuncias de un elemento; $count es cuántas no se muestran.

@@ -307,13 +307,6 @@ admin-reports-tally-entry = { $reason } ×{ $count }
 admin-reports-tally-separator = {"、"}
 # Followed by the date of the first report.
 admin-reports-first = 初回：
-# Why someone reported it; $reason is the stored reason.
-admin-report-reason = { $reason ->
-    [spam] スパム
-    [harassment] 嫌がらせ
-    [illegal] 違法なコンテンツ
-   *[other] その他
-}
 # After a report's reason: what the reporter wrote ($details).
 admin-reports-details = —「{ $details }」
 # Under the first ten reports of an item; $count is how many are not shown.

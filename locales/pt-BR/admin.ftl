@@ -332,13 +332,6 @@ admin-reports-tally-entry = { $reason } ×{ $count }
 admin-reports-tally-separator = {", "}
 # Followed by the date of the first report.
 admin-reports-first = primeira denúncia em
-# Why someone reported it; $reason is the stored reason.
-admin-report-reason = { $reason ->
-    [spam] Spam
-    [harassment] Assédio
-    [illegal] Conteúdo ilegal
-   *[other] Outro motivo
-}
 # After a report's reason: what the reporter wrote ($details).
 admin-reports-details = — “{ $details }”
 # Under the first ten reports of an item; $count is how many are not shown.

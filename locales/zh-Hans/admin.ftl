@@ -315,14 +315,6 @@ admin-reports-tally-entry = { $reason } ×{ $count }
 admin-reports-tally-separator = { "、" }
 # Followed by the date of the first report.
 admin-reports-first = 首次举报于
-# Why someone reported it; $reason is the stored reason.
-admin-report-reason =
-    { $reason ->
-        [spam] 垃圾信息
-        [harassment] 骚扰
-        [illegal] 违法内容
-       *[other] 其他
-    }
 # After a report's reason: what the reporter wrote ($details).
 admin-reports-details = ——“{ $details }”
 # Under the first ten reports of an item; $count is how many are not shown.

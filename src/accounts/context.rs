@@ -91,9 +91,17 @@ where
             .cloned()
             .unwrap_or_default();
         let negotiated = parts.extensions.get::<Lang>().cloned();
-        let lang = match user.as_ref().and_then(|u| u.locale.as_deref()) {
-            Some(code) if crate::i18n::pick(code).is_some() => state.i18n.lang(code),
-            _ => negotiated.unwrap_or_else(|| state.i18n.english()),
+        let lang = match state
+            .i18n
+            .chosen(user.as_ref().and_then(|u| u.locale.as_deref()))
+        {
+            Some(stored) => {
+                if let Some(settled) = parts.extensions.get::<crate::web::language::Settled>() {
+                    settled.settle(stored.clone());
+                }
+                stored
+            }
+            None => negotiated.unwrap_or_else(|| state.i18n.english()),
         };
         let mut ctx = Ctx {
             lang,

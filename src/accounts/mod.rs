@@ -89,6 +89,16 @@ impl CurrentUser {
     }
 }
 
+/// The interface language account `id` stored, if any.
+pub async fn locale_of(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
+    let locale: Option<Option<String>> =
+        sqlx::query_scalar("SELECT locale FROM account WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db)
+            .await?;
+    Ok(locale.flatten())
+}
+
 pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -255,7 +265,7 @@ async fn signup(
     };
     // The account keeps the language this page was shown in, so its mail
     // (starting with the verification link) is written in it.
-    let registered = register_with_locale(
+    let registered = register(
         &state,
         &ip,
         &form.username,
@@ -300,23 +310,11 @@ pub enum Registered {
 
 /// Signs someone up, for the page and the API alike: checks the input,
 /// counts the attempt against the per-IP limit, hashes the password and
-/// stores the account with its verification mail. Here the account gets
-/// no language of its own (its mail is in English until its owner chooses
-/// one); the page uses `register_with_locale`.
+/// stores the account with its verification mail. `locale` (a code from
+/// `i18n::LANGUAGES`) becomes the account's language: the language the
+/// sign-up page was shown in, or the API request's `Accept-Language`, so
+/// the verification mail is written in it.
 pub async fn register(
-    state: &AppState,
-    ip: &ClientIp,
-    username: &str,
-    email: &str,
-    password: &str,
-) -> AppResult<Registered> {
-    register_with_locale(state, ip, username, email, password, None).await
-}
-
-/// `register`, storing `locale` (a code from `i18n::LANGUAGES`) as the
-/// account's language: the sign-up page passes the language it was shown
-/// in, so the verification mail is written in it.
-pub async fn register_with_locale(
     state: &AppState,
     ip: &ClientIp,
     username: &str,
@@ -393,7 +391,7 @@ async fn create_account(
         role: Role::User,
         verified_at: None,
     };
-    let id = insert_account_with_locale(&mut tx, &account, locale, now).await?;
+    let id = insert_account(&mut tx, &account, locale, now).await?;
     let job = verification::SendVerification { account_id: id };
     crate::jobs::enqueue(&mut *tx, &job, now).await?;
     tx.commit().await?;
@@ -410,20 +408,9 @@ pub struct NewAccount<'a> {
     pub verified_at: Option<i64>,
 }
 
-/// The one place an account row is made (sign-up, the API, `create-admin`),
-/// in the caller's transaction. A taken username or address is the
-/// database's unique violation, for the caller to tell apart.
-pub async fn insert_account(
-    conn: &mut sqlx::AnyConnection,
-    account: &NewAccount<'_>,
-    now: i64,
-) -> Result<i64, sqlx::Error> {
-    insert_account_with_locale(conn, account, None, now).await
-}
-
-/// `insert_account` with the account's interface language (`locale`, a
+/// Inserts an account, with its interface language (`locale`, a
 /// code from `i18n::LANGUAGES`), which its mail is written in.
-pub async fn insert_account_with_locale(
+pub async fn insert_account(
     conn: &mut sqlx::AnyConnection,
     account: &NewAccount<'_>,
     locale: Option<&str>,
@@ -531,11 +518,7 @@ async fn login(
     // From here on pages follow the account's language, if it chose one:
     // the welcome already, and through the cookie the error pages and the
     // footer too (and after logging out).
-    let chosen = account
-        .locale
-        .as_deref()
-        .and_then(crate::i18n::pick)
-        .map(|code| state.i18n.lang(code));
+    let chosen = state.i18n.chosen(account.locale.as_deref());
     let lang = chosen.as_ref().unwrap_or(&ctx.lang);
     let mut resp = flash::redirect(
         &next,

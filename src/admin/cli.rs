@@ -124,7 +124,7 @@ async fn create(
         role: crate::accounts::Role::Admin,
         verified_at: Some(now),
     };
-    let inserted = crate::accounts::insert_account(&mut tx, &admin, now).await;
+    let inserted = crate::accounts::insert_account(&mut tx, &admin, None, now).await;
     let id = match inserted {
         Ok(id) => id,
         // Taken between the look-up and now.

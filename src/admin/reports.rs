@@ -201,8 +201,7 @@ fn allowed(
 
 /// The label of a stored reason in `lang` (anything unknown is "other").
 fn reason_label(lang: &Lang, stored: &str) -> String {
-    let reason = Reason::parse(stored).map_or("other", Reason::as_str);
-    lang.t1("admin-report-reason", "reason", reason)
+    lang.t(Reason::parse(stored).unwrap_or(Reason::Other).label_key())
 }
 
 fn tally(lang: &Lang, lines: &[LineSql]) -> String {

@@ -166,11 +166,7 @@ impl IntoResponse for ApiError {
                 .iter()
                 .map(|(field, why)| (field.clone(), english.msg(why)))
                 .collect();
-            let (parts, _) = resp.into_parts();
-            let (written, body) = axum::Json(body(&problems)).into_response().into_parts();
-            let mut resp = Response::from_parts(parts, body);
-            resp.headers_mut().extend(written.headers);
-            resp
+            Unwritten::fill(resp, axum::Json(body(&problems)).into_response())
         });
         match self {
             ApiError::Unauthorized => {

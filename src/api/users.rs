@@ -79,6 +79,7 @@ pub async fn register(
     State(state): State<AppState>,
     ip: ClientIp,
     agent: UserAgent,
+    headers: axum::http::HeaderMap,
     body: JsonBody,
 ) -> ApiResult {
     let mut f = body.object("user")?;
@@ -86,7 +87,13 @@ pub async fn register(
     let email = f.required("email");
     let password = f.required("password");
     f.finish()?;
-    let outcome = accounts::register(&state, &ip, &username, &email, &password).await?;
+    // The verification mail is for a person: in the language their client
+    // asks for (`Accept-Language`), if one ships; otherwise none is stored.
+    let locale = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::from_accept_language);
+    let outcome = accounts::register(&state, &ip, &username, &email, &password, locale).await?;
     let verify = state.config.require_verified_email;
     let id = match outcome {
         Registered::Refused(errors) => return Err(ApiError::from_form(&errors)),

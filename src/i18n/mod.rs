@@ -223,6 +223,11 @@ impl I18n {
         self.lang(code)
     }
 
+    /// The language a person stored, if it still ships.
+    pub fn chosen(&self, locale: Option<&str>) -> Option<Lang> {
+        locale.and_then(pick).map(|code| self.lang(code))
+    }
+
     /// The language to write to someone in: their stored setting, or
     /// English when they never chose one.
     pub fn for_account(&self, locale: Option<&str>) -> Lang {
@@ -380,6 +385,16 @@ impl Unwritten {
         write: impl Fn(&Lang, Response) -> Response + Send + Sync + 'static,
     ) -> Response {
         resp.extensions_mut().insert(Unwritten(Arc::new(write)));
+        resp
+    }
+
+    /// `waiting` (its status and headers, set before the words were
+    /// known) with the body and headers of `written`.
+    pub fn fill(waiting: Response, written: Response) -> Response {
+        let (parts, _) = waiting.into_parts();
+        let (written, body) = written.into_parts();
+        let mut resp = Response::from_parts(parts, body);
+        resp.headers_mut().extend(written.headers);
         resp
     }
 

@@ -134,12 +134,7 @@ pub async fn push_new(state: &AppState, receiver: i64, id: Option<i64>) {
     let found = async {
         let item = store::find(&state.db, receiver, id).await?;
         let unread_count = store::unread_count(&state.db, receiver).await?;
-        let locale: Option<String> =
-            sqlx::query_scalar::<_, Option<String>>("SELECT locale FROM account WHERE id = $1")
-                .bind(receiver)
-                .fetch_optional(&state.db)
-                .await?
-                .flatten();
+        let locale = crate::accounts::locale_of(&state.db, receiver).await?;
         let lang = state.i18n.for_account(locale.as_deref());
         Ok::<_, sqlx::Error>(item.map(|item| Push::Notification {
             id: item.id,

@@ -139,6 +139,8 @@ pub async fn stream(
     let unread = store::unread_count(&state.db, user.id).await?;
     let mut replay = vec![unread_event(unread)];
     let mut replayed_up_to = 0;
+    // As the live pushes are: in the account's language (`push_new`).
+    let written_in = state.i18n.for_account(user.locale.as_deref());
     if let Some(last) = last_seen {
         let missed = store::since(&state.db, user.id, last)
             .await
@@ -147,7 +149,7 @@ pub async fn stream(
         replay.extend(
             missed
                 .iter()
-                .map(|i| notification_event(i.id, &notification_data(i, unread, &ctx.lang))),
+                .map(|i| notification_event(i.id, &notification_data(i, unread, &written_in))),
         );
     }
     // The session this stream lives on; checked when told to and every

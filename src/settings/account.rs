@@ -167,6 +167,7 @@ pub async fn restore(
     State(state): State<AppState>,
     State(search): State<Search>,
     agent: crate::web::UserAgent,
+    axum::Extension(https): axum::Extension<crate::web::headers::Https>,
     Form(form): Form<RestoreForm>,
 ) -> AppResult {
     let account = leaving::restore_account(&state.secret_key, &form.token)
@@ -189,17 +190,19 @@ pub async fn restore(
     search.changed();
     crate::accounts::start_session(&mut ctx, account, &agent).await?;
     tracing::info!(user_id = account, "account kept by its owner");
-    // Written in the language the account chose, which its pages use from now on.
-    let locale: Option<Option<String>> =
-        sqlx::query_scalar("SELECT locale FROM account WHERE id = $1")
-            .bind(account)
-            .fetch_optional(&state.db)
-            .await?;
-    let lang = match locale.flatten().as_deref().and_then(crate::i18n::pick) {
-        Some(code) => state.i18n.lang(code),
-        None => ctx.lang.clone(),
-    };
-    Ok(flash::redirect("/", &lang.t("settings-restored")))
+    // Written in the language the account chose, which its pages (and,
+    // through the cookie, its error pages) use from now on, as at login.
+    let locale = crate::accounts::locale_of(&state.db, account).await?;
+    let chosen = state.i18n.chosen(locale.as_deref());
+    let lang = chosen.as_ref().unwrap_or(&ctx.lang);
+    let mut resp = flash::redirect("/", &lang.t("settings-restored"));
+    if let Some(lang) = &chosen {
+        resp.headers_mut().append(
+            axum::http::header::SET_COOKIE,
+            crate::web::language::remember(lang, https.0),
+        );
+    }
+    Ok(resp)
 }
 
 /// In `tx`, before account `id`'s row is deleted: its posts leave search,

@@ -51,6 +51,7 @@ pub async fn save(
     ctx: Ctx,
     State(state): State<AppState>,
     axum::Extension(https): axum::Extension<Https>,
+    headers: axum::http::HeaderMap,
     Form(form): Form<LanguageForm>,
 ) -> AppResult {
     let user = ctx.require_user()?;
@@ -60,10 +61,11 @@ pub async fn save(
         .bind(user.id)
         .execute(&state.db)
         .await?;
-    let lang = match code {
-        Some(code) => state.i18n.lang(code),
-        None => ctx.lang.clone(),
-    };
+    // The next page's language: the new choice, or the browser's.
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = state.i18n.negotiate(code, accept);
     let mut resp = flash::redirect("/settings#language", &lang.t("settings-language-saved"));
     let cookie = match code {
         Some(_) => language::remember(&lang, https.0),

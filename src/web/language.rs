@@ -4,6 +4,8 @@
 //! it through `Ctx` (where a signed-in person's stored setting comes
 //! first); error pages are written here, after the handler, in it.
 
+use std::sync::{Arc, OnceLock};
+
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
@@ -13,6 +15,16 @@ use crate::i18n::{I18n, Lang, Unwritten};
 
 pub const COOKIE: &str = "quill_lang";
 
+/// The language a signed-in person stored, once `Ctx` has read it.
+#[derive(Clone, Default)]
+pub struct Settled(Arc<OnceLock<Lang>>);
+
+impl Settled {
+    pub fn settle(&self, lang: Lang) {
+        let _ = self.0.set(lang);
+    }
+}
+
 pub async fn layer(State(i18n): State<I18n>, mut req: Request, next: Next) -> Response {
     let choice = cookie(req.headers());
     let accept = req
@@ -20,8 +32,14 @@ pub async fn layer(State(i18n): State<I18n>, mut req: Request, next: Next) -> Re
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let lang = i18n.negotiate(choice.as_deref(), accept);
+    let settled = Settled::default();
     req.extensions_mut().insert(lang.clone());
-    let mut resp = Unwritten::write(&lang, next.run(req).await);
+    req.extensions_mut().insert(settled.clone());
+    let resp = next.run(req).await;
+    // A signed-in person's stored language, if the handler read it, wins
+    // over the cookie's guess, so the error page matches their pages.
+    let lang = settled.0.get().cloned().unwrap_or(lang);
+    let mut resp = Unwritten::write(&lang, resp);
     // Caches must not hand a German page to a Japanese reader (pictures
     // and scripts are the same in every language).
     let html = resp
@@ -38,14 +56,7 @@ pub async fn layer(State(i18n): State<I18n>, mut req: Request, next: Next) -> Re
 }
 
 fn cookie(headers: &axum::http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| v.chars().take(16).collect())
+    super::signed::cookie(headers, COOKIE).map(|v| v.chars().take(16).collect())
 }
 
 /// A `Set-Cookie` value that ends the choice: the browser decides again.

@@ -180,15 +180,6 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-/// Human-friendly dates for templates.
-pub fn format_date(ms: impl std::borrow::Borrow<i64>) -> String {
-    let ms = *ms.borrow();
-    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let fmt = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
-    dt.format(&fmt).unwrap_or_default()
-}
-
 /// RFC 3339 in UTC with milliseconds, as the API's timestamps are.
 pub fn iso_ms(ms: i64) -> String {
     let dt = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
@@ -205,29 +196,6 @@ pub fn iso_date(ms: impl std::borrow::Borrow<i64>) -> String {
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     dt.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
-}
-
-/// How long before now `ms` was, in its largest whole unit.
-pub fn ago(ms: i64) -> String {
-    let secs = (crate::db::now_ms() - ms).max(0) / 1000;
-    let (n, unit) = match secs {
-        0..60 => return "just now".to_string(),
-        60..3600 => (secs / 60, "minute"),
-        3600..86_400 => (secs / 3600, "hour"),
-        _ => (secs / 86_400, "day"),
-    };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
-}
-
-/// Date and time (UTC) for admin pages, where the minute matters.
-pub fn format_datetime(ms: impl std::borrow::Borrow<i64>) -> String {
-    let ms = *ms.borrow();
-    let dt = time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let fmt = time::macros::format_description!(
-        "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC"
-    );
-    dt.format(&fmt).unwrap_or_default()
 }
 
 /// A path with every byte outside URL-safe ASCII percent-encoded (for
