@@ -36,7 +36,7 @@ notifications-who-two = { $first } و{ $second }
 notifications-who-many = { $others ->
     [one] { $first } و{ $second } وشخص آخر
     [two] { $first } و{ $second } وشخصان آخران
-    [few] { $first } و{ $second } و{ $others } أشخاص آخرين
+    [few] { $first } و{ $second } و{ $others } أشخاص آخرون
     [many] { $first } و{ $second } و{ $others } شخصًا آخر
    *[other] { $first } و{ $second } و{ $others } شخص آخر
 }

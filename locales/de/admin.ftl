@@ -60,7 +60,7 @@ admin-last-admin = Quill braucht mindestens einen Admin, und das hier ist der le
 admin-not-self = Das kannst du nicht mit deinem eigenen Konto tun. Bitte einen anderen Admin darum.
 admin-reason-missing = Gib einen Grund an: Er wird im Audit-Log festgehalten und der Person mitgeteilt.
 # $max is a number of characters.
-admin-reason-too-long = Halte den Grund unter { $max } Zeichen.
+admin-reason-too-long = Der Grund darf höchstens { $max } Zeichen lang sein.
 admin-confirm-missing = Setze zur Bestätigung das Häkchen: Das lässt sich nicht rückgängig machen.
 
 ## Dashboard

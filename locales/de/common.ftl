@@ -99,7 +99,7 @@ role-admins-only = Nur ein Admin kann gegen das Konto, die Beiträge oder die Ko
 
 js-just-now = gerade eben
 # $offset is like "+02:00".
-js-local-time = Deine Ortszeit (UTC{ $offset }). Leer lassen, um sofort zu veröffentlichen oder einen Entwurf zu behalten; eine bereits vergangene Zeit veröffentlicht sofort.
+js-local-time = Deine Ortszeit (UTC{ $offset }). Leer lassen, um sofort zu veröffentlichen oder einen Entwurf zu behalten; liegt die Zeit bereits in der Vergangenheit, wird sofort veröffentlicht.
 js-add-picture = Bild hinzufügen
 # $name is the file's name, or js-the-picture when it has none.
 js-adding-picture = Füge { $name } hinzu…
@@ -107,9 +107,9 @@ js-the-picture = das Bild
 js-picture-added = Hinzugefügt. Beschreibe das Bild zwischen den eckigen Klammern für alle, die es nicht sehen können.
 # $reason is one of the three messages below.
 js-picture-failed = Das Bild wurde nicht hinzugefügt: { $reason }.
-js-picture-too-large = es ist zu groß
+js-picture-too-large = Es ist zu groß
 js-picture-too-many = zu viele Uploads in dieser Stunde
-js-picture-unusable = es konnte nicht verwendet werden
+js-picture-unusable = Es konnte nicht verwendet werden
 js-add-comment = Kommentar hinzufügen
 js-comment = Kommentieren
 js-your-reply = Deine Antwort

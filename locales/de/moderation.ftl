@@ -66,7 +66,7 @@ moderation-report-own = { $kind ->
 moderation-report-reason-missing = Wähle einen Grund: Spam, Belästigung, illegale Inhalte oder etwas anderes.
 moderation-report-details-missing = Beschreibe in ein paar Worten, was nicht stimmt.
 # $max is the most characters the details may have, $count how many these have.
-moderation-report-details-too-long = Halte die Details unter { $max } Zeichen (es sind gerade { $count }).
+moderation-report-details-too-long = Die Details dürfen höchstens { $max } Zeichen lang sein (es sind gerade { $count }).
 
 ## Mail to staff about a new report
 

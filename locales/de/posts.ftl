@@ -78,7 +78,7 @@ posts-form-image-alt-label = Bildbeschreibung
 posts-form-image-alt-hint = Was auf dem Bild zu sehen ist – für Menschen, die es nicht sehen können. Bleibt das Feld leer, wird der Titel verwendet.
 posts-form-schedule-legend = Planen
 posts-form-publish-at-label = Veröffentlichen am
-posts-form-publish-at-hint = Deine Ortszeit (UTC, wenn dein Browser keine Skripte ausführt). Leer lassen, um sofort zu veröffentlichen oder einen Entwurf zu behalten; eine bereits vergangene Zeit veröffentlicht sofort.
+posts-form-publish-at-hint = Deine Ortszeit (UTC, wenn dein Browser keine Skripte ausführt). Leer lassen, um sofort zu veröffentlichen oder einen Entwurf zu behalten; liegt die Zeit bereits in der Vergangenheit, wird sofort veröffentlicht.
 # Buttons.
 posts-form-save-changes = Änderungen speichern
 posts-form-publish = Veröffentlichen

@@ -167,7 +167,7 @@ settings-export-too-many-title = Heute zu viele Exporte
 # $count is how many exports a day are allowed; $time is a date and time
 # such as "5 Dec 2026 12:00 UTC"; $hours is how many hours from now that is.
 settings-export-too-many =
-    Du kannst deine Daten { $count } Mal am Tag anfordern, und das hast du getan. Ab { $time } kannst du sie wieder anfordern (in etwa { $hours ->
+    Du kannst deine Daten { $count } Mal am Tag anfordern, und das hast du heute bereits getan. Ab { $time } kannst du sie wieder anfordern (in etwa { $hours ->
         [one] einer Stunde
        *[other] { $hours } Stunden
     }).

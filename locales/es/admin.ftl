@@ -343,7 +343,6 @@ admin-reports-tally-entry = { $reason } ×{ $count }
 admin-reports-tally-separator = {", "}
 # Seguido de la fecha de la primera denuncia.
 admin-reports-first = desde el
-# Por qué lo denunció alguien; $reason es el motivo guardado.
 # Tras el motivo de una denuncia: lo que escribió quien denunció ($details).
 admin-reports-details = — «{ $details }»
 # Bajo las diez primeras denuncias de un elemento; $count es cuántas no se muestran.

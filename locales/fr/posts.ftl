@@ -242,7 +242,7 @@ posts-join-after = pour participer à la conversation.
 ## Feeds
 
 feeds-heading-latest = Derniers articles
-feeds-heading-following = Des personnes que vous suivez
+feeds-heading-following = Articles des personnes que vous suivez
 # $tag is the tag's name (keep the "#" before it).
 feeds-heading-tag = Articles avec l’étiquette #{ $tag }
 # The description link previews show for a feed.

@@ -24,7 +24,7 @@ accounts-signup-login-before = すでにアカウントをお持ちですか？
 accounts-signup-login-link = ログイン
 accounts-signup-login-after = { "" }
 # Shown after signing up, on the "Check your email" page.
-accounts-signup-welcome = Quill へようこそ！メールでお送りしたリンクを開いてアドレスを確認してから、ログインしてください。
+accounts-signup-welcome = Quill へようこそ！　メールでお送りしたリンクを開いてアドレスを確認してから、ログインしてください。
 accounts-already-logged-in = すでにログインしています。
 accounts-username-taken = このユーザー名は使われています。別のユーザー名を選んでください。
 
@@ -90,7 +90,7 @@ accounts-check-email-title = メールを確認してください
 accounts-check-email-sent = そのアドレスが Quill で未登録であれば、確認用のリンクをお送りしました。リンクを開いて登録を完了してから、ログインしてください。
 # One sentence: "Nothing arrived after a few minutes? Look in your spam
 # folder, or [send the link again]."
-accounts-check-email-resend-before = 数分たっても届きませんか？迷惑メールフォルダを確認するか、
+accounts-check-email-resend-before = 数分たっても届きませんか？　迷惑メールフォルダを確認するか、
 accounts-check-email-resend-link = リンクを再送信
 accounts-check-email-resend-after = してください。
 
@@ -132,8 +132,8 @@ accounts-password-reset-done = パスワードを変更しました。新しい�
 ## intro with a button, the plain-text version with the link itself)
 
 accounts-verify-mail-subject = Quill のメールアドレスを確認してください
-accounts-verify-mail-intro = Quill へようこそ！これがあなたのメールアドレスであることを確認してください：
-accounts-verify-mail-intro-text = Quill へようこそ！次のリンクを開いて、これがあなたのメールアドレスであることを確認してください：
+accounts-verify-mail-intro = Quill へようこそ！　これがあなたのメールアドレスであることを確認してください：
+accounts-verify-mail-intro-text = Quill へようこそ！　次のリンクを開いて、これがあなたのメールアドレスであることを確認してください：
 # The button in the mail.
 accounts-verify-mail-link = メールアドレスを確認する
 accounts-verify-mail-expiry = このリンクは1回だけ使用でき、48時間で期限切れになります。登録した覚えがない場合は、このメールを無視してください。

@@ -61,7 +61,7 @@ admin-last-admin = Quill には管理者が最低1人必要ですが、これは
 admin-not-self = 自分のアカウントに対してこの操作はできません。ほかの管理者に依頼してください。
 admin-reason-missing = 理由を入力してください。理由は監査ログに記録され、本人に伝えられます。
 # $max is a number of characters.
-admin-reason-too-long = 理由は{ $max }文字未満にしてください。
+admin-reason-too-long = 理由は{ $max }文字以内にしてください。
 admin-confirm-missing = 確認のチェックボックスにチェックを入れてください。この操作は取り消せません。
 
 ## Dashboard

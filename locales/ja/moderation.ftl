@@ -66,7 +66,7 @@ moderation-report-own = { $kind ->
 moderation-report-reason-missing = 理由を選んでください：スパム、嫌がらせ、違法なコンテンツ、その他のいずれか。
 moderation-report-details-missing = 何が問題なのかを簡単に書いてください。
 # $max is the most characters the details may have, $count how many these have.
-moderation-report-details-too-long = 詳細は{ $max }文字未満にしてください（現在{ $count }文字）。
+moderation-report-details-too-long = 詳細は{ $max }文字以内にしてください（現在{ $count }文字）。
 
 ## Mail to staff about a new report
 

@@ -142,7 +142,7 @@ notifications-prefs-frequency-invalid = ダイジェストの頻度として、1
 ## The unsubscribe page (the link at the bottom of every notification mail)
 
 notifications-unsubscribe-title = 通知メール
-notifications-unsubscribe-ask = このアカウントへの通知メール（コメント、返信、メンション、いいね、フォロー、ダイジェスト）をすべて停止しますか？アカウントやセキュリティに関するメールは引き続き届きます。
+notifications-unsubscribe-ask = このアカウントへの通知メール（コメント、返信、メンション、いいね、フォロー、ダイジェスト）をすべて停止しますか？　アカウントやセキュリティに関するメールは引き続き届きます。
 notifications-unsubscribe-button = 通知メールを停止
 notifications-unsubscribe-done = 完了しました。今後、通知メールは届きません。アカウントやセキュリティに関するメール（パスワードの再設定、メールアドレスの変更）は引き続き届きます。
 # A button that restores the settings from before unsubscribing.

@@ -120,7 +120,7 @@ settings-tokens-none-before = API トークンはありません。プログラ�
 settings-tokens-none-after = { " " }でログインするとトークンが発行され、取り消すまでここに表示されます。
 # Column headings of the tokens table. "Made by": the program that asked
 # for the token.
-settings-tokens-made-by = 発行元
+settings-tokens-made-by = 発行先
 settings-tokens-created = 作成日時
 settings-tokens-last-used = 最終使用
 settings-tokens-revoke = 取り消す
@@ -224,7 +224,7 @@ settings-restored = おかえりなさい。アカウント、投稿、コメン
 settings-leaving-mail-subject = Quill アカウントは{ $date }に消去されます
 settings-leaving-mail-deleted = Quill アカウントを削除しました。アカウントは現在非表示になっており、{ $date }に投稿、コメント、いいね、フォロー、画像とともに完全に消去されます。
 # “Keep my account” is the name of the button on the login page.
-settings-leaving-mail-changed-mind = 気が変わりましたか？それまでにログインして「アカウントを残す」を選んでください。
+settings-leaving-mail-changed-mind = 気が変わりましたか？　それまでにログインして「アカウントを残す」を選んでください。
 # “Download my data” is the name of the button in the account settings
 # (settings-export-button).
 settings-leaving-mail-copy-first = 先に書いたもののコピーがほしい場合は、アカウントを残してから、アカウント設定の「データをダウンロード」を使い、そのあとでもう一度削除してください。

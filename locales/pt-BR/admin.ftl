@@ -459,6 +459,7 @@ admin-jobs-discard = Descartar
 # send_verification).
 admin-jobs-retried = A tarefa { $id } ({ $kind }) foi colocada na fila para rodar agora.
 admin-jobs-retried-dead = { $count ->
+    [0] Nenhuma tarefa morta foi colocada na fila.
     [one] { $count } tarefa morta foi colocada na fila para rodar de novo.
    *[other] { $count } tarefas mortas foram colocadas na fila para rodar de novo.
 }
@@ -484,6 +485,7 @@ admin-search-reindex = Reindexação
 admin-search-reindex-failed = A última reindexação falhou: { $error }
 # $when is a date and time, $count a number of posts.
 admin-search-reindex-finished = { $count ->
+    [0] A última reindexação terminou em { $when }: { $count } posts.
     [one] A última reindexação terminou em { $when }: { $count } post.
    *[other] A última reindexação terminou em { $when }: { $count } posts.
 }

@@ -90,8 +90,8 @@ settings-language-heading = Idioma
 settings-language-label = Idioma da interface
 # The first choice of the language menu: no setting, the browser's
 # preferred languages decide.
-settings-language-browser = Seguir meu navegador
-settings-language-hint = Os e-mails que o Quill envia para você também são escritos neste idioma. Se você seguir o navegador, os e-mails chegam em inglês.
+settings-language-browser = Usar o idioma do navegador
+settings-language-hint = Os e-mails que o Quill envia para você também são escritos neste idioma. Se você usar o idioma do navegador, os e-mails chegam em inglês.
 settings-language-saved = Seu idioma foi salvo.
 
 ## Where you are logged in

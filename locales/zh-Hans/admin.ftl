@@ -24,7 +24,7 @@ admin-nav-search = 搜索
 admin-nav-audit = 审计日志
 
 # The checkbox next to a button that deletes or discards something.
-admin-confirm-sure = 确定
+admin-confirm-sure = 我确定
 admin-delete-button = 删除
 # Placeholder of the reason field when deleting or removing someone's
 # post or comment.

@@ -453,9 +453,7 @@ impl Lang {
 
     /// A message with one argument (`t1("likes", "count", 3)`).
     pub fn t1(&self, key: &str, name: &str, value: impl Into<Arg>) -> String {
-        let mut args = FluentArgs::new();
-        set(&mut args, name, value.into());
-        self.format(key, Some(&args))
+        self.with_args(key, [(name, value.into())])
     }
 
     pub fn t2(
@@ -466,10 +464,7 @@ impl Lang {
         name2: &str,
         value2: impl Into<Arg>,
     ) -> String {
-        let mut args = FluentArgs::new();
-        set(&mut args, name1, value1.into());
-        set(&mut args, name2, value2.into());
-        self.format(key, Some(&args))
+        self.with_args(key, [(name1, value1.into()), (name2, value2.into())])
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -483,10 +478,21 @@ impl Lang {
         name3: &str,
         value3: impl Into<Arg>,
     ) -> String {
+        self.with_args(
+            key,
+            [
+                (name1, value1.into()),
+                (name2, value2.into()),
+                (name3, value3.into()),
+            ],
+        )
+    }
+
+    fn with_args<'a>(&self, key: &str, named: impl IntoIterator<Item = (&'a str, Arg)>) -> String {
         let mut args = FluentArgs::new();
-        set(&mut args, name1, value1.into());
-        set(&mut args, name2, value2.into());
-        set(&mut args, name3, value3.into());
+        for (name, value) in named {
+            set(&mut args, name, value);
+        }
         self.format(key, Some(&args))
     }
 
@@ -496,11 +502,7 @@ impl Lang {
             Msg::Verbatim(text) => text.clone(),
             Msg::Message { key, args } if args.is_empty() => self.t(key),
             Msg::Message { key, args } => {
-                let mut fluent = FluentArgs::new();
-                for (name, value) in args {
-                    set(&mut fluent, name, value.clone());
-                }
-                self.format(key, Some(&fluent))
+                self.with_args(key, args.iter().map(|(name, value)| (*name, value.clone())))
             }
         }
     }

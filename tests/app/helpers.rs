@@ -279,7 +279,11 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser {
-        let (client, jar) = http_client_with_jar();
+        self.browser_sending(reqwest::header::HeaderMap::new())
+    }
+
+    fn browser_sending(&self, headers: reqwest::header::HeaderMap) -> Browser {
+        let (client, jar) = http_client_sending(headers);
         Browser {
             client,
             jar,
@@ -296,14 +300,7 @@ impl TestApp {
             reqwest::header::ACCEPT_LANGUAGE,
             reqwest::header::HeaderValue::from_str(accept).unwrap(),
         );
-        let (client, jar) = http_client_sending(headers);
-        Browser {
-            client,
-            jar,
-            base: self.base.clone(),
-            csrf: None,
-            backend: self.backend,
-        }
+        self.browser_sending(headers)
     }
 
     /// The subject and plain-text body of each message to `to` in the dev

@@ -85,6 +85,39 @@ async fn problems(b: &Client) -> Vec<String> {
     found
 }
 
+/// Each of `pages` at both widths: what is wrong with it (and, given
+/// `lang`, a page in another language), each problem named with the page,
+/// the width and `context`.
+async fn problems_on(
+    b: &Client,
+    base: &str,
+    pages: &[String],
+    context: &str,
+    lang: Option<&str>,
+) -> Vec<String> {
+    let mut report = Vec::new();
+    for page in pages {
+        for screen in SCREENS {
+            let (w, h) = screen.size();
+            b.set_window_size(w, h).await.unwrap();
+            b.goto(&format!("{base}{page}")).await.unwrap();
+            if let Some(lang) = lang {
+                let shown = b
+                    .execute("return document.documentElement.lang", vec![])
+                    .await
+                    .unwrap();
+                if shown.as_str() != Some(lang) {
+                    report.push(format!("{page} ({context}): the page is in {shown}"));
+                }
+            }
+            for p in problems(b).await {
+                report.push(format!("{page} ({screen:?}, {context}): {p}"));
+            }
+        }
+    }
+    report
+}
+
 #[tokio::test]
 async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll() {
     let app = app_at_its_own_address(|_| {}).await;
@@ -160,20 +193,13 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
                 log_in(&b, &base, "ana").await;
                 console_errors(&b).await;
             }
-            for page in if logged_in { &private[..] } else { &public[..] } {
-                for screen in SCREENS {
-                    let (w, h) = screen.size();
-                    b.set_window_size(w, h).await.unwrap();
-                    b.goto(&format!("{base}{page}")).await.unwrap();
-                    for p in problems(&b).await {
-                        report.push(format!(
-                            "{page} ({screen:?}, {}, {}): {p}",
-                            if dark { "dark" } else { "light" },
-                            if logged_in { "ana" } else { "anonymous" }
-                        ));
-                    }
-                }
-            }
+            let pages = if logged_in { &private[..] } else { &public[..] };
+            let context = format!(
+                "{}, {}",
+                if dark { "dark" } else { "light" },
+                if logged_in { "ana" } else { "anonymous" }
+            );
+            report.extend(problems_on(&b, &base, pages, &context, None).await);
         }
         b.close().await.unwrap();
     }
@@ -744,25 +770,9 @@ async fn main_pages_in_arabic_and_japanese_pass_axe_and_arabic_mirrors_the_layou
                 log_in(&b, &base, "ana").await;
                 console_errors(&b).await;
             }
-            for page in if logged_in { &private[..] } else { &public[..] } {
-                for screen in SCREENS {
-                    let (w, h) = screen.size();
-                    b.set_window_size(w, h).await.unwrap();
-                    b.goto(&format!("{base}{page}")).await.unwrap();
-                    let lang = b
-                        .execute("return document.documentElement.lang", vec![])
-                        .await
-                        .unwrap();
-                    if lang.as_str() != Some(code) {
-                        report.push(format!("{page} ({code}): the page is in {lang}"));
-                    }
-                    for p in problems(&b).await {
-                        report.push(format!(
-                            "{page} ({code}, {screen:?}, logged in: {logged_in}): {p}"
-                        ));
-                    }
-                }
-            }
+            let pages = if logged_in { &private[..] } else { &public[..] };
+            let context = format!("{code}, logged in: {logged_in}");
+            report.extend(problems_on(&b, &base, pages, &context, Some(code)).await);
         }
         // Right to left mirrors the page: the site's name on the right of
         // the search box, the text flowing from the right.
