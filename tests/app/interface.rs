@@ -14,7 +14,7 @@ use crate::browser::{
     Driver, SCREENS, Screen, app_at_its_own_address, console_errors, fill, jpeg, lands_on,
     loaded_upload_widths, log_in, path, submit, submit_login,
 };
-use crate::helpers::TestApp;
+use crate::helpers::{Browser, TestApp};
 
 const AXE_VERSION: &str = "4.14.1";
 
@@ -85,6 +85,23 @@ async fn problems(b: &Client) -> Vec<String> {
     found
 }
 
+/// A site at its own address where ana, an admin, wrote a post that ben
+/// liked: the pages the axe checks walk.
+async fn liked_post_by_an_admin(
+    title: &str,
+    body: &str,
+    tags: &str,
+) -> (TestApp, Browser, Browser, i64) {
+    let app = app_at_its_own_address(|_| {}).await;
+    let mut ana = app.user("ana").await;
+    app.set_role("ana", "admin").await;
+    let post = ana.create_post(title, body, tags).await;
+    let mut ben = app.user("ben").await;
+    ben.get(&format!("/posts/{post}")).await;
+    ben.post(&format!("/posts/{post}/like"), &[]).await;
+    (app, ana, ben, post)
+}
+
 /// Each of `pages` at both widths: what is wrong with it (and, given
 /// `lang`, a page in another language), each problem named with the page,
 /// the width and `context`.
@@ -120,23 +137,13 @@ async fn problems_on(
 
 #[tokio::test]
 async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll() {
-    let app = app_at_its_own_address(|_| {}).await;
+    let (app, mut ana, mut ben, post) = liked_post_by_an_admin(
+        "A walk in the hills",
+        "The *long* way round, with a [map](https://example.com) and\n\n- water\n- bread\n\n> a quote\n\n`code`",
+        "walks, outdoors",
+    )
+    .await;
     let base = app.base.clone();
-    let mut ana = app.user("ana").await;
-    sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
-        .execute(&app.db)
-        .await
-        .unwrap();
-    let post = ana
-        .create_post(
-            "A walk in the hills",
-            "The *long* way round, with a [map](https://example.com) and\n\n- water\n- bread\n\n> a quote\n\n`code`",
-            "walks, outdoors",
-        )
-        .await;
-    let mut ben = app.user("ben").await;
-    ben.get(&format!("/posts/{post}")).await;
-    ben.post(&format!("/posts/{post}/like"), &[]).await;
     let r = ben
         .post(&format!("/posts/{post}/comments"), &[("body", "Lovely.")])
         .await;
@@ -715,23 +722,13 @@ async fn with_javascript_off_every_action_still_works_through_its_form() {
 
 #[tokio::test]
 async fn main_pages_in_arabic_and_japanese_pass_axe_and_arabic_mirrors_the_layout() {
-    let app = app_at_its_own_address(|_| {}).await;
+    let (app, _ana, mut ben, post) = liked_post_by_an_admin(
+        "مرحبا بالعالم",
+        "القاهرة مدينة جميلة جدا.\n\nA paragraph in English, then `code`.",
+        "عربي, 中文",
+    )
+    .await;
     let base = app.base.clone();
-    let mut ana = app.user("ana").await;
-    sqlx::query("UPDATE account SET role = 'admin' WHERE username = 'ana'")
-        .execute(&app.db)
-        .await
-        .unwrap();
-    let post = ana
-        .create_post(
-            "مرحبا بالعالم",
-            "القاهرة مدينة جميلة جدا.\n\nA paragraph in English, then `code`.",
-            "عربي, 中文",
-        )
-        .await;
-    let mut ben = app.user("ben").await;
-    ben.get(&format!("/posts/{post}")).await;
-    ben.post(&format!("/posts/{post}/like"), &[]).await;
     ben.post(
         &format!("/posts/{post}/comments"),
         &[("body", "جميل! @ana")],
