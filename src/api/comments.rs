@@ -82,7 +82,7 @@ pub async fn add(
     let mut f = body.object("comment")?;
     let text = f.required("body");
     f.finish()?;
-    let text = comments::checked_body(&text).map_err(|why| ApiError::invalid("body", why))?;
+    let text = comments::checked_body(&text).map_err(|why| ApiError::refused("body", why))?;
     let id = comments::add(&state, me.user.id, post, None, &text).await?;
     let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM comment WHERE id = $1")
         .bind(id)

@@ -35,8 +35,14 @@ pub enum ApiError {
 pub type ApiResult<T = Response> = Result<T, ApiError>;
 
 impl ApiError {
-    /// One 422 problem.
-    pub fn invalid(field: &str, message: impl Into<Msg>) -> ApiError {
+    /// One 422 problem, in the API's own words (English).
+    pub fn invalid(field: &str, message: impl Into<String>) -> ApiError {
+        ApiError::refused(field, Msg::verbatim(message))
+    }
+
+    /// One 422 problem the page would refuse alike: a message of the
+    /// catalogue (a key, or a `Msg` with its arguments).
+    pub fn refused(field: &str, message: impl Into<Msg>) -> ApiError {
         ApiError::Invalid(vec![(field.to_string(), message.into())])
     }
 
@@ -64,7 +70,7 @@ impl From<AppError> for ApiError {
             AppError::NotFound => ApiError::NotFound("resource"),
             AppError::Forbidden(why) => ApiError::Forbidden(why),
             AppError::LoginRequired { .. } => ApiError::Unauthorized,
-            AppError::Unprocessable(why) => ApiError::invalid("body", why),
+            AppError::Unprocessable(why) => ApiError::refused("body", why),
             AppError::TooManyRequests { retry_after } => ApiError::TooManyRequests(retry_after),
             AppError::PayloadTooLarge => ApiError::TooLarge,
             AppError::Timeout => {

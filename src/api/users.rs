@@ -98,7 +98,7 @@ pub async fn register(
     let id = match outcome {
         Registered::Refused(errors) => return Err(ApiError::from_form(&errors)),
         Registered::UsernameTaken => {
-            return Err(ApiError::invalid("username", accounts::USERNAME_TAKEN));
+            return Err(ApiError::refused("username", accounts::USERNAME_TAKEN));
         }
         Registered::EmailTaken if !verify => {
             return Err(ApiError::invalid(
@@ -153,7 +153,7 @@ pub async fn login(
     {
         Ok(account) => account,
         Err(LoginRefusal::Incomplete) => {
-            return Err(ApiError::invalid(
+            return Err(ApiError::refused(
                 "email or password",
                 LoginRefusal::Incomplete.message(),
             ));
@@ -162,7 +162,7 @@ pub async fn login(
             return Err(ApiError::Unauthorized);
         }
         Err(LoginRefusal::Suspended) => {
-            return Err(ApiError::invalid(
+            return Err(ApiError::refused(
                 "email",
                 LoginRefusal::Suspended.message(),
             ));

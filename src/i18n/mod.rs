@@ -130,11 +130,6 @@ impl Catalog {
                 return text.into_owned();
             }
         }
-        // A sentence rather than a key: text written before it had a
-        // message, shown as it is rather than lost.
-        if key.contains(' ') {
-            return key.to_string();
-        }
         // Only a key missing from English gets here, and a test
         // (`every_message_the_code_names_exists_in_english`) keeps that
         // from shipping; an empty string reads better than a key.
