@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                       # 10 s per endpoint, 64 connections
 #   BENCH_DURATION=30 BENCH_CONNECTIONS=128 bench/run.sh
+#   BENCH_LOGGED_IN=1 bench/run.sh     # /, /feed and a post page, logged in
 #
 # Builds a throw-away data dir, seeds ~10k accounts / 100k posts straight into
 # SQLite (bench/seed.py), starts the release binary on a free port, loads four
@@ -18,7 +19,7 @@ WARMUP="${BENCH_WARMUP:-2}"             # seconds; fills SQLite's page cache and
 TIMEOUT="${BENCH_TIMEOUT:-30}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BIN="$ROOT/target/release/quill"
+BIN="${QUILL_BIN:-$ROOT/target/release/quill}"
 RESULTS="$ROOT/bench/results.txt"
 # Anything else busy on the box (a build, a test run) shares the cores with wrk
 # and the server and skews the numbers; the load average is in the report.
@@ -154,8 +155,38 @@ PY
 fi
 
 # A benchmark of 404s is worthless: check each page answers 200 first.
+# Logged in: a reader who follows 200 people and liked posts on the first
+# page, with their session cookie on every request (their badge, CSRF token
+# and like state are rendered for them).
+HEADER=()
+if [ "${BENCH_LOGGED_IN:-}" = 1 ]; then
+    curl -s -o /dev/null -H 'content-type: application/json' \
+        -d '{"user":{"username":"benchreader","email":"benchreader@example.com","password":"correct horse battery"}}' "$BASE/api/users"
+    python3 - "$QUILL_DATA_DIR/quill.db" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], timeout=30)
+me = db.execute("SELECT id FROM account WHERE username = 'benchreader'").fetchone()[0]
+now = int(time.time() * 1000)
+db.execute("UPDATE account SET email_verified_at = ? WHERE id = ?", (now, me))
+db.executemany("INSERT OR IGNORE INTO follow (follower_id, followee_id, created_at) VALUES (?, ?, ?)",
+               [(me, i, now) for i in range(1, 2001, 10)])
+top = [r[0] for r in db.execute("SELECT id FROM post WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 20")]
+db.executemany("INSERT OR IGNORE INTO post_like (account_id, post_id, created_at) VALUES (?, ?, ?)",
+               [(me, p, now) for p in top[::3]])
+db.commit()
+PY
+    JAR="$TMP/cookies"
+    CSRF="$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)"
+    curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "csrf_token=$CSRF" \
+        --data-urlencode login=benchreader --data-urlencode 'password=correct horse battery' "$BASE/login"
+    COOKIE="$(awk '$6 ~ /quill_session/ { print $6 "=" $7 }' "$JAR")"
+    [ -n "$COOKIE" ] || { log "could not log in as benchreader"; exit 1; }
+    HEADER=(-H "Cookie: $COOKIE")
+    ENDPOINTS=("/" "/feed" "/posts/$POST_ID")
+fi
+
 for path in "${ENDPOINTS[@]}"; do
-    code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")"
+    code="$(curl -s -o /dev/null -w '%{http_code}' "${HEADER[@]}" "$BASE$path")"
     [ "$code" = 200 ] || { log "GET $path -> $code, expected 200"; exit 1; }
 done
 
@@ -167,7 +198,7 @@ THREADS="$(nproc)"
 run_load() {
     local url="$BASE$1" secs="$2" out
     if [ "$TOOL" = wrk ]; then
-        out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout "${TIMEOUT}s" --latency "$url")"
+        out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --timeout "${TIMEOUT}s" --latency "${HEADER[@]}" "$url")"
         printf '%s\n' "$out" >>"$TMP/wrk.log"
         # wrk prints the Non-2xx and Socket errors lines only when non-zero;
         # with no completed request its percentiles read 0.00us: show "-".
@@ -183,7 +214,7 @@ run_load() {
                 printf "%s %s %s %d %d\n", rps, p50, p99, bad, sock
             }'
     else
-        out="$(oha --no-tui --json -z "${secs}s" -c "$CONNECTIONS" -t "${TIMEOUT}s" "$url")"
+        out="$(oha --no-tui --json -z "${secs}s" -c "$CONNECTIONS" -t "${TIMEOUT}s" "${HEADER[@]}" "$url")"
         printf '%s\n' "$out" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
@@ -208,7 +239,7 @@ done
     echo "Quill read benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$STALE"
     echo "tool=$TOOL threads=$THREADS connections=$CONNECTIONS duration=${DURATION}s timeout=${TIMEOUT}s nproc=$(nproc)"
     echo "seed=${SEED_SECONDS}s loadavg before=$LOAD_BEFORE after=$(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "data: 10k accounts, 100k posts, ~200k follows, 300k likes, 100k comments (SQLite)"
+    echo "data: 10k accounts, 100k posts, ~200k follows, 300k likes, 100k comments (SQLite)${BENCH_LOGGED_IN:+; logged in as benchreader (follows 200, likes 7 of page 1)}"
     echo
     printf '%-40s %12s %10s %10s %8s %9s\n' endpoint 'requests/s' p50 p99 non-2xx sock-err
     for row in "${ROWS[@]}"; do

@@ -123,7 +123,7 @@ impl Application {
             Some(addr) => Some(crate::admin::metrics::bind(addr).await?),
             None => None,
         };
-        let sessions = DbSessionStore::new(state.db.clone());
+        let sessions = DbSessionStore::new(state.db.clone(), state.memo.clone());
         let router = router(state.clone(), sessions.clone());
         Ok(Application {
             listener,
@@ -270,6 +270,7 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
     let config = state.config.clone();
     let metrics = state.metrics.clone();
     let i18n = state.i18n.clone();
+    let state_pages = state.pages.clone();
     let secure = config.is_https();
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name(if secure {
@@ -370,6 +371,12 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
             },
             web::deadline::bound,
         ));
+    // Stored pages are served before the rest of the stack runs; inside the
+    // language layer, which the key needs.
+    let app = app.layer(middleware::from_fn_with_state(
+        state_pages,
+        web::cache::pages::layer,
+    ));
     // Outside every layer that can answer with an error page (the deadline,
     // the panic catcher, the CSRF check), so each is written in the
     // reader's language.

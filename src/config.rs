@@ -196,6 +196,10 @@ pub struct Settings {
         global = true
     )]
     pub sqlite_mmap_mb: u64,
+    /// MiB kept in memory for up to 2 s: visitors' pages and the data
+    /// logged-in pages share, half each (0 = off; docs/performance.md)
+    #[arg(long, env = "QUILL_CACHE_MB", default_value_t = 64, global = true)]
+    pub cache_mb: u64,
     /// How long a request may take from its head to its answer, body included,
     /// before 408 (uploads get more: 1 s per 50 KB they declare), e.g. 30s
     #[arg(
@@ -275,6 +279,7 @@ pub struct Config {
     pub max_image_pixels: u64,
     pub image_workers: usize,
     pub sqlite_mmap_mb: u64,
+    pub cache_mb: u64,
     pub request_timeout: std::time::Duration,
     pub max_connections: usize,
     /// 0 = no per-address limit.
@@ -491,6 +496,7 @@ impl Config {
             max_image_pixels: s.max_image_megapixels * 1_000_000,
             image_workers,
             sqlite_mmap_mb: s.sqlite_mmap_mb,
+            cache_mb: s.cache_mb,
             request_timeout,
             max_connections: s.max_connections,
             // Behind a proxy every connection comes from the proxy.

@@ -51,11 +51,14 @@ where
             .unwrap_or_else(|| "/".into());
         let mut user = None;
         if let Some(id) = session.get::<i64>(SESSION_USER).await? {
-            user = super::current_user(&state.db, id).await?;
+            user = super::signed_in(&state, id).await?;
             if user.is_none() {
                 // Deleted or banned since login: the session is worth nothing now.
                 session.flush().await?;
             }
+        }
+        if let Some(u) = &user {
+            crate::web::cache::Writer::note(&parts.extensions, u.id);
         }
         let csrf = if user.is_some() {
             session

@@ -18,6 +18,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{FromRef, Query, State};
 use axum::http::StatusCode;
+use axum::middleware::map_response;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -27,6 +28,7 @@ use crate::crypto::random_token;
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::AppResult;
 use crate::web::AppState;
+use crate::web::cache::additive;
 use crate::web::form::Form;
 use crate::web::headers::Https;
 use crate::web::limits::ClientIp;
@@ -40,8 +42,16 @@ where
     AppState: FromRef<S>,
 {
     Router::new()
-        .route("/signup", get(signup_form).post(signup))
-        .route("/login", get(login_form).post(login))
+        // A new account or session removes nothing others see
+        // (`web::cache::Additive`); a logout ends a session: a removal.
+        .route(
+            "/signup",
+            get(signup_form).post(signup).layer(map_response(additive)),
+        )
+        .route(
+            "/login",
+            get(login_form).post(login).layer(map_response(additive)),
+        )
         .route("/logout", post(logout))
         .route("/check-email", get(verification::check_email))
         .route("/verify-email", get(verification::verify_email))
@@ -56,8 +66,8 @@ where
         .route("/reset-password", get(reset::reset_form).post(reset::reset))
 }
 
-/// The logged-in visitor, re-read from the database on every request so that
-/// a ban or a role change takes effect at once.
+/// The logged-in visitor, read at most a second before (`signed_in`): a
+/// ban or a role change, like every removal, takes effect at once.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
     pub id: i64,
@@ -69,6 +79,9 @@ pub struct CurrentUser {
     pub unread: i64,
     /// The interface language they chose, if any (`i18n::LANGUAGES`).
     pub locale: Option<String>,
+    /// Whether they blocked anyone or anyone blocked them: only then do
+    /// feeds differ from what everyone else is shown.
+    pub blocks: bool,
 }
 
 impl CurrentUser {
@@ -110,11 +123,14 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
         avatar_large: Option<String>,
         unread: i64,
         locale: Option<String>,
+        blocks: i64,
     }
     let row: Option<Row> = sqlx::query_as(
         "SELECT a.id, a.username, a.display_name, a.role, a.locale, av.small AS avatar_small, av.large AS avatar_large, \
            (SELECT COUNT(*) FROM notification n JOIN account na ON na.id = n.actor_id \
-            WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) AS unread \
+            WHERE n.receiver_id = a.id AND n.read_at IS NULL AND n.retracted_at IS NULL AND na.banned_at IS NULL) AS unread, \
+           CASE WHEN EXISTS (SELECT 1 FROM block b WHERE b.blocker_id = a.id) \
+             OR EXISTS (SELECT 1 FROM block b WHERE b.blocked_id = a.id) THEN 1 ELSE 0 END AS blocks \
          FROM account a LEFT JOIN image av ON av.id = a.avatar_id \
          WHERE a.id = $1 AND a.banned_at IS NULL",
     )
@@ -124,6 +140,7 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
     Ok(row.map(|row| CurrentUser {
         unread: row.unread,
         locale: row.locale,
+        blocks: row.blocks != 0,
         avatar: crate::media::Avatar::new(
             &row.username,
             &row.display_name,
@@ -135,6 +152,24 @@ pub async fn current_user(db: &Db, id: i64) -> Result<Option<CurrentUser>, sqlx:
         display_name: row.display_name,
         role: Role::parse(&row.role),
     }))
+}
+
+/// `current_user`, kept up to a second (`web::cache`): every page of a
+/// logged-in person needs it, and their own writes and every removal renew
+/// it at once.
+pub async fn signed_in(state: &AppState, id: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
+    let kept = state
+        .memo
+        .get_or_load_owned(
+            format!("user:{id}"),
+            Some(id),
+            |u: &CurrentUser| u.username.len() + u.display_name.len() + 256,
+            || async {
+                Ok::<_, sqlx::Error>(current_user(&state.db, id).await?.map(|u| (u, Some(id))))
+            },
+        )
+        .await?;
+    Ok(kept.map(|u| (*u).clone()))
 }
 
 /// Who mail about an account goes to, and in which language: write it in

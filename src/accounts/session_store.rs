@@ -6,6 +6,10 @@
 //! "end every session of this user" (password change, ban) is one DELETE on
 //! any instance, and it stores only a SHA-256 of the session id, so a leaked
 //! database holds no usable cookie. It also enforces an absolute lifetime.
+//!
+//! Every page of a logged-in person loads their session, so loads are kept
+//! up to a second (`web::cache::Memo`); a save writes through and tells the
+//! other processes, and ending sessions is a removal (`web::cache`).
 
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
@@ -15,6 +19,7 @@ use tower_sessions::session_store::{self, SessionStore};
 
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::web::SESSION_USER;
+use crate::web::cache::Memo;
 
 /// However active, a session ends 30 days after it began.
 pub const ABSOLUTE_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
@@ -22,6 +27,7 @@ pub const ABSOLUTE_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
 #[derive(Clone)]
 pub struct DbSessionStore {
     db: Db,
+    memo: Memo,
 }
 
 impl std::fmt::Debug for DbSessionStore {
@@ -48,9 +54,19 @@ fn owner(record: &Record) -> Option<i64> {
     record.data.get(SESSION_USER).and_then(|v| v.as_i64())
 }
 
+/// Where a session is kept in the memo.
+fn memo_key(key: &str) -> String {
+    format!("session:{key}")
+}
+
+/// What a kept session weighs, roughly.
+fn weight(record: &Record) -> usize {
+    256 + record.data.len() * 64
+}
+
 impl DbSessionStore {
-    pub fn new(db: Db) -> Self {
-        DbSessionStore { db }
+    pub fn new(db: Db, memo: Memo) -> Self {
+        DbSessionStore { db, memo }
     }
 
     /// Removes sessions past their expiry or their absolute lifetime.
@@ -95,18 +111,64 @@ impl SessionStore for DbSessionStore {
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(&record.data)
             .map_err(|e| session_store::Error::Encode(e.to_string()))?;
-        sqlx::query("UPDATE session SET account_id = $2, data = $3, expires_at = $4 WHERE id = $1")
-            .bind(key(&record.id))
-            .bind(owner(record))
-            .bind(&data)
-            .bind(expires_ms(record))
-            .execute(&self.db)
-            .await
-            .map_err(backend)?;
+        let key = key(&record.id);
+        let saved = sqlx::query(
+            "UPDATE session SET account_id = $2, data = $3, expires_at = $4 WHERE id = $1",
+        )
+        .bind(&key)
+        .bind(owner(record))
+        .bind(&data)
+        .bind(expires_ms(record))
+        .execute(&self.db)
+        .await
+        .map_err(backend)?;
+        if saved.rows_affected() == 0 {
+            self.memo.forget(&memo_key(&key));
+            return Ok(());
+        }
+        // Other processes drop their copies; this one keeps the new one.
+        if let Some(person) = owner(record) {
+            self.memo.wrote(person).await;
+        }
+        self.memo.put(
+            memo_key(&key),
+            record.clone(),
+            owner(record),
+            weight(record),
+        );
         Ok(())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let key = key(id);
+        let kept = self
+            .memo
+            .get_or_load_owned(memo_key(&key), None, weight, || async {
+                Ok(self.read(id, &key).await?.map(|r| {
+                    let person = owner(&r);
+                    (r, person)
+                }))
+            })
+            .await?;
+        Ok(kept
+            .filter(|r| r.expiry_date > OffsetDateTime::now_utc())
+            .map(|r| (*r).clone()))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        let key = key(id);
+        sqlx::query("DELETE FROM session WHERE id = $1")
+            .bind(&key)
+            .execute(&self.db)
+            .await
+            .map_err(backend)?;
+        self.memo.forget(&memo_key(&key));
+        Ok(())
+    }
+}
+
+impl DbSessionStore {
+    async fn read(&self, id: &Id, key: &str) -> session_store::Result<Option<Record>> {
         let now = now_ms();
         #[derive(sqlx::FromRow)]
         struct Row {
@@ -116,7 +178,7 @@ impl SessionStore for DbSessionStore {
         let row: Option<Row> = sqlx::query_as(
             "SELECT data, expires_at FROM session WHERE id = $1 AND expires_at > $2 AND created_at > $3",
         )
-        .bind(key(id))
+        .bind(key)
         .bind(now)
         .bind(now - ABSOLUTE_LIFETIME_MS)
         .fetch_optional(&self.db)
@@ -134,14 +196,5 @@ impl SessionStore for DbSessionStore {
             data,
             expiry_date,
         }))
-    }
-
-    async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM session WHERE id = $1")
-            .bind(key(id))
-            .execute(&self.db)
-            .await
-            .map_err(backend)?;
-        Ok(())
     }
 }

@@ -41,13 +41,14 @@ fn token_in(parts: &Parts) -> Option<Result<String, ApiError>> {
     Some(token.map(str::to_string).ok_or(ApiError::Unauthorized))
 }
 
-async fn load(state: &AppState, token: String) -> Result<ApiUser, ApiError> {
+async fn load(parts: &Parts, state: &AppState, token: String) -> Result<ApiUser, ApiError> {
     let account = api_tokens::authenticate(&state.db, &token)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let user = accounts::current_user(&state.db, account)
+    let user = accounts::signed_in(state, account)
         .await?
         .ok_or(ApiError::Unauthorized)?;
+    crate::web::cache::Writer::note(&parts.extensions, user.id);
     Ok(ApiUser { user, token })
 }
 
@@ -61,7 +62,7 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = &AppState::from_ref(state);
         let token = token_in(parts).ok_or(ApiError::Unauthorized)??;
-        load(state, token).await
+        load(parts, state, token).await
     }
 }
 
@@ -76,7 +77,7 @@ where
         let state = &AppState::from_ref(state);
         match token_in(parts) {
             None => Ok(MaybeApiUser(None)),
-            Some(token) => Ok(MaybeApiUser(Some(load(state, token?).await?))),
+            Some(token) => Ok(MaybeApiUser(Some(load(parts, state, token?).await?))),
         }
     }
 }

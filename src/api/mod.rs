@@ -19,6 +19,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderValue, Method, header};
+use axum::middleware::map_response;
 use axum::routing::{delete, get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -26,6 +27,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use crate::config::Config;
 use crate::search::Search;
 use crate::web::AppState;
+use crate::web::cache::additive;
 use error::ApiError;
 
 pub fn router<S>() -> Router<S>
@@ -35,13 +37,21 @@ where
     Search: FromRef<S>,
 {
     Router::new()
-        .route("/users", post(users::register))
-        .route("/users/login", post(users::login))
+        .route(
+            "/users",
+            post(users::register).layer(map_response(additive)),
+        )
+        .route(
+            "/users/login",
+            post(users::login).layer(map_response(additive)),
+        )
         .route("/user", get(users::current).put(users::update))
         .route("/profiles/{username}", get(profiles::show))
         .route(
             "/profiles/{username}/follow",
-            post(profiles::follow).delete(profiles::unfollow),
+            post(profiles::follow)
+                .delete(profiles::unfollow)
+                .layer(map_response(additive)),
         )
         .route("/articles", get(articles::list).post(articles::create))
         .route("/articles/feed", get(articles::feed))
@@ -53,7 +63,9 @@ where
         )
         .route(
             "/articles/{slug}/favorite",
-            post(articles::favorite).delete(articles::unfavorite),
+            post(articles::favorite)
+                .delete(articles::unfavorite)
+                .layer(map_response(additive)),
         )
         .route(
             "/articles/{slug}/comments",

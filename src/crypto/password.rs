@@ -1,6 +1,8 @@
 //! Password hashing: argon2id with OWASP's parameters (m=19456 KiB, t=2,
 //! p=1, argon2's defaults), always on the blocking pool and bounded, because
-//! each hash takes ~25 ms of CPU and 19 MiB.
+//! each hash takes ~25 ms of CPU and 19 MiB. One core is always left to
+//! everything else: a storm of logins waits for its turn instead of
+//! slowing every page (bench/login_storm.sh).
 
 use std::sync::Arc;
 
@@ -31,7 +33,8 @@ impl Passwords {
         let permits = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2)
-            .max(2);
+            .saturating_sub(1)
+            .max(1);
         Ok(Passwords {
             permits: Arc::new(Semaphore::new(permits)),
             dummy_hash: dummy.into(),

@@ -124,8 +124,15 @@ async fn feed_page(
     heading: String,
     atom: Option<String>,
 ) -> AppResult {
-    let listing = listing.for_reader(ctx.user_id());
-    let mut posts = queries::list(&state.db, listing, q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts = queries::list_kept(
+        &state.db,
+        &state.memo,
+        listing,
+        ctx.user.as_ref(),
+        q.offset(),
+        PAGE_SIZE + 1,
+    )
+    .await?;
     let paging = q.paging(&mut posts);
     // A public feed's address is its Atom feed's, less the suffix.
     let card = atom.as_deref().map(|a| {

@@ -111,11 +111,26 @@ pub fn process(bytes: &[u8], use_: Use, max_pixels: u64) -> Result<Variants, Ref
     let image = decode(bytes, max_pixels)?;
     // Transparency decides the format: PNG keeps it, JPEG is smaller otherwise.
     let alpha = has_transparency(&image);
-    let original = encode(&fit_within(&image, ORIGINAL_MAX, ORIGINAL_MAX), alpha)?;
+    // Each variant is made from the one before it, and the full-size
+    // picture is let go as soon as the first is made: a 12-megapixel photo
+    // is scanned once, not three times, and its 36 MB of pixels are not
+    // held while the smaller variants are made (bench/upload.sh).
+    let stored = fit_within(&image, ORIGINAL_MAX, ORIGINAL_MAX);
+    drop(image);
+    let original = encode(&stored, alpha)?;
     let (large, small) = match use_ {
-        Use::Avatar => (square(&image, 256), square(&image, 64)),
-        Use::Post => (fit_width(&image, 800), fit_width(&image, 320)),
+        Use::Avatar => {
+            let large = square(&stored, 256);
+            let small = square(&large, 64);
+            (large, small)
+        }
+        Use::Post => {
+            let large = fit_width(&stored, 800);
+            let small = fit_width(&large, 320);
+            (large, small)
+        }
     };
+    drop(stored);
     Ok(Variants {
         original,
         large: encode(&large, alpha)?,

@@ -259,7 +259,7 @@ async fn reported_at(db: &Db, me: i64, kind: Kind, id: i64) -> Result<Option<i64
 }
 
 /// What a person reported on one post's page: the post, and which comments.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Reported {
     pub post: bool,
     pub comments: Vec<i64>,

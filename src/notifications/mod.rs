@@ -13,6 +13,7 @@ pub mod stream;
 use askama::Template;
 use axum::Router;
 use axum::extract::{FromRef, State};
+use axum::middleware::map_response;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
@@ -21,6 +22,7 @@ use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::media::Avatar;
 use crate::web::AppState;
+use crate::web::cache::additive;
 use crate::web::live::Push;
 use crate::web::{PAGE_SIZE, PageQuery, Paging, PathId, flash, page};
 use store::Item;
@@ -32,8 +34,15 @@ where
 {
     Router::new()
         .route("/notifications", get(list))
-        .route("/notifications/read-all", post(read_all))
-        .route("/notifications/{id}/read", post(read_one))
+        // Nobody's public pages change when notifications are read.
+        .route(
+            "/notifications/read-all",
+            post(read_all).layer(map_response(additive)),
+        )
+        .route(
+            "/notifications/{id}/read",
+            post(read_one).layer(map_response(additive)),
+        )
         .route(
             "/settings/notifications",
             get(prefs::show).post(prefs::update),

@@ -182,8 +182,8 @@ pub async fn stream(
                     Ok(Push::Recheck) if Box::pin(session_stands(&db, &session)).await => Out::Skip,
                     Ok(Push::Recheck) => Out::End,
                     Ok(Push::Evicted) => Out::Closed,
-                    // Handled by the hub; never reaches a stream.
-                    Ok(Push::Evict { .. }) => Out::Skip,
+                    // Handled by the hub and the page cache; never reach a stream.
+                    Ok(Push::Evict { .. } | Push::Removed | Push::Wrote) => Out::Skip,
                     Err(BroadcastStreamRecvError::Lagged(_)) => {
                         Out::Event(Event::default().event("refresh").data("{}"))
                     }

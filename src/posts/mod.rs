@@ -11,6 +11,7 @@ pub mod tags;
 use askama::Template;
 use axum::extract::{FromRef, FromRequest, Multipart, Query, Request, State};
 use axum::http::{StatusCode, header};
+use axum::middleware::map_response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
@@ -29,6 +30,7 @@ use crate::social::comments::{self, CommentView};
 use crate::social::likes;
 use crate::social::thread::{self, Thread};
 use crate::web::AppState;
+use crate::web::cache::additive;
 use crate::web::{PathId, clean_text, flash, page, render};
 use queries::PostDetail;
 
@@ -50,7 +52,10 @@ where
         .route("/posts/{id}/delete", post(delete_post))
         .route("/posts/{id}/publish", post(drafts::publish_now))
         .route("/drafts", get(drafts::list))
-        .route("/posts/pictures", post(pictures::upload))
+        .route(
+            "/posts/pictures",
+            post(pictures::upload).layer(map_response(additive)),
+        )
         // The post form is multipart with an optional image: its size is
         // bounded by the app's body limit (an upload plus the form), so a
         // too-long body gets the form back with its error.
@@ -709,32 +714,63 @@ pub struct CommentDraft {
 }
 
 /// Builds the post page; also used to show a refused comment with its error.
-pub async fn post_page(ctx: Ctx, db: &Db, id: i64, draft: CommentDraft) -> AppResult<PostPage> {
-    let post = queries::find_for(db, id, ctx.user.as_ref())
+pub async fn post_page(
+    ctx: Ctx,
+    state: &AppState,
+    id: i64,
+    draft: CommentDraft,
+) -> AppResult<PostPage> {
+    let (db, memo, me) = (&state.db, &state.memo, ctx.user_id());
+    // The post and its comments are the same for every reader; what this
+    // reader liked and reported is theirs. All kept up to a second
+    // (`web::cache`), renewed at once by the reader's own writes.
+    let post = queries::find_kept(db, memo, id, ctx.user.as_ref())
         .await?
         .ok_or(AppError::NotFound)?;
-    let liked = match ctx.user_id() {
-        Some(uid) => likes::has_liked(db, id, uid).await?,
-        None => false,
+    let own = match me {
+        Some(me) => {
+            memo.get_or_load(
+                format!("reader-post:{me}:{id}"),
+                Some(me),
+                |_: &ReaderState| 64,
+                || async {
+                    Ok::<_, sqlx::Error>(ReaderState {
+                        liked: likes::has_liked(db, id, me).await?,
+                        reported: crate::moderation::reports::reported_on_post(db, Some(me), id)
+                            .await?,
+                    })
+                },
+            )
+            .await?
+        }
+        None => Default::default(),
     };
     let can_edit = ctx
         .user
         .as_ref()
         .is_some_and(|u| may_change(u, post.author_id));
-    let mut all = comments::for_post(db, id).await?;
-    comments::veil_blocked(db, &mut all, ctx.user_id()).await?;
+    let mut all = comments::for_post_kept(db, memo, id, me).await?;
+    if ctx.user.as_ref().is_some_and(|u| u.blocks) {
+        comments::veil_blocked(db, &mut all, me).await?;
+    }
     let thread = thread::arrange(all);
-    let reported = crate::moderation::reports::reported_on_post(db, ctx.user_id(), id).await?;
     Ok(PostPage {
         ctx,
         post,
-        liked,
+        liked: own.liked,
         can_edit,
         thread,
         draft,
         card: None,
-        reported,
+        reported: own.reported.clone(),
     })
+}
+
+/// What one reader did on one post's page.
+#[derive(Default)]
+struct ReaderState {
+    liked: bool,
+    reported: crate::moderation::reports::Reported,
 }
 
 /// The share card of a published post.
@@ -789,7 +825,7 @@ async fn show_post(
         parent: q.reply.parse().ok(),
         ..CommentDraft::default()
     };
-    let mut post = post_page(ctx, &state.db, id, draft).await?;
+    let mut post = post_page(ctx, &state, id, draft).await?;
     post.card = card_of(&post.post, &state.config.origin());
     page(&post)
 }

@@ -4,8 +4,10 @@ use std::collections::HashMap;
 
 use sqlx::Row;
 
+use crate::accounts::CurrentUser;
 use crate::db::{Db, placeholders};
 use crate::posts::markdown;
+use crate::web::cache::Memo;
 
 /// How long a feed excerpt is, in characters.
 pub const EXCERPT_CHARS: usize = 240;
@@ -271,6 +273,44 @@ pub async fn list(
     Ok(posts)
 }
 
+/// `list` as `reader` may see it, kept up to a second (`web::cache::Memo`):
+/// a feed page is the same for everyone (and for a logged-in person who
+/// neither blocked anyone nor was blocked), so it is read once. The reader's
+/// own writes renew it for them at once.
+pub async fn list_kept(
+    db: &Db,
+    memo: &Memo,
+    listing: Listing<'_>,
+    reader: Option<&CurrentUser>,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<PostSummary>, sqlx::Error> {
+    if let Some(me) = reader.filter(|r| r.blocks) {
+        return list(db, listing.for_reader(Some(me.id)), offset, limit).await;
+    }
+    let listing = listing.for_reader(None);
+    let kept = memo
+        .get_or_load(
+            format!("posts:{listing:?}:{offset}:{limit}"),
+            reader.map(|r| r.id),
+            |posts: &Vec<PostSummary>| posts.iter().map(PostSummary::weight).sum(),
+            || list(db, listing, offset, limit),
+        )
+        .await?;
+    Ok((*kept).clone())
+}
+
+impl PostSummary {
+    /// Roughly what it takes in memory.
+    fn weight(&self) -> usize {
+        256 + self.title.len()
+            + self.description.len()
+            + self.excerpt.len()
+            + self.author_bio.len()
+            + self.tags.iter().map(|t| t.len() + 24).sum::<usize>()
+    }
+}
+
 /// Tag names of several posts in one query, alphabetical.
 pub async fn tags_of(db: &Db, post_ids: &[i64]) -> Result<HashMap<i64, Vec<String>>, sqlx::Error> {
     let mut out: HashMap<i64, Vec<String>> = HashMap::new();
@@ -352,6 +392,33 @@ pub async fn find_for(
     viewer: Option<&crate::accounts::CurrentUser>,
 ) -> Result<Option<PostDetail>, sqlx::Error> {
     Ok(find_any(db, id).await?.filter(|p| {
+        p.published_at.is_some()
+            || viewer
+                .is_some_and(|u| u.id == p.author_id || u.role >= crate::accounts::Role::Moderator)
+    }))
+}
+
+/// `find_for`, kept up to a second (`web::cache::Memo`); the reader's own
+/// writes renew it for them at once.
+pub async fn find_kept(
+    db: &Db,
+    memo: &Memo,
+    id: i64,
+    viewer: Option<&CurrentUser>,
+) -> Result<Option<PostDetail>, sqlx::Error> {
+    let kept = memo
+        .get_or_load(
+            format!("post:{id}"),
+            viewer.map(|v| v.id),
+            |p: &Option<PostDetail>| {
+                p.as_ref().map_or(64, |p| {
+                    512 + p.body.len() + p.body_html.len() + p.author_bio.len() + p.title.len()
+                })
+            },
+            || find_any(db, id),
+        )
+        .await?;
+    Ok(kept.as_ref().clone().filter(|p| {
         p.published_at.is_some()
             || viewer
                 .is_some_and(|u| u.id == p.author_id || u.role >= crate::accounts::Role::Moderator)

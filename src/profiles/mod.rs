@@ -198,8 +198,15 @@ async fn show_profile(
         Some(me) if me != id => crate::social::blocks::has_blocked(&state.db, me, id).await?,
         _ => false,
     };
-    let listing = Listing::by(id).for_reader(ctx.user_id());
-    let mut posts = queries::list(&state.db, listing, q.offset(), PAGE_SIZE + 1).await?;
+    let mut posts = queries::list_kept(
+        &state.db,
+        &state.memo,
+        Listing::by(id),
+        ctx.user.as_ref(),
+        q.offset(),
+        PAGE_SIZE + 1,
+    )
+    .await?;
     let paging = q.paging(&mut posts);
     let origin = state.config.origin();
     let card = crate::web::card::Card {

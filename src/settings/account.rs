@@ -289,6 +289,8 @@ where
     tx.commit().await?;
     app.queue.wake();
     Search::from_ref(&state).changed();
+    // A job's removal: no request made it, so the page cache hears it here.
+    app.pages.removed().await;
     for receiver in receivers {
         crate::notifications::push_count(&app, receiver).await;
     }

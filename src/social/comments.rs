@@ -146,6 +146,29 @@ pub async fn veil_blocked(
 }
 
 /// A post's comments, oldest first, placeholders included (see `thread`).
+/// `for_post`, kept up to a second (`web::cache::Memo`): the same for
+/// every reader (`veil_blocked` then hides what one reader must not see).
+pub async fn for_post_kept(
+    db: &Db,
+    memo: &crate::web::cache::Memo,
+    post_id: i64,
+    reader: Option<i64>,
+) -> Result<Vec<CommentView>, sqlx::Error> {
+    let kept = memo
+        .get_or_load(
+            format!("comments:{post_id}"),
+            reader,
+            |all: &Vec<CommentView>| {
+                all.iter()
+                    .map(|c| 256 + c.body.len() * 2 + c.author_bio.len())
+                    .sum()
+            },
+            || for_post(db, post_id),
+        )
+        .await?;
+    Ok((*kept).clone())
+}
+
 pub async fn for_post(db: &Db, post_id: i64) -> Result<Vec<CommentView>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -235,7 +258,7 @@ pub async fn create_comment(
                 parent,
                 error: Some(ctx.lang.msg(&error)),
             };
-            let page = post_page(ctx, &state.db, post_id, draft).await?;
+            let page = post_page(ctx, &state, post_id, draft).await?;
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };

@@ -49,6 +49,8 @@ pub struct AnonToken(Arc<Mutex<AnonState>>);
 struct AnonState {
     token: Option<String>,
     minted: bool,
+    /// A page showed it: that page is this visitor's alone.
+    shown: bool,
 }
 
 impl AnonToken {
@@ -62,6 +64,7 @@ impl AnonToken {
             state.token = Some(crate::crypto::random_token());
             state.minted = true;
         }
+        state.shown = true;
         state.token.clone().unwrap_or_default()
     }
 
@@ -71,6 +74,13 @@ impl AnonToken {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .token
             .clone()
+    }
+
+    fn shown(&self) -> bool {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .shown
     }
 
     fn minted(&self) -> Option<String> {
@@ -102,6 +112,7 @@ pub async fn verify(
     let anon = AnonToken(Arc::new(Mutex::new(AnonState {
         token: from_cookie,
         minted: false,
+        shown: false,
     })));
     req.extensions_mut().insert(anon.clone());
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
@@ -111,6 +122,9 @@ pub async fn verify(
     } else {
         check(session, &anon, req, next).await
     };
+    if anon.shown() {
+        resp.extensions_mut().insert(super::cache::Personal);
+    }
     if let Some(token) = anon.minted() {
         let secure = if https { "; Secure" } else { "" };
         let cookie = format!(

@@ -11,6 +11,8 @@ use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
+use super::cache::Freshness;
+
 /// Events waiting for a slow stream; past this it gets `refresh` instead.
 /// Each slot is a pointer (pushes are shared), so 10,000 users' channels
 /// cost little.
@@ -35,6 +37,11 @@ pub enum Push {
     /// Published through Redis: the site-wide cap pushed out the stream
     /// `<instance>:<ticket>`; the process holding it closes it.
     Evict { stream: String },
+    /// Not a user's: something was removed, so what every process keeps
+    /// is stale (`web::cache`).
+    Removed,
+    /// This user wrote: what every process keeps is stale for them.
+    Wrote,
 }
 
 /// Open streams one user may hold in this process; a new one beyond it
@@ -192,12 +199,25 @@ return {}
 struct Envelope {
     user: i64,
     push: Push,
+    /// A removal or a write (`web::cache`): every process that applies it
+    /// counts itself under `<channel>:applied:<nonce>`, and the writer
+    /// waits for all of them before its answer leaves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    nonce: Option<u64>,
 }
+
+/// How long a write waits for the other processes to apply it. One that
+/// takes longer (stalled, or cut off from Redis) applies it late, or treats
+/// everything it kept as stale when its subscription comes back.
+const APPLY_WAIT: Duration = Duration::from_millis(200);
 
 /// The publish side, shared through `AppState`.
 #[derive(Clone)]
 pub struct Fanout {
     pub hub: Arc<Hub>,
+    /// Which stored pages are still good (`web::cache`), moved on by
+    /// removals here and in every other process.
+    pub freshness: Arc<Freshness>,
     redis: Option<(redis::aio::ConnectionManager, String)>,
 }
 
@@ -205,6 +225,7 @@ impl Fanout {
     pub fn local() -> Fanout {
         Fanout {
             hub: Arc::default(),
+            freshness: Arc::default(),
             redis: None,
         }
     }
@@ -218,11 +239,12 @@ impl Fanout {
     ) -> Fanout {
         let channel = format!("{prefix}notifications");
         let hub: Arc<Hub> = Arc::default();
+        let freshness: Arc<Freshness> = Arc::default();
         let (ready_tx, ready) = tokio::sync::oneshot::channel();
         tokio::spawn(listen(
             client,
             channel.clone(),
-            hub.clone(),
+            (hub.clone(), freshness.clone(), conn.clone()),
             stopping,
             ready_tx,
         ));
@@ -230,6 +252,7 @@ impl Fanout {
         let _ = tokio::time::timeout(Duration::from_secs(5), ready).await;
         Fanout {
             hub,
+            freshness,
             redis: Some((conn, channel)),
         }
     }
@@ -292,6 +315,64 @@ impl Fanout {
         format!("{channel}:streams:{user}")
     }
 
+    /// Something was removed: what is kept is stale here at once, and in
+    /// the other processes when they hear it (before this returns, Redis
+    /// has handed it to them).
+    pub async fn removed(&self) {
+        self.freshness.removal();
+        self.announce(0, Push::Removed).await;
+    }
+
+    /// `person` wrote: what is kept is stale for them, here at once and in
+    /// the other processes when they hear it.
+    pub async fn wrote(&self, person: i64) {
+        self.freshness.wrote(person);
+        self.announce(person, Push::Wrote).await;
+    }
+
+    /// Publishes a change of what is kept and waits (up to `APPLY_WAIT`)
+    /// until every process that heard it has applied it: a page another
+    /// instance serves after this returns is not one from before.
+    async fn announce(&self, user: i64, push: Push) {
+        let Some((conn, channel)) = &self.redis else {
+            return;
+        };
+        let nonce: u64 = rand::random();
+        let Ok(payload) = serde_json::to_string(&Envelope {
+            user,
+            push,
+            nonce: Some(nonce),
+        }) else {
+            return;
+        };
+        let mut conn = conn.clone();
+        let heard: redis::RedisResult<i64> = redis::cmd("PUBLISH")
+            .arg(channel)
+            .arg(payload)
+            .query_async(&mut conn)
+            .await;
+        let heard = match heard {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "Redis publish failed; other instances may serve what they kept for up to 2 s");
+                return;
+            }
+        };
+        let key = applied_key(channel, nonce);
+        let deadline = tokio::time::Instant::now() + APPLY_WAIT;
+        loop {
+            let applied: redis::RedisResult<Option<i64>> =
+                redis::cmd("GET").arg(&key).query_async(&mut conn).await;
+            if applied.map_or(true, |n| n.unwrap_or(0) >= heard)
+                || tokio::time::Instant::now() >= deadline
+            {
+                break;
+            }
+            // Nothing to await across processes: Redis is asked again.
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    }
+
     pub async fn publish(&self, user: i64, push: Push) {
         let Some((conn, channel)) = &self.redis else {
             self.hub.deliver(user, push);
@@ -300,6 +381,7 @@ impl Fanout {
         let payload = match serde_json::to_string(&Envelope {
             user,
             push: push.clone(),
+            nonce: None,
         }) {
             Ok(p) => p,
             Err(_) => return,
@@ -318,12 +400,34 @@ impl Fanout {
     }
 }
 
+fn applied_key(channel: &str, nonce: u64) -> String {
+    format!("{channel}:applied:{nonce:x}")
+}
+
+/// Counts this process among those that applied the change `nonce`.
+fn applied(conn: &redis::aio::ConnectionManager, channel: &str, nonce: Option<u64>) {
+    let Some(nonce) = nonce else { return };
+    let (mut conn, key) = (conn.clone(), applied_key(channel, nonce));
+    tokio::spawn(async move {
+        let _: redis::RedisResult<()> = redis::pipe()
+            .cmd("INCR")
+            .arg(&key)
+            .ignore()
+            .cmd("PEXPIRE")
+            .arg(&key)
+            .arg(10_000)
+            .ignore()
+            .query_async(&mut conn)
+            .await;
+    });
+}
+
 /// Hears every process's publishes and hands them to this process's
 /// streams; reconnects after a failure.
 async fn listen(
     client: redis::Client,
     channel: String,
-    hub: Arc<Hub>,
+    (hub, freshness, conn): (Arc<Hub>, Arc<Freshness>, redis::aio::ConnectionManager),
     mut stopping: tokio::sync::watch::Receiver<bool>,
     ready: tokio::sync::oneshot::Sender<()>,
 ) {
@@ -339,14 +443,26 @@ async fn listen(
                 if let Some(r) = ready.take() {
                     let _ = r.send(());
                 }
+                // Removals published while no subscription stood were
+                // missed: whatever was kept before may be stale.
+                freshness.removal();
                 let mut messages = ps.into_on_message();
                 loop {
                     tokio::select! {
                         msg = messages.next() => match msg {
                             Some(msg) => {
                                 let payload: String = msg.get_payload().unwrap_or_default();
-                                if let Ok(env) = serde_json::from_str::<Envelope>(&payload) {
-                                    hub.deliver(env.user, env.push);
+                                match serde_json::from_str::<Envelope>(&payload) {
+                                    Ok(Envelope { push: Push::Removed, nonce, .. }) => {
+                                        freshness.removal();
+                                        applied(&conn, &channel, nonce);
+                                    }
+                                    Ok(Envelope { push: Push::Wrote, user, nonce }) => {
+                                        freshness.wrote(user);
+                                        applied(&conn, &channel, nonce);
+                                    }
+                                    Ok(env) => hub.deliver(env.user, env.push),
+                                    Err(_) => {}
                                 }
                             }
                             None => break,

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod body_limit;
+pub mod cache;
 pub mod card;
 pub mod csrf;
 pub mod deadline;

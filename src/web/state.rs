@@ -15,6 +15,7 @@ use crate::jobs::Queue;
 use crate::mail::Mailer;
 use crate::media::Media;
 use crate::metrics::Metrics;
+use crate::web::cache::{Memo, PageCache};
 use crate::web::limits::{Counters, Limits};
 use crate::web::live::{Fanout, Push};
 
@@ -29,6 +30,10 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     pub media: Media,
     pub fanout: Fanout,
+    /// Pages rendered for visitors, reused for a second (`web::cache`).
+    pub pages: PageCache,
+    /// Data logged-in pages share or repeat, kept likewise.
+    pub memo: Memo,
     pub metrics: Metrics,
     /// Every language's messages, for pages, mail and errors.
     pub i18n: I18n,
@@ -76,6 +81,8 @@ impl AppState {
             None => (Fanout::local(), Counters::local()),
         };
         let media = Media::new(&config);
+        let pages = PageCache::new(config.cache_mb / 2, fanout.clone());
+        let memo = Memo::new(config.cache_mb / 2, fanout.clone());
         Ok(AppState {
             db: db.clone(),
             config: Arc::new(config),
@@ -86,6 +93,8 @@ impl AppState {
             limits: Arc::new(Limits::new(&config_limits, counters)),
             media,
             fanout,
+            pages,
+            memo,
             metrics,
             i18n: I18n::new()?,
             stopping,

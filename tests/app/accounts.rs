@@ -296,12 +296,16 @@ async fn expired_sessions_are_refused_and_swept() {
             .execute(&app.db)
             .await
             .unwrap();
+        app.wrote_behind_its_back().await;
         assert!(
             !b.is_logged_in_as("ivy").await,
             "[{}] an expired session is anonymous",
             app.backend
         );
-        let store = quill::accounts::session_store::DbSessionStore::new(app.db.clone());
+        let store = quill::accounts::session_store::DbSessionStore::new(
+            app.db.clone(),
+            app.state.memo.clone(),
+        );
         assert!(store.delete_expired().await.unwrap() >= 1);
         let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session")
             .fetch_one(&app.db)

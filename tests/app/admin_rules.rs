@@ -451,6 +451,9 @@ async fn the_last_admin_cannot_be_demoted_banned_or_deleted() {
         )
         .await
         .expect("promoted from the command line");
+        // Another process's write: the app sees it within two seconds, or
+        // at once when told.
+        app.wrote_behind_its_back().await;
         let mut rex = app.user_session("rex", PASSWORD).await;
         rex.get(&format!("/admin/users/{boss_id}")).await;
         let r = rex

@@ -351,6 +351,14 @@ impl TestApp {
             .execute(&self.db)
             .await
             .unwrap();
+        self.wrote_behind_its_back().await;
+    }
+
+    /// After a test changed rows by SQL, as no request or job of the app
+    /// does: what the app keeps in memory (`web::cache`) is stale, as
+    /// after a removal, so the next page shows the change.
+    pub async fn wrote_behind_its_back(&self) {
+        self.state.fanout.removed().await;
     }
 
     /// `user`, with its address marked verified (mail may go to it).
@@ -361,6 +369,7 @@ impl TestApp {
             .execute(&self.db)
             .await
             .unwrap();
+        self.wrote_behind_its_back().await;
         b
     }
 
@@ -407,6 +416,17 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// The same browser (its cookies) pointed at another instance of the site.
+    pub fn at(&self, app: &TestApp) -> Browser {
+        Browser {
+            client: self.client.clone(),
+            jar: self.jar.clone(),
+            base: app.base.clone(),
+            csrf: self.csrf.clone(),
+            backend: self.backend,
+        }
+    }
+
     /// The `Cookie` header this browser sends to `base`.
     pub fn cookies(&self, base: &str) -> String {
         self.jar

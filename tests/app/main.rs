@@ -13,6 +13,7 @@ mod admin;
 mod admin_rules;
 mod api;
 mod browser;
+mod caching;
 mod conversations;
 mod durability;
 mod export;

@@ -1,0 +1,163 @@
+//! Data kept between requests under a name: a feed's posts, a signed-in
+//! person, a session. Kept values are judged by `Freshness` (see the
+//! module above) for the reader asking and for the person they belong to.
+//!
+//! The store knows no feature's types (values are `Any`), so features keep
+//! their own kinds of data here without this module importing them.
+
+use std::any::Any;
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::{Stamp, Verdict};
+use crate::web::live::Fanout;
+
+#[derive(Clone)]
+pub struct Memo {
+    kept: Option<Arc<quick_cache::sync::Cache<String, Arc<Kept>, Weight>>>,
+    fanout: Fanout,
+}
+
+struct Kept {
+    stamp: Stamp,
+    /// Whose it is (a session's person): their writes make it stale.
+    owner: Option<i64>,
+    value: Arc<dyn Any + Send + Sync>,
+    weight: u32,
+    renewing: AtomicBool,
+}
+
+#[derive(Clone)]
+struct Weight;
+
+impl quick_cache::Weighter<String, Arc<Kept>> for Weight {
+    fn weight(&self, key: &String, kept: &Arc<Kept>) -> u64 {
+        (key.len() as u64) + u64::from(kept.weight) + 128
+    }
+}
+
+impl Memo {
+    /// `megabytes` MiB of kept data (0: nothing is kept, every call loads).
+    pub fn new(megabytes: u64, fanout: Fanout) -> Memo {
+        let kept = (megabytes > 0).then(|| {
+            let bytes = megabytes << 20;
+            Arc::new(quick_cache::sync::Cache::with_weighter(
+                (bytes / 4096).max(16) as usize,
+                bytes,
+                Weight,
+            ))
+        });
+        Memo { kept, fanout }
+    }
+
+    /// The value kept as `key`, if `reader` may be shown it, else what
+    /// `load` reads (then kept, weighing `weight(&value)` bytes).
+    pub async fn get_or_load<V, E, Fut>(
+        &self,
+        key: String,
+        reader: Option<i64>,
+        weight: impl FnOnce(&V) -> usize,
+        load: impl FnOnce() -> Fut,
+    ) -> Result<Arc<V>, E>
+    where
+        V: Send + Sync + 'static,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        self.get_or_load_owned(key, reader, weight, || async {
+            load().await.map(|v| Some((v, None)))
+        })
+        .await
+        .map(|v| v.expect("a loader that always finds"))
+    }
+
+    /// Like `get_or_load`, for values that belong to someone (`load` says
+    /// whom) and may be missing (`None` is not kept).
+    pub async fn get_or_load_owned<V, E, Fut>(
+        &self,
+        key: String,
+        reader: Option<i64>,
+        weight: impl FnOnce(&V) -> usize,
+        load: impl FnOnce() -> Fut,
+    ) -> Result<Option<Arc<V>>, E>
+    where
+        V: Send + Sync + 'static,
+        Fut: Future<Output = Result<Option<(V, Option<i64>)>, E>>,
+    {
+        let Some(kept) = &self.kept else {
+            return Ok(load().await?.map(|(v, _)| Arc::new(v)));
+        };
+        if let Some(found) = kept.get(&key) {
+            let verdict = self
+                .fanout
+                .freshness
+                .judge(found.stamp, &[reader, found.owner]);
+            let serve = match verdict {
+                Verdict::Fresh => true,
+                Verdict::Aging => found.renewing.swap(true, Ordering::AcqRel),
+                Verdict::Stale => false,
+            };
+            if serve && let Ok(value) = found.value.clone().downcast::<V>() {
+                return Ok(Some(value));
+            }
+        }
+        let stamp = self.fanout.freshness.stamp();
+        let Some((value, owner)) = load().await? else {
+            kept.remove(&key);
+            return Ok(None);
+        };
+        let value = Arc::new(value);
+        kept.insert(
+            key,
+            Arc::new(Kept {
+                stamp,
+                owner,
+                weight: weight(&value).min(u32::MAX as usize) as u32,
+                value: value.clone(),
+                renewing: AtomicBool::new(false),
+            }),
+        );
+        Ok(Some(value))
+    }
+
+    /// Keeps `value` as `key` now (a write-through: what was just written
+    /// is what the next read gets).
+    pub fn put<V: Send + Sync + 'static>(
+        &self,
+        key: String,
+        value: V,
+        owner: Option<i64>,
+        weight: usize,
+    ) {
+        if let Some(kept) = &self.kept {
+            kept.insert(
+                key,
+                Arc::new(Kept {
+                    stamp: self.fanout.freshness.stamp(),
+                    owner,
+                    value: Arc::new(value),
+                    weight: weight.min(u32::MAX as usize) as u32,
+                    renewing: AtomicBool::new(false),
+                }),
+            );
+        }
+    }
+
+    /// Drops what is kept as `key` in this process.
+    pub fn forget(&self, key: &str) {
+        if let Some(kept) = &self.kept {
+            kept.remove(key);
+        }
+    }
+
+    /// `person` wrote something the request path did not see (a session
+    /// saved): their kept data is stale here and in the other processes.
+    pub async fn wrote(&self, person: i64) {
+        self.fanout.wrote(person).await;
+    }
+
+    /// Entries and bytes kept, for the admin dashboard.
+    pub fn held(&self) -> (usize, u64) {
+        self.kept.as_ref().map_or((0, 0), |k| (k.len(), k.weight()))
+    }
+}
