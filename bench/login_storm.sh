@@ -26,7 +26,7 @@ for BIN in "$@"; do
   TMP="$(mktemp -d -t quill-storm.XXXXXX)"
   PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
   BASE="http://127.0.0.1:$PORT"
-  export QUILL_DATA_DIR="$TMP/data" QUILL_UPLOAD_DIR="$TMP/up" RUST_LOG=warn QUILL_LOGIN_LIMIT=0
+  export QUILL_DATA_DIR="$TMP/data" QUILL_UPLOAD_DIR="$TMP/up" RUST_LOG=warn QUILL_LOGIN_LIMIT=0 QUILL_REQUIRE_VERIFIED_EMAIL=false
   mkdir -p "$QUILL_UPLOAD_DIR"
   "$BIN" migrate >/dev/null
   POST="$(python3 "$ROOT/bench/seed.py" "$QUILL_DATA_DIR/quill.db" 2>/dev/null | sed -n 's/^post_id=//p')"

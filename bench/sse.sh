@@ -17,7 +17,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BIN="$ROOT/target/release/quill"
+BIN="${QUILL_BIN:-$ROOT/target/release/quill}"
 log() { printf '[sse-bench] %s\n' "$*" >&2; }
 
 # One fd per stream on each side, plus the pool, SQLite, tantivy.

@@ -260,11 +260,12 @@ fn csrf_in(page: &str) -> Option<String> {
 /// The real login form, once: the seeded hash must verify.
 async fn login(client: &reqwest::Client, base: &str, username: &str) -> anyhow::Result<String> {
     let form = client.get(format!("{base}/login")).send().await?;
-    let anon = cookie_value(&form, SESSION_COOKIE).context("GET /login set no session")?;
+    // A visitor's form token lives in a signed cookie, not a session.
+    let anon = cookie_value(&form, "quill_csrf").context("GET /login set no form cookie")?;
     let token = csrf_in(&form.text().await?).context("no csrf_token on /login")?;
     let resp = client
         .post(format!("{base}/login"))
-        .header("cookie", format!("{SESSION_COOKIE}={anon}"))
+        .header("cookie", format!("quill_csrf={anon}"))
         .form(&[
             ("login", username),
             ("password", PASSWORD),

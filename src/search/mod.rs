@@ -178,6 +178,7 @@ impl Search {
         }
         tokio::task::spawn_blocking(move || {
             let offset = (page - 1) * PAGE_SIZE as usize;
+            query::complete_last(&mut parsed, &live.fields, &live.searcher());
             let exact = query::build(&parsed, &live.fields, Matching::Exact);
             let mut found =
                 live.search(exact.as_ref(), newest_first, offset, PAGE_SIZE as usize)?;

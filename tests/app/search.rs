@@ -347,3 +347,33 @@ async fn readiness_waits_for_a_new_index_to_catch_up_with_the_change_log() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_last_word_some_post_has_is_finished_and_an_unknown_one_is_still_being_typed() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let lantern = ana
+            .create_post("By lantern light", "A walk at night.", "")
+            .await;
+        let lanternfish = ana
+            .create_post("Lanternfish", "They glow in the deep sea.", "")
+            .await;
+        app.indexed().await;
+        let mut anon = app.browser();
+        assert_eq!(
+            ids(&mut anon, "lantern").await,
+            vec![lantern],
+            "[{}] a word posts have is taken as written",
+            app.backend
+        );
+        let mut both = ids(&mut anon, "lante").await;
+        both.sort();
+        assert_eq!(
+            both,
+            vec![lantern, lanternfish],
+            "[{}] a word no post has is completed",
+            app.backend
+        );
+    })
+    .await;
+}
