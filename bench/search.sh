@@ -177,6 +177,7 @@ run_load() {
 }
 
 ROWS=()
+ALONE=()
 for entry in "${QUERIES[@]}"; do
     name="${entry%%|*}" path="${entry#*|}"
     log "$name ($path): ${WARMUP}s warm-up, ${DURATION}s measured, $CONNECTIONS connections"
@@ -186,6 +187,28 @@ done
 log "all queries rotating: ${WARMUP}s warm-up, ${DURATION}s measured"
 run_load / "$WARMUP" -s "$TMP/rotate.lua" >/dev/null
 ROWS+=("mixed(rotating) $(run_load / "$DURATION" -s "$TMP/rotate.lua")")
+
+# 240 different queries in turn (seed.py's 50 content words, alone and in
+# 190 pairs), so no answer repeats often enough for a cache to carry it.
+python3 - "$ROOT/bench/seed.py" >"$TMP/rotate240.lua" <<'PY'
+import importlib.util, itertools, sys
+spec = importlib.util.spec_from_file_location("seed", sys.argv[1]); seed = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(seed)
+words = [w for w in seed.WORDS if len(w) > 3][:50]
+queries = words + [f"{a}+{b}" for a, b in itertools.islice(itertools.combinations(words, 2), 190)]
+print("local paths = {" + ",".join(f'"/search?q={q}"' for q in queries) + "}")
+print("local i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend")
+PY
+log "240 different queries rotating: ${WARMUP}s warm-up, ${DURATION}s measured"
+run_load / "$WARMUP" -s "$TMP/rotate240.lua" >/dev/null
+ROWS+=("240-rotating $(run_load / "$DURATION" -s "$TMP/rotate240.lua")")
+
+# One at a time: each query alone on one connection (its p50 is what one
+# reader waits).
+for entry in "${QUERIES[@]}"; do
+    path="${entry#*|}"
+    ALONE+=("${entry%%|*} $(wrk -t1 -c1 -d3s --latency "$BASE$path" | awk '/^ +50% / { print $2 }')")
+done
 
 {
     echo "Search end to end (/search)  $(date -u '+%Y-%m-%d %H:%M UTC')  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$STALE"
@@ -200,10 +223,13 @@ ROWS+=("mixed(rotating) $(run_load / "$DURATION" -s "$TMP/rotate.lua")")
     for row in "${ROWS[@]}"; do
         # shellcheck disable=SC2086
         set -- $row
-        if [ "$i" -lt "${#QUERIES[@]}" ]; then path="${QUERIES[$i]#*|}"; else path="(all of the above, in turn)"; fi
+        if [ "$i" -lt "${#QUERIES[@]}" ]; then path="${QUERIES[$i]#*|}"
+        elif [ "$1" = 240-rotating ]; then path="(240 different words and pairs, in turn)"
+        else path="(all of the above, in turn)"; fi
         printf '%-16s %-44s %12s %10s %10s %8s %9s\n' "$1" "$path" "$2" "$3" "$4" "$5" "$6"
         i=$((i + 1))
     done
     printf 'found: %s\n' "${FOUND[@]}"
+    printf 'one at a time (1 connection, p50): %s\n' "${ALONE[*]}"
     echo
 } | tee -a "$RESULTS"

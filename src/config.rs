@@ -184,7 +184,7 @@ pub struct Settings {
         global = true
     )]
     pub max_image_megapixels: u64,
-    /// Images processed at once [default: the number of CPU cores]
+    /// Images processed at once [default: CPU cores less one, at least one]
     #[arg(long, env = "QUILL_IMAGE_WORKERS", global = true)]
     pub image_workers: Option<usize>,
     /// SQLite only: MiB of the database file read through mmap (0 = off:
@@ -384,9 +384,16 @@ impl Config {
         if !(1..=500).contains(&s.max_image_megapixels) {
             return Err("QUILL_MAX_IMAGE_MEGAPIXELS: must be between 1 and 500".into());
         }
-        let image_workers = s
-            .image_workers
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+        // One core is left to everything else, as for password hashing:
+        // pages stay quick while pictures queue, and the decoded pixels of
+        // fewer pictures are held at once (bench/upload.sh: 8 uploads of
+        // 12 MP peaked at 253 MiB with one worker, 329 MiB with two).
+        let image_workers = s.image_workers.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .saturating_sub(1)
+                .max(1)
+        });
         if !(1..=256).contains(&image_workers) {
             return Err("QUILL_IMAGE_WORKERS: must be between 1 and 256".into());
         }

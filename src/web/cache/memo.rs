@@ -40,15 +40,10 @@ impl quick_cache::Weighter<String, Arc<Kept>> for Weight {
 impl Memo {
     /// `megabytes` MiB of kept data (0: nothing is kept, every call loads).
     pub fn new(megabytes: u64, fanout: Fanout) -> Memo {
-        let kept = (megabytes > 0).then(|| {
-            let bytes = megabytes << 20;
-            Arc::new(quick_cache::sync::Cache::with_weighter(
-                (bytes / 4096).max(16) as usize,
-                bytes,
-                Weight,
-            ))
-        });
-        Memo { kept, fanout }
+        Memo {
+            kept: super::bounded(megabytes, 4096, Weight),
+            fanout,
+        }
     }
 
     /// The value kept as `key`, if `reader` may be shown it, else what

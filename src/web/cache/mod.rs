@@ -121,6 +121,28 @@ impl Freshness {
     }
 }
 
+/// A store of at most `megabytes` MiB as `weigher` counts them (`None` for
+/// 0: nothing kept); `typical` bytes an entry only sizes its table.
+fn bounded<K, V, W>(
+    megabytes: u64,
+    typical: u64,
+    weigher: W,
+) -> Option<Arc<quick_cache::sync::Cache<K, V, W>>>
+where
+    K: Eq + std::hash::Hash,
+    V: Clone,
+    W: quick_cache::Weighter<K, V> + Clone,
+{
+    (megabytes > 0).then(|| {
+        let bytes = megabytes << 20;
+        Arc::new(quick_cache::sync::Cache::with_weighter(
+            (bytes / typical).max(16) as usize,
+            bytes,
+            weigher,
+        ))
+    })
+}
+
 /// Put on a response (as an extension) by a write that removed nothing:
 /// a like, a follow, a new comment or post. Others may see it up to
 /// `STALE_AT_MOST` late; the writer sees it at once (rule 2).

@@ -89,16 +89,11 @@ impl PageCache {
     /// A cache of `megabytes` MiB of pages (0: none is kept; writes are
     /// still announced, for other processes' caches).
     pub fn new(megabytes: u64, fanout: crate::web::live::Fanout) -> PageCache {
-        let pages = (megabytes > 0).then(|| {
-            let bytes = megabytes << 20;
-            // A page is some 20 KB; the estimate only sizes the table.
-            Arc::new(quick_cache::sync::Cache::with_weighter(
-                (bytes / 20_000).max(16) as usize,
-                bytes,
-                ByteSize,
-            ))
-        });
-        PageCache { pages, fanout }
+        PageCache {
+            // A page is some 20 KB.
+            pages: super::bounded(megabytes, 20_000, ByteSize),
+            fanout,
+        }
     }
 
     /// Everything kept, here and in the other processes, is stale: called
