@@ -26,7 +26,7 @@ USERS="${BENCH_USERS:-200}"
 SINK_FLAGS=()
 [ "${BENCH_SINK_QUICKACK:-0}" = 1 ] && SINK_FLAGS=(--quickack)
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BIN="$ROOT/target/release/quill"
+BIN="${QUILL_BIN:-$ROOT/target/release/quill}"
 HELPER="$ROOT/bench/mail_latency.py"
 
 log() { printf '[mail-bench] %s\n' "$*" >&2; }
