@@ -89,21 +89,24 @@ async fn a_logged_in_person_and_a_form_with_a_visitor_token_are_never_served_fro
 }
 
 #[tokio::test]
-async fn a_new_post_reaches_visitors_within_two_seconds_and_its_author_at_once() {
+async fn a_new_post_reaches_visitors_at_once_and_a_like_within_two_seconds() {
     on_each_backend(|app| async move {
         let mut ana = app.user("ana").await;
+        let mut ben = app.user("ben").await;
         ana.create_post("First of all", "body", "").await;
         let mut visitor = app.browser();
         assert!(visitor.get("/").await.text.contains("First of all"));
-        ana.get("/").await;
-        ana.create_post("Second thoughts", "body", "").await;
+        let id = ana.create_post("Second thoughts", "body", "").await;
         assert!(
-            ana.get("/").await.text.contains("Second thoughts"),
-            "[{}] the author sees their post at once",
+            visitor.get("/").await.text.contains("Second thoughts"),
+            "[{}] a new post is on the next page",
             app.backend
         );
+        assert!(visitor.get("/").await.text.contains("0 likes ·"));
+        ben.get(&format!("/posts/{id}")).await;
+        ben.post(&format!("/posts/{id}/like"), &[]).await;
         let took = shows_within(&mut visitor, "/", Duration::from_secs(2), |p| {
-            p.contains("Second thoughts")
+            p.contains("1 like ·")
         })
         .await;
         assert!(took < Duration::from_secs(2));

@@ -144,7 +144,7 @@ where
 }
 
 /// Put on a response (as an extension) by a write that removed nothing:
-/// a like, a follow, a new comment or post. Others may see it up to
+/// a like, a follow, a login. Others may see it up to
 /// `STALE_AT_MOST` late; the writer sees it at once (rule 2).
 #[derive(Clone, Copy)]
 pub struct Additive;
