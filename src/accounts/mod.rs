@@ -18,7 +18,6 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{FromRef, Query, State};
 use axum::http::StatusCode;
-use axum::middleware::map_response;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -44,14 +43,8 @@ where
     Router::new()
         // A new account or session removes nothing others see
         // (`web::cache::Additive`); a logout ends a session: a removal.
-        .route(
-            "/signup",
-            get(signup_form).post(signup).layer(map_response(additive)),
-        )
-        .route(
-            "/login",
-            get(login_form).post(login).layer(map_response(additive)),
-        )
+        .route("/signup", additive(get(signup_form).post(signup)))
+        .route("/login", additive(get(login_form).post(login)))
         .route("/logout", post(logout))
         .route("/check-email", get(verification::check_email))
         .route("/verify-email", get(verification::verify_email))

@@ -19,7 +19,6 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderValue, Method, header};
-use axum::middleware::map_response;
 use axum::routing::{delete, get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -37,21 +36,13 @@ where
     Search: FromRef<S>,
 {
     Router::new()
-        .route(
-            "/users",
-            post(users::register).layer(map_response(additive)),
-        )
-        .route(
-            "/users/login",
-            post(users::login).layer(map_response(additive)),
-        )
+        .route("/users", additive(post(users::register)))
+        .route("/users/login", additive(post(users::login)))
         .route("/user", get(users::current).put(users::update))
         .route("/profiles/{username}", get(profiles::show))
         .route(
             "/profiles/{username}/follow",
-            post(profiles::follow)
-                .delete(profiles::unfollow)
-                .layer(map_response(additive)),
+            additive(post(profiles::follow).delete(profiles::unfollow)),
         )
         .route("/articles", get(articles::list).post(articles::create))
         .route("/articles/feed", get(articles::feed))
@@ -63,9 +54,7 @@ where
         )
         .route(
             "/articles/{slug}/favorite",
-            post(articles::favorite)
-                .delete(articles::unfavorite)
-                .layer(map_response(additive)),
+            additive(post(articles::favorite).delete(articles::unfavorite)),
         )
         .route(
             "/articles/{slug}/comments",

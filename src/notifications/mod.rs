@@ -13,7 +13,6 @@ pub mod stream;
 use askama::Template;
 use axum::Router;
 use axum::extract::{FromRef, State};
-use axum::middleware::map_response;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 
@@ -35,14 +34,8 @@ where
     Router::new()
         .route("/notifications", get(list))
         // Nobody's public pages change when notifications are read.
-        .route(
-            "/notifications/read-all",
-            post(read_all).layer(map_response(additive)),
-        )
-        .route(
-            "/notifications/{id}/read",
-            post(read_one).layer(map_response(additive)),
-        )
+        .route("/notifications/read-all", additive(post(read_all)))
+        .route("/notifications/{id}/read", additive(post(read_one)))
         .route(
             "/settings/notifications",
             get(prefs::show).post(prefs::update),

@@ -11,7 +11,6 @@ pub mod tags;
 use askama::Template;
 use axum::extract::{FromRef, FromRequest, Multipart, Query, Request, State};
 use axum::http::{StatusCode, header};
-use axum::middleware::map_response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
@@ -52,10 +51,7 @@ where
         .route("/posts/{id}/delete", post(delete_post))
         .route("/posts/{id}/publish", post(drafts::publish_now))
         .route("/drafts", get(drafts::list))
-        .route(
-            "/posts/pictures",
-            post(pictures::upload).layer(map_response(additive)),
-        )
+        .route("/posts/pictures", additive(post(pictures::upload)))
         // The post form is multipart with an optional image: its size is
         // bounded by the app's body limit (an upload plus the form), so a
         // too-long body gets the form back with its error.

@@ -8,7 +8,6 @@ pub mod thread;
 
 use axum::Router;
 use axum::extract::FromRef;
-use axum::middleware::map_response;
 use axum::routing::post;
 
 use crate::web::AppState;
@@ -22,24 +21,12 @@ where
     Router::new()
         // Visitors may see likes and follows a second late
         // (`web::cache::Additive`); everything else reaches them at once.
-        .route(
-            "/u/{username}/follow",
-            post(follows::follow).layer(map_response(additive)),
-        )
-        .route(
-            "/u/{username}/unfollow",
-            post(follows::unfollow).layer(map_response(additive)),
-        )
+        .route("/u/{username}/follow", additive(post(follows::follow)))
+        .route("/u/{username}/unfollow", additive(post(follows::unfollow)))
         .route("/u/{username}/block", post(blocks::block))
         .route("/u/{username}/unblock", post(blocks::unblock))
-        .route(
-            "/posts/{id}/like",
-            post(likes::like).layer(map_response(additive)),
-        )
-        .route(
-            "/posts/{id}/unlike",
-            post(likes::unlike).layer(map_response(additive)),
-        )
+        .route("/posts/{id}/like", additive(post(likes::like)))
+        .route("/posts/{id}/unlike", additive(post(likes::unlike)))
         .route("/posts/{id}/comments", post(comments::create_comment))
         .route("/comments/{id}/delete", post(comments::delete_comment))
         .route("/comments/{id}/edit", post(comments::edit_comment))

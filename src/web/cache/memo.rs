@@ -59,11 +59,13 @@ impl Memo {
         V: Send + Sync + 'static,
         Fut: Future<Output = Result<V, E>>,
     {
-        self.get_or_load_owned(key, reader, weight, || async {
-            load().await.map(|v| Some((v, None)))
-        })
-        .await
-        .map(|v| v.expect("a loader that always finds"))
+        if let Some(value) = self.kept(&key, reader) {
+            return Ok(value);
+        }
+        let stamp = self.fanout.freshness.stamp();
+        let value = Arc::new(load().await?);
+        self.keep(key, stamp, value.clone(), None, weight(&value));
+        Ok(value)
     }
 
     /// Like `get_or_load`, for values that belong to someone (`load` says
@@ -79,39 +81,16 @@ impl Memo {
         V: Send + Sync + 'static,
         Fut: Future<Output = Result<Option<(V, Option<i64>)>, E>>,
     {
-        let Some(kept) = &self.kept else {
-            return Ok(load().await?.map(|(v, _)| Arc::new(v)));
-        };
-        if let Some(found) = kept.get(&key) {
-            let verdict = self
-                .fanout
-                .freshness
-                .judge(found.stamp, &[reader, found.owner]);
-            let serve = match verdict {
-                Verdict::Fresh => true,
-                Verdict::Aging => found.renewing.swap(true, Ordering::AcqRel),
-                Verdict::Stale => false,
-            };
-            if serve && let Ok(value) = found.value.clone().downcast::<V>() {
-                return Ok(Some(value));
-            }
+        if let Some(value) = self.kept(&key, reader) {
+            return Ok(Some(value));
         }
         let stamp = self.fanout.freshness.stamp();
         let Some((value, owner)) = load().await? else {
-            kept.remove(&key);
+            self.forget(&key);
             return Ok(None);
         };
         let value = Arc::new(value);
-        kept.insert(
-            key,
-            Arc::new(Kept {
-                stamp,
-                owner,
-                weight: weight(&value).min(u32::MAX as usize) as u32,
-                value: value.clone(),
-                renewing: AtomicBool::new(false),
-            }),
-        );
+        self.keep(key, stamp, value.clone(), owner, weight(&value));
         Ok(Some(value))
     }
 
@@ -124,13 +103,46 @@ impl Memo {
         owner: Option<i64>,
         weight: usize,
     ) {
+        let stamp = self.fanout.freshness.stamp();
+        self.keep(key, stamp, Arc::new(value), owner, weight);
+    }
+
+    /// What is kept as `key`, if `reader` may be shown it. Past `FRESH`,
+    /// the first asker is told nothing (it renews the value); the others
+    /// still get it.
+    fn kept<V: Send + Sync + 'static>(&self, key: &str, reader: Option<i64>) -> Option<Arc<V>> {
+        let found = self.kept.as_ref()?.get(key)?;
+        let serve = match self
+            .fanout
+            .freshness
+            .judge(found.stamp, &[reader, found.owner])
+        {
+            Verdict::Fresh => true,
+            Verdict::Aging => found.renewing.swap(true, Ordering::AcqRel),
+            Verdict::Stale => false,
+        };
+        if serve {
+            found.value.clone().downcast::<V>().ok()
+        } else {
+            None
+        }
+    }
+
+    fn keep<V: Send + Sync + 'static>(
+        &self,
+        key: String,
+        stamp: Stamp,
+        value: Arc<V>,
+        owner: Option<i64>,
+        weight: usize,
+    ) {
         if let Some(kept) = &self.kept {
             kept.insert(
                 key,
                 Arc::new(Kept {
-                    stamp: self.fanout.freshness.stamp(),
+                    stamp,
                     owner,
-                    value: Arc::new(value),
+                    value,
                     weight: weight.min(u32::MAX as usize) as u32,
                     renewing: AtomicBool::new(false),
                 }),

@@ -149,9 +149,15 @@ where
 #[derive(Clone, Copy)]
 pub struct Additive;
 
-/// Marks a route's writes `Additive`:
-/// `post(like).layer(map_response(cache::additive))`.
-pub async fn additive(mut resp: Response) -> Response {
+/// A route whose writes are `Additive`: `additive(post(like))`.
+pub fn additive<S>(route: axum::routing::MethodRouter<S>) -> axum::routing::MethodRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+{
+    route.layer(axum::middleware::map_response(mark_additive))
+}
+
+async fn mark_additive(mut resp: Response) -> Response {
     resp.extensions_mut().insert(Additive);
     resp
 }
