@@ -316,15 +316,14 @@ impl Fanout {
     }
 
     /// Something was removed: what is kept is stale here at once, and in
-    /// the other processes when they hear it (before this returns, Redis
-    /// has handed it to them).
+    /// the other processes before this returns (`announce`).
     pub async fn removed(&self) {
         self.freshness.removal();
         self.announce(0, Push::Removed).await;
     }
 
     /// `person` wrote: what is kept is stale for them, here at once and in
-    /// the other processes when they hear it.
+    /// the other processes before this returns (`announce`).
     pub async fn wrote(&self, person: i64) {
         self.freshness.wrote(person);
         self.announce(person, Push::Wrote).await;
@@ -338,20 +337,8 @@ impl Fanout {
             return;
         };
         let nonce: u64 = rand::random();
-        let Ok(payload) = serde_json::to_string(&Envelope {
-            user,
-            push,
-            nonce: Some(nonce),
-        }) else {
-            return;
-        };
         let mut conn = conn.clone();
-        let heard: redis::RedisResult<i64> = redis::cmd("PUBLISH")
-            .arg(channel)
-            .arg(payload)
-            .query_async(&mut conn)
-            .await;
-        let heard = match heard {
+        let heard = match send(&mut conn, channel, user, &push, Some(nonce)).await {
             Ok(n) => n,
             Err(e) => {
                 tracing::warn!(error = %e, "Redis publish failed; other instances may serve what they kept for up to 2 s");
@@ -378,26 +365,34 @@ impl Fanout {
             self.hub.deliver(user, push);
             return;
         };
-        let payload = match serde_json::to_string(&Envelope {
-            user,
-            push: push.clone(),
-            nonce: None,
-        }) {
-            Ok(p) => p,
-            Err(_) => return,
-        };
         let mut conn = conn.clone();
-        let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
-            .arg(channel)
-            .arg(payload)
-            .query_async(&mut conn)
-            .await;
-        if let Err(e) = sent {
+        if let Err(e) = send(&mut conn, channel, user, &push, None).await {
             // Better this process's streams than none.
             tracing::warn!(error = %e, "Redis publish failed; delivering locally");
             self.hub.deliver(user, push);
         }
     }
+}
+
+/// Publishes one envelope; says how many subscribers heard it.
+async fn send(
+    conn: &mut redis::aio::ConnectionManager,
+    channel: &str,
+    user: i64,
+    push: &Push,
+    nonce: Option<u64>,
+) -> redis::RedisResult<i64> {
+    let payload = serde_json::to_string(&Envelope {
+        user,
+        push: push.clone(),
+        nonce,
+    })
+    .map_err(|e| redis::RedisError::from((redis::ErrorKind::Client, "encode", e.to_string())))?;
+    redis::cmd("PUBLISH")
+        .arg(channel)
+        .arg(payload)
+        .query_async(conn)
+        .await
 }
 
 fn applied_key(channel: &str, nonce: u64) -> String {
