@@ -8,9 +8,9 @@
 use std::any::Any;
 use std::future::Future;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
-use super::{Stamp, Verdict};
+use super::Stamp;
 use crate::web::live::Fanout;
 
 #[derive(Clone)]
@@ -112,16 +112,11 @@ impl Memo {
     /// still get it.
     fn kept<V: Send + Sync + 'static>(&self, key: &str, reader: Option<i64>) -> Option<Arc<V>> {
         let found = self.kept.as_ref()?.get(key)?;
-        let serve = match self
+        let verdict = self
             .fanout
             .freshness
-            .judge(found.stamp, &[reader, found.owner])
-        {
-            Verdict::Fresh => true,
-            Verdict::Aging => found.renewing.swap(true, Ordering::AcqRel),
-            Verdict::Stale => false,
-        };
-        if serve {
+            .judge(found.stamp, &[reader, found.owner]);
+        if verdict.serve(&found.renewing) {
             found.value.clone().downcast::<V>().ok()
         } else {
             None
@@ -161,10 +156,5 @@ impl Memo {
     /// saved): their kept data is stale here and in the other processes.
     pub async fn wrote(&self, person: i64) {
         self.fanout.wrote(person).await;
-    }
-
-    /// Entries and bytes kept, for the admin dashboard.
-    pub fn held(&self) -> (usize, u64) {
-        self.kept.as_ref().map_or((0, 0), |k| (k.len(), k.weight()))
     }
 }

@@ -73,6 +73,18 @@ pub enum Verdict {
     Stale,
 }
 
+impl Verdict {
+    /// Whether to serve a kept thing that `renewing` marks: fresh, or aging
+    /// while someone else already renews it (the first asker renews it).
+    fn serve(self, renewing: &std::sync::atomic::AtomicBool) -> bool {
+        match self {
+            Verdict::Fresh => true,
+            Verdict::Aging => renewing.swap(true, Ordering::AcqRel),
+            Verdict::Stale => false,
+        }
+    }
+}
+
 impl Freshness {
     /// The clock now: stamp what is about to be read with it.
     pub fn stamp(&self) -> Stamp {

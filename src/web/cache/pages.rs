@@ -8,7 +8,7 @@
 //! This is also the layer that sees every write, and tells `Freshness`.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -16,7 +16,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::{Additive, Stamp, Verdict, Writer};
+use super::{Additive, Stamp, Writer};
 use crate::i18n::Lang;
 
 /// Pages larger than this are not kept (a very long post, once compressed,
@@ -43,7 +43,11 @@ const X_CACHE: &str = "x-cache";
 /// Cookies that do not make a page personal: the language is in the key,
 /// and a visitor's own CSRF cookie matters only to pages that use it
 /// (which say so: `Personal`).
-const HARMLESS_COOKIES: &[&str] = &["quill_lang", "quill_csrf", "__Host-quill_csrf"];
+const HARMLESS_COOKIES: &[&str] = &[
+    crate::web::language::COOKIE,
+    "quill_csrf",
+    "__Host-quill_csrf",
+];
 
 /// Put on a response that holds something of this visitor's own (their
 /// CSRF token): it must not be shown to anyone else.
@@ -101,13 +105,6 @@ impl PageCache {
     pub async fn removed(&self) {
         self.fanout.removed().await;
     }
-
-    /// Pages held and their size in bytes, for the admin dashboard.
-    pub fn held(&self) -> (usize, u64) {
-        self.pages
-            .as_ref()
-            .map_or((0, 0), |p| (p.len(), p.weight()))
-    }
 }
 
 enum Lookup {
@@ -128,13 +125,13 @@ impl PageCache {
         let Some(page) = pages.get(&key) else {
             return Lookup::Render(key);
         };
-        let serve = match self.fanout.freshness.judge(page.stamp, &[]) {
-            Verdict::Fresh => true,
-            // One request renders the successor; the others still get this.
-            Verdict::Aging => page.renewing.swap(true, Ordering::AcqRel),
-            Verdict::Stale => false,
-        };
-        if serve {
+        // Aging: one request renders the successor; the others get this.
+        if self
+            .fanout
+            .freshness
+            .judge(page.stamp, &[])
+            .serve(&page.renewing)
+        {
             Lookup::Hit(page.response())
         } else {
             Lookup::Render(key)
