@@ -584,9 +584,12 @@ fn breakdown(
     q: &str,
     runs: usize,
 ) -> anyhow::Result<[Stats; 4]> {
+    use quill::search::index::Order;
     use quill::search::query::{Matching, build, parse};
     use tantivy::collector::{Count, TopDocs};
-    let query = build(&parse(q), &live.fields, Matching::Exact);
+    let parsed = parse(q);
+    let query = build(&parsed, &live.fields, Matching::Exact);
+    let marked = parsed.highlighted();
     let searcher = live.reader.searcher();
     let top = || TopDocs::with_limit(20).order_by_score();
     Ok([
@@ -603,7 +606,7 @@ fn breakdown(
             Ok(())
         })?,
         measure_sync(runs, || {
-            live.search(query.as_ref(), false, 0, 20)?;
+            live.search(query.as_ref(), &marked, Order::BestUnpruned, 0, 20)?;
             Ok(())
         })?,
     ])

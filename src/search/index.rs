@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::snippet::Snippets;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
@@ -17,31 +18,56 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
 
-use super::tokenizer::WordsAndPairs;
+use super::tokenizer::{WordPairs, WordsAndPairs};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Bump when the schema or the analysis changes: an index of another
 /// version is rebuilt by itself at start.
 /// 2: words in every script (Chinese, Japanese, Korean and Thai in pairs).
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: one `words` field for title, tags, body and author instead of four;
+///    `word_pairs` for phrases; results shown from stored fields.
+pub const SCHEMA_VERSION: u32 = 3;
 const TOKENIZER: &str = "quill";
+const PAIRS_TOKENIZER: &str = "quill_word_pairs";
 /// The writer's indexing heap. 32 MB rather than 50: a rebuild of 100,000
 /// posts peaks ~20 MB lower for a few more (merged) segments, at about the
 /// same speed (docs/performance.md).
 const WRITER_MEMORY: usize = 32_000_000;
 
+/// Stored documents are compressed in blocks of this many bytes, and a
+/// result's snippet reads its whole block: with tantivy's 16 KiB, twenty
+/// results decompressed ~320 KB, about a tenth of a search's time.
+const DOCSTORE_BLOCK: usize = 4096;
+
+/// How many times a post's title, and its tags, are written into `words`:
+/// a title word counts about three times a body word, a tag word twice.
+const TITLE_TIMES: usize = 3;
+const TAGS_TIMES: usize = 2;
+
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     pub id: Field,
-    pub title: Field,
+    /// Every word a search matches: the title (`TITLE_TIMES` over), the tags
+    /// (`TAGS_TIMES`), the body, the author's username and name. One field
+    /// rather than one per part: a word is then one posting list, so a
+    /// two-word search is an intersection of two lists that tantivy ranks
+    /// with block-max pruning, not a union of four per word scored in full
+    /// (bench/results.txt, issue 24: 687 -> see docs/performance.md).
+    pub words: Field,
+    /// The same text as neighbouring pairs (`tokenizer::WordPairs`), for
+    /// phrases.
+    pub word_pairs: Field,
+    /// Stored only, for snippets.
     pub body: Field,
-    pub tags: Field,
+    /// Stored only: a result is shown from the index alone (the database is
+    /// asked only which of them may still be shown).
+    pub title: Field,
+    pub author_name: Field,
+    /// Indexed as written (`tag:`, `author:`) and stored.
     pub tag: Field,
     pub author: Field,
-    pub author_text: Field,
     pub created: Field,
 }
 
@@ -54,12 +80,20 @@ pub fn schema() -> (Schema, Fields) {
     );
     let fields = Fields {
         id: b.add_u64_field("id", INDEXED | STORED | FAST),
-        title: b.add_text_field("title", text.clone() | STORED),
-        body: b.add_text_field("body", text.clone() | STORED),
-        tags: b.add_text_field("tags", text.clone()),
-        tag: b.add_text_field("tag", STRING),
-        author: b.add_text_field("author", STRING),
-        author_text: b.add_text_field("author_text", text),
+        words: b.add_text_field("words", text),
+        word_pairs: b.add_text_field(
+            "word_pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(PAIRS_TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        body: b.add_text_field("body", STORED),
+        title: b.add_text_field("title", STORED),
+        author_name: b.add_text_field("author_name", STORED),
+        tag: b.add_text_field("tag", STRING | STORED),
+        author: b.add_text_field("author", STRING | STORED),
         created: b.add_i64_field("created", INDEXED | STORED | FAST),
     };
     (b.build(), fields)
@@ -67,7 +101,7 @@ pub fn schema() -> (Schema, Fields) {
 
 /// Words in every script (`tokenizer.rs`), lowercased and with accents
 /// folded (café finds cafe), absurdly long tokens dropped.
-fn analyzer() -> TextAnalyzer {
+pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordsAndPairs)
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
@@ -127,8 +161,18 @@ impl Live {
             .with_context(|| format!("search index: cannot create {}", dir.display()))?;
         let (schema, fields) = schema();
         let mmap = MmapDirectory::open(dir).context("search index: cannot open its folder")?;
-        let index = Index::open_or_create(mmap, schema).context("search index: cannot open")?;
+        let index = Index::builder()
+            .schema(schema)
+            .settings(tantivy::IndexSettings {
+                docstore_blocksize: DOCSTORE_BLOCK,
+                ..Default::default()
+            })
+            .open_or_create(mmap)
+            .context("search index: cannot open")?;
         index.tokenizers().register(TOKENIZER, analyzer());
+        index
+            .tokenizers()
+            .register(PAIRS_TOKENIZER, WordPairs { words: analyzer() });
         let writer = index
             .writer_with_num_threads(1, WRITER_MEMORY)
             .context("search index: another process holds its writer")?;
@@ -181,18 +225,44 @@ impl Live {
         Ok(())
     }
 
+    /// Merges every segment into one, as a fresh build ends: a search then
+    /// ranks one segment, not one after another, and prunes across all of
+    /// it (bench/search.sh: see docs/performance.md).
+    pub fn merge_all(&self) -> anyhow::Result<()> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            let mut writer = self
+                .writer
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            writer.merge(&segments).wait()?;
+            drop(writer);
+            self.reader.reload()?;
+        }
+        Ok(())
+    }
+
     pub fn document_of(&self, p: &IndexedPost) -> TantivyDocument {
         let f = &self.fields;
         let mut doc = TantivyDocument::default();
         doc.add_u64(f.id, p.id as u64);
-        doc.add_text(f.title, &p.title);
+        // Separate values: a phrase never runs from one into the next.
+        let tags = p.tags.join(" ");
+        let author = format!("{} {}", p.author, p.author_name);
+        let values = std::iter::repeat_n(p.title.as_str(), TITLE_TIMES)
+            .chain(std::iter::repeat_n(tags.as_str(), TAGS_TIMES))
+            .chain([p.body_text.as_str(), author.as_str()]);
+        for value in values {
+            doc.add_text(f.words, value);
+            doc.add_text(f.word_pairs, value);
+        }
         doc.add_text(f.body, &p.body_text);
-        doc.add_text(f.tags, p.tags.join(" "));
+        doc.add_text(f.title, &p.title);
+        doc.add_text(f.author_name, &p.author_name);
         for t in &p.tags {
             doc.add_text(f.tag, t);
         }
         doc.add_text(f.author, &p.author);
-        doc.add_text(f.author_text, format!("{} {}", p.author, p.author_name));
         doc.add_i64(f.created, p.created_at);
         doc
     }
@@ -228,56 +298,109 @@ impl Live {
     pub fn search(
         &self,
         query: &dyn Query,
-        newest_first: bool,
+        highlight: &[String],
+        order: Order,
         offset: usize,
         limit: usize,
     ) -> anyhow::Result<Page> {
         let searcher = self.reader.searcher();
-        // One pass gives the page and the total.
-        let (addresses, total): (Vec<tantivy::DocAddress>, usize) = if newest_first {
+        let (addresses, total): (Vec<tantivy::DocAddress>, usize) = if order == Order::Best {
+            // Two passes, each the cheap kind: the best page alone lets
+            // tantivy skip blocks that cannot beat it (block-max WAND), and
+            // a count alone scores nothing (and for one word with nothing
+            // deleted, reads the word's document frequency). Together in
+            // one collector, every match would be scored.
+            let top = TopDocs::with_limit(limit)
+                .and_offset(offset)
+                .order_by_score();
+            let hits = searcher.search(query, &top)?;
+            let total = searcher.search(query, &Count)?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total)
+        } else if order == Order::Newest {
+            // Every match is visited to find the newest anyway: one pass
+            // gives the page and the total.
             let top = TopDocs::with_limit(limit)
                 .and_offset(offset)
                 .order_by_fast_field::<i64>("created", tantivy::Order::Desc);
             let (hits, total) = searcher.search(query, &(top, Count))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total)
         } else {
+            // Phrases, prefixes, typos: nothing to prune, so one pass.
             let top = TopDocs::with_limit(limit)
                 .and_offset(offset)
                 .order_by_score();
             let (hits, total) = searcher.search(query, &(top, Count))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total)
         };
-        let mut snippets = SnippetGenerator::create(&searcher, query, self.fields.body)?;
-        snippets.set_max_num_chars(220);
+        // The words asked for, rarer ones counting more when a snippet is
+        // chosen (as tantivy's `SnippetGenerator::create` weighs a query's
+        // terms; a phrase's are in `word_pairs`, so they are given).
+        let mut marked = Vec::with_capacity(highlight.len());
+        for word in highlight {
+            let n = searcher.doc_freq(&Term::from_field_text(self.fields.words, word))?;
+            if n > 0 {
+                marked.push((word.clone(), 1.0 / (1.0 + n as f32)));
+            }
+        }
+        let snippets = Snippets::new(marked, analyzer());
+        let f = &self.fields;
         let mut hits = Vec::with_capacity(addresses.len());
         for addr in addresses {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let id = doc
-                .get_first(self.fields.id)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0);
-            let mut snippet = snippets.snippet_from_doc(&doc);
-            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-            let html = if snippet.is_empty() {
-                // A title or tag match: the start of the body, escaped.
-                let body = doc
-                    .get_first(self.fields.body)
+            let text = |field| {
+                doc.get_first(field)
                     .and_then(|v| v.as_str())
-                    .unwrap_or("");
-                let start: String = body.chars().take(220).collect();
-                crate::web::escape_html(&start)
-            } else {
-                snippet.to_html()
+                    .unwrap_or("")
+                    .to_string()
             };
-            hits.push((id as i64, html));
+            hits.push(Hit {
+                id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0) as i64,
+                title: text(f.title),
+                author: text(f.author),
+                author_name: text(f.author_name),
+                created_at: doc
+                    .get_first(f.created)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or(0),
+                tags: doc
+                    .get_all(f.tag)
+                    .filter_map(|v| v.as_str())
+                    .map(str::to_string)
+                    .collect(),
+                snippet: snippets
+                    .html(doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("")),
+            });
         }
         Ok(Page { hits, total })
     }
 }
 
+/// How results are ordered, and so how they are collected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Best first, for a query of exact words and filters.
+    Best,
+    /// Best first, for a query with phrases, prefixes or typos.
+    BestUnpruned,
+    Newest,
+}
+
+/// One post found, as the results page shows it.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub id: i64,
+    pub title: String,
+    pub author: String,
+    pub author_name: String,
+    pub created_at: i64,
+    pub tags: Vec<String>,
+    /// Escaped text with the matches in `<mark>`.
+    pub snippet: String,
+}
+
 /// One page of results.
 pub struct Page {
-    pub hits: Vec<(i64, String)>,
+    pub hits: Vec<Hit>,
     pub total: usize,
 }
 

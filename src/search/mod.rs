@@ -4,6 +4,7 @@
 
 pub mod index;
 pub mod query;
+pub mod snippet;
 pub mod sync;
 pub mod tokenizer;
 
@@ -15,7 +16,6 @@ use axum::Router;
 use axum::extract::{FromRef, Query, State};
 use axum::routing::get;
 use serde::Deserialize;
-use sqlx::Row;
 use tokio::sync::Notify;
 
 use crate::accounts::Ctx;
@@ -23,7 +23,8 @@ use crate::db::{Db, placeholders};
 use crate::error::{AppError, AppResult};
 use crate::web::AppState;
 use crate::web::{PAGE_SIZE, page};
-use index::Live;
+pub use index::Hit;
+use index::{Live, Order};
 use query::Matching;
 use sync::Indexer;
 
@@ -41,6 +42,14 @@ pub struct Search {
     /// The index has held every change logged before it was last asked
     /// (see `caught_up`): once true, it stays true.
     caught_up: Arc<std::sync::atomic::AtomicBool>,
+    /// Searches running at once: one a core. A search is all CPU; more at
+    /// once only take turns on the cores, and each waits longer.
+    running: Arc<tokio::sync::Semaphore>,
+}
+
+fn one_a_core() -> Arc<tokio::sync::Semaphore> {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    Arc::new(tokio::sync::Semaphore::new(cores))
 }
 
 impl Search {
@@ -50,6 +59,7 @@ impl Search {
             live: None,
             wake: Arc::new(Notify::new()),
             caught_up: Arc::new(std::sync::atomic::AtomicBool::new(true)),
+            running: one_a_core(),
         }
     }
 
@@ -67,6 +77,7 @@ impl Search {
             live: Some(live),
             wake,
             caught_up: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            running: one_a_core(),
         })
     }
 
@@ -176,16 +187,28 @@ impl Search {
         if parsed.is_empty() {
             return Ok(Found::default());
         }
+        let _turn = self.running.acquire().await?;
         tokio::task::spawn_blocking(move || {
             let offset = (page - 1) * PAGE_SIZE as usize;
             query::complete_last(&mut parsed, &live.fields, &live.searcher());
             let exact = query::build(&parsed, &live.fields, Matching::Exact);
+            let order = match (newest_first, parsed.prunable()) {
+                (true, _) => Order::Newest,
+                (false, true) => Order::Best,
+                (false, false) => Order::BestUnpruned,
+            };
+            let marked = parsed.highlighted();
             let mut found =
-                live.search(exact.as_ref(), newest_first, offset, PAGE_SIZE as usize)?;
+                live.search(exact.as_ref(), &marked, order, offset, PAGE_SIZE as usize)?;
             let mut fuzzy = false;
             if found.total < FEW_HITS && parsed.has_fuzzy_candidates() {
                 let q = query::build(&parsed, &live.fields, Matching::Fuzzy);
-                let retry = live.search(q.as_ref(), newest_first, offset, PAGE_SIZE as usize)?;
+                let order = if newest_first {
+                    Order::Newest
+                } else {
+                    Order::BestUnpruned
+                };
+                let retry = live.search(q.as_ref(), &marked, order, offset, PAGE_SIZE as usize)?;
                 if retry.total > found.total {
                     found = retry;
                     fuzzy = true;
@@ -203,8 +226,7 @@ impl Search {
 
 #[derive(Debug, Default)]
 pub struct Found {
-    /// (post id, snippet HTML: escaped text with `<mark>`ed matches)
-    pub hits: Vec<(i64, String)>,
+    pub hits: Vec<Hit>,
     pub total: usize,
     /// Found only with typo tolerance.
     pub fuzzy: bool,
@@ -225,16 +247,6 @@ pub struct SearchQuery {
     q: String,
     page: Option<String>,
     sort: Option<String>,
-}
-
-pub struct Hit {
-    pub id: i64,
-    pub title: String,
-    pub author: String,
-    pub author_name: String,
-    pub created_at: i64,
-    pub tags: Vec<String>,
-    pub snippet: String,
 }
 
 #[derive(Template)]
@@ -275,16 +287,15 @@ async fn search_page(
         .clamp(1, MAX_PAGE);
     let newest = sq.sort.as_deref() == Some("new");
     let q: String = sq.q.chars().filter(|c| !c.is_control()).take(500).collect();
+    let hidden = match &ctx.user {
+        Some(user) if user.blocks => crate::social::blocks::hidden_from(&state.db, user.id).await?,
+        _ => Vec::new(),
+    };
     let found = search
-        .run(
-            &q,
-            newest,
-            page_no,
-            hidden_authors(&state.db, ctx.user_id()).await?,
-        )
+        .run(&q, newest, page_no, hidden.clone())
         .await
         .map_err(AppError::Internal)?;
-    let hits = describe(&state.db, &found.hits, ctx.user_id()).await?;
+    let hits = still_shown(&state, found.hits, &hidden, ctx.user_id()).await?;
     let has_next = page_no * (PAGE_SIZE as usize) < found.total && page_no < MAX_PAGE;
     page(&SearchPage {
         ctx,
@@ -298,54 +309,57 @@ async fn search_page(
     })
 }
 
-/// The usernames kept from `reader` by a block, either way.
-async fn hidden_authors(db: &Db, reader: Option<i64>) -> Result<Vec<String>, sqlx::Error> {
-    match reader {
-        Some(reader) => crate::social::blocks::hidden_from(db, reader).await,
-        None => Ok(Vec::new()),
-    }
-}
-
-/// Titles, authors, dates and tags from the database, in the index's order;
-/// a post deleted a moment ago is left out, and so (again, should the index
-/// lag behind a block) are posts by people the reader blocked or who
-/// blocked them.
-async fn describe(
-    db: &Db,
-    hits: &[(i64, String)],
+/// The results that may still be shown, in the index's order: a post
+/// deleted, unpublished or hidden a moment ago, or whose author was banned,
+/// is left out (the index on another instance can be a second behind), and
+/// so, should a username have changed since it was indexed, are posts by
+/// `hidden` people. Whether a post is shown is kept per post in the memo,
+/// so a removal (which makes everything kept before it stale) is seen at
+/// once and a page of results usually needs no query at all. Everything a
+/// result shows comes from the index, which has each edit before its
+/// response goes out here, and within a second elsewhere.
+async fn still_shown(
+    state: &AppState,
+    mut hits: Vec<Hit>,
+    hidden: &[String],
     reader: Option<i64>,
 ) -> Result<Vec<Hit>, sqlx::Error> {
+    hits.retain(|h| !hidden.contains(&h.author));
     if hits.is_empty() {
-        return Ok(Vec::new());
+        return Ok(hits);
     }
-    let ids: Vec<i64> = hits.iter().map(|(id, _)| *id).collect();
+    let keys: Vec<String> = hits.iter().map(|h| format!("shown:{}", h.id)).collect();
+    let shown = state
+        .memo
+        .get_many_or_load(
+            &keys,
+            reader,
+            |_| 8,
+            |missing: Vec<usize>| {
+                let ids: Vec<i64> = missing.iter().map(|i| hits[*i].id).collect();
+                shown_now(&state.db, ids)
+            },
+        )
+        .await?;
+    Ok(hits
+        .into_iter()
+        .zip(shown)
+        .filter(|(_, shown)| shown.as_deref() == Some(&true))
+        .map(|(hit, _)| hit)
+        .collect())
+}
+
+/// For each of `ids`, whether the post is published and its author not banned.
+async fn shown_now(db: &Db, ids: Vec<i64>) -> Result<Vec<bool>, sqlx::Error> {
     let sql = format!(
-        "SELECT p.id, p.title, p.published_at AS created_at, a.username, a.display_name FROM post p \
-         JOIN account a ON a.id = p.author_id \
-         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({}) \
-           AND p.author_id NOT IN (SELECT blocked_id FROM block WHERE blocker_id = $1 \
-                                   UNION SELECT blocker_id FROM block WHERE blocked_id = $1)",
-        placeholders(2, ids.len())
+        "SELECT p.id FROM post p JOIN account a ON a.id = p.author_id \
+         WHERE a.banned_at IS NULL AND p.published_at IS NOT NULL AND p.id IN ({})",
+        placeholders(1, ids.len())
     );
-    let mut q = sqlx::query(&sql).bind(reader.unwrap_or(0));
+    let mut q = sqlx::query_scalar::<_, i64>(&sql);
     for id in &ids {
         q = q.bind(*id);
     }
-    let rows = q.fetch_all(db).await?;
-    let mut tags = crate::posts::queries::tags_of(db, &ids).await?;
-    Ok(hits
-        .iter()
-        .filter_map(|(id, snippet)| {
-            let r = rows.iter().find(|r| r.get::<i64, _>("id") == *id)?;
-            Some(Hit {
-                id: *id,
-                title: r.get("title"),
-                author: r.get("username"),
-                author_name: r.get("display_name"),
-                created_at: r.get("created_at"),
-                tags: tags.remove(id).unwrap_or_default(),
-                snippet: snippet.clone(),
-            })
-        })
-        .collect())
+    let shown: std::collections::HashSet<i64> = q.fetch_all(db).await?.into_iter().collect();
+    Ok(ids.iter().map(|id| shown.contains(id)).collect())
 }

@@ -5,11 +5,12 @@
 
 use tantivy::Term;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 
 use super::index::{Fields, tokens};
+use super::tokenizer::word_pair;
 
 /// Longer input is cut: nobody types more, and it bounds the work.
 const MAX_QUERY_CHARS: usize = 500;
@@ -38,6 +39,25 @@ impl Parsed {
             && self.phrases.is_empty()
             && self.tags.is_empty()
             && self.authors.is_empty()
+    }
+
+    /// Only exact words, two-word phrases and filters, whose ranking
+    /// tantivy can prune: no longer phrase, no last word still being typed.
+    pub fn prunable(&self) -> bool {
+        self.phrases.iter().all(|p| p.len() == 2) && !self.prefix_last
+    }
+
+    /// The words a result's snippet marks.
+    pub fn highlighted(&self) -> Vec<String> {
+        let mut words: Vec<String> = self
+            .words
+            .iter()
+            .chain(self.phrases.iter().flatten())
+            .cloned()
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
     }
 
     /// Whether a fuzzy retry could find more: a word of five letters or more.
@@ -128,16 +148,6 @@ pub enum Matching {
     Fuzzy,
 }
 
-/// Title matches count three times a body match, tags twice.
-fn weighted(f: &Fields) -> [(Field, f32); 4] {
-    [
-        (f.title, 3.0),
-        (f.tags, 2.0),
-        (f.body, 1.0),
-        (f.author_text, 1.0),
-    ]
-}
-
 /// A last word some post has as it is was finished, not still being typed:
 /// it is matched as typed. Expanding it to every longer word it starts
 /// (lantern: lanterns, lanternfish…) cost 2-7x the query (bench/results.txt)
@@ -146,50 +156,39 @@ pub fn complete_last(p: &mut Parsed, f: &Fields, searcher: &tantivy::Searcher) {
     let Some(last) = p.words.last().filter(|_| p.prefix_last) else {
         return;
     };
-    let known = weighted(f).into_iter().any(|(field, _)| {
-        searcher
-            .doc_freq(&Term::from_field_text(field, last))
-            .is_ok_and(|n| n > 0)
-    });
-    if known {
+    if searcher
+        .doc_freq(&Term::from_field_text(f.words, last))
+        .is_ok_and(|n| n > 0)
+    {
         p.prefix_last = false;
     }
 }
 
+/// Every word and phrase must be among a post's words (title, tags, body,
+/// author; titles weigh more, see `index::Fields::words`), every filter
+/// must hold, and no excluded word may be there.
 pub fn build(p: &Parsed, f: &Fields, matching: Matching) -> Box<dyn Query> {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let last = p.words.len().saturating_sub(1);
     for (i, word) in p.words.iter().enumerate() {
         let prefix = p.prefix_last && i == last;
-        let any_field = weighted(f)
-            .into_iter()
-            .map(|(field, boost)| {
-                let term = Term::from_field_text(field, word);
-                let q = word_query(term, word, matching, prefix);
-                (
-                    Occur::Should,
-                    Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>,
-                )
-            })
-            .collect();
-        must.push((Occur::Must, Box::new(BooleanQuery::new(any_field))));
+        let term = Term::from_field_text(f.words, word);
+        must.push((Occur::Must, word_query(term, word, matching, prefix)));
     }
     for phrase in &p.phrases {
-        let in_field = [(f.title, 3.0), (f.body, 1.0)]
-            .into_iter()
-            .map(|(field, boost)| {
-                let terms = phrase
-                    .iter()
-                    .map(|w| Term::from_field_text(field, w))
-                    .collect();
-                let q: Box<dyn Query> = Box::new(PhraseQuery::new(terms));
-                (
-                    Occur::Should,
-                    Box::new(BoostQuery::new(q, boost)) as Box<dyn Query>,
-                )
-            })
-            .collect();
-        must.push((Occur::Must, Box::new(BooleanQuery::new(in_field))));
+        // Every neighbouring pair must be there (for two words, that is
+        // the phrase); a longer phrase then has its positions compared.
+        for pair in phrase.windows(2) {
+            let pair = word_pair(&pair[0], &pair[1]);
+            must.push((Occur::Must, term(f.word_pairs, &pair)));
+        }
+        if phrase.len() > 2 {
+            let terms = phrase
+                .iter()
+                .map(|w| Term::from_field_text(f.words, w))
+                .collect();
+            must.push((Occur::Must, Box::new(PhraseQuery::new(terms))));
+        }
     }
     for tag in &p.tags {
         must.push((Occur::Must, term(f.tag, tag)));
@@ -201,12 +200,17 @@ pub fn build(p: &Parsed, f: &Fields, matching: Matching) -> Box<dyn Query> {
         return Box::new(EmptyQuery);
     }
     for word in &p.excluded {
-        for (field, _) in weighted(f) {
-            must.push((Occur::MustNot, term(field, word)));
-        }
+        must.push((Occur::MustNot, term(f.words, word)));
     }
     for author in &p.hidden_authors {
         must.push((Occur::MustNot, term(f.author, author)));
+    }
+    // One clause alone is handed over as it is: tantivy prunes a lone
+    // word's ranking only when it is not wrapped in a BooleanQuery.
+    if must.len() == 1
+        && let Some((_, only)) = must.pop()
+    {
+        return only;
     }
     Box::new(BooleanQuery::new(must))
 }

@@ -430,7 +430,11 @@ async fn fill(
         at: now_ms(),
     };
     let committed = fresh.clone();
-    tokio::task::spawn_blocking(move || committed.apply(&[], &[], &next)).await??;
+    tokio::task::spawn_blocking(move || {
+        committed.apply(&[], &[], &next)?;
+        committed.merge_all()
+    })
+    .await??;
     index::make_current(root, &dir)?;
     let fresh = Arc::try_unwrap(fresh).map_err(|_| anyhow::anyhow!("index still in use"))?;
     Ok((fresh, done))

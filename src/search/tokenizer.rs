@@ -162,6 +162,74 @@ impl Tokenizer for WordsAndPairs {
     }
 }
 
+/// Each two neighbouring words of what `words` makes of a text, as one
+/// token "a b" at the first one's position: a two-word phrase is then one
+/// term to look up instead of two long lists compared position by position,
+/// and a longer phrase is narrowed to the posts with all its pairs before
+/// positions are compared (Elasticsearch's `index_phrases`). Words that are
+/// not next to each other (a dropped over-long word between them, or the end
+/// of one value and the start of the next) make no pair.
+#[derive(Clone)]
+pub struct WordPairs {
+    pub words: tantivy::tokenizer::TextAnalyzer,
+}
+
+pub struct WordPairTokens {
+    words: Vec<Token>,
+    next: usize,
+    token: Token,
+}
+
+impl Tokenizer for WordPairs {
+    type TokenStream<'a> = WordPairTokens;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordPairTokens {
+        let mut words = Vec::new();
+        let mut stream = self.words.token_stream(text);
+        while let Some(t) = stream.next() {
+            words.push(t.clone());
+        }
+        WordPairTokens {
+            words,
+            next: 0,
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for WordPairTokens {
+    fn advance(&mut self) -> bool {
+        while self.next + 1 < self.words.len() {
+            let (a, b) = (&self.words[self.next], &self.words[self.next + 1]);
+            self.next += 1;
+            if b.position == a.position.wrapping_add(1) {
+                self.token.text.clear();
+                self.token.text.push_str(&a.text);
+                self.token.text.push(' ');
+                self.token.text.push_str(&b.text);
+                self.token.offset_from = a.offset_from;
+                self.token.offset_to = b.offset_to;
+                self.token.position = a.position;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+/// The term `WordPairs` makes of two neighbouring words.
+pub fn word_pair(a: &str, b: &str) -> String {
+    format!("{a} {b}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +276,27 @@ mod tests {
             seen.push((tok.position, tok.offset_from, tok.offset_to));
         }
         assert_eq!(seen, [(0, 0, 1), (1, 2, 8), (2, 5, 11)]);
+    }
+
+    #[test]
+    fn neighbouring_words_pair_up_but_not_across_a_dropped_word() {
+        let words = tantivy::tokenizer::TextAnalyzer::builder(WordsAndPairs)
+            .filter(tantivy::tokenizer::RemoveLongFilter::limit(10))
+            .filter(tantivy::tokenizer::LowerCaser)
+            .build();
+        let mut pairs = WordPairs { words };
+        let mut stream = pairs.token_stream("Quiet harbor, loooooooooooooong signal now");
+        let mut seen = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            seen.push((t.text.clone(), t.position));
+        }
+        assert_eq!(
+            seen,
+            [
+                ("quiet harbor".to_string(), 0),
+                ("signal now".to_string(), 3)
+            ]
+        );
     }
 }

@@ -229,6 +229,9 @@ async fn on_another_instance_removals_and_own_writes_show_at_once() {
             ben_two.get(&path).await;
         }
         assert_eq!(visitor.get("/").await.headers["x-cache"], "hit");
+        two.indexed().await;
+        let link = format!("href=\"/posts/{gone}\"");
+        assert!(visitor.get("/search?q=deleted").await.text.contains(&link));
 
         ana.get(&format!("/posts/{gone}")).await;
         ana.post(&format!("/posts/{gone}/delete"), &[]).await;
@@ -240,6 +243,11 @@ async fn on_another_instance_removals_and_own_writes_show_at_once() {
         assert_eq!(
             ben_two.get(&format!("/posts/{gone}")).await.status,
             StatusCode::NOT_FOUND
+        );
+        assert!(
+            !visitor.get("/search?q=deleted").await.text.contains(&link),
+            "[{}] nor is it among search results there, before that index has caught up",
+            one.backend
         );
 
         ben_one.get(&format!("/posts/{liked}")).await;

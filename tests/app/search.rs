@@ -377,3 +377,79 @@ async fn a_last_word_some_post_has_is_finished_and_an_unknown_one_is_still_being
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_phrase_is_found_only_where_its_words_stand_together_in_one_part_of_a_post() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let together = ana
+            .create_post(
+                "Harbor notes",
+                "The old stone harbor wall, again.",
+                "travel",
+            )
+            .await;
+        // "wall" ends the title and "old" starts the body: not a phrase.
+        let apart = ana
+            .create_post("A harbor wall", "Old maps of the coast.", "maps")
+            .await;
+        app.indexed().await;
+        let mut anon = app.browser();
+        assert_eq!(ids(&mut anon, "\"stone harbor\"").await, vec![together]);
+        assert_eq!(
+            ids(&mut anon, "\"old stone harbor wall\"").await,
+            vec![together],
+            "[{}] four words in a row",
+            app.backend
+        );
+        assert!(
+            ids(&mut anon, "\"old harbor stone\"").await.is_empty(),
+            "every pair is there, but not in this order"
+        );
+        assert!(
+            ids(&mut anon, "\"wall old\"").await.is_empty(),
+            "a phrase does not run from the title into the body"
+        );
+        assert_eq!(ids(&mut anon, "\"harbor wall\"").await.len(), 2);
+        assert_eq!(
+            ids(&mut anon, "\"harbor wall\" maps").await,
+            vec![apart],
+            "a phrase and a word"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_result_shows_its_authors_new_name_to_them_at_once() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        ana.create_post("Kiln diary", "Glaze tests.", "pottery")
+            .await;
+        app.indexed().await;
+        let first = ana.get("/search?q=kiln").await;
+        assert!(first.text.contains("Kiln diary"), "[{}]", app.backend);
+        ana.get("/settings").await;
+        let r = ana
+            .post(
+                "/settings/profile",
+                &[("display_name", "Ana Potter"), ("bio", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // No waiting for the indexer: the change is applied before the
+        // settings page answers.
+        let again = ana.get("/search?q=kiln").await;
+        assert!(
+            again.text.contains("Ana Potter"),
+            "[{}] the result shows the new name",
+            app.backend
+        );
+        assert_eq!(
+            ids(&mut app.browser(), "potter").await.len(),
+            1,
+            "and is found by it"
+        );
+    })
+    .await;
+}

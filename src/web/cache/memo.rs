@@ -94,6 +94,35 @@ impl Memo {
         Ok(Some(value))
     }
 
+    /// The values kept as `keys`, in order, reading those `reader` may not
+    /// be shown from `load` in one go: it is handed the positions of the
+    /// missing keys and answers one value for each, in that order (a key
+    /// it answers nothing for is `None`).
+    pub async fn get_many_or_load<V, E, Fut>(
+        &self,
+        keys: &[String],
+        reader: Option<i64>,
+        weight: impl Fn(&V) -> usize,
+        load: impl FnOnce(Vec<usize>) -> Fut,
+    ) -> Result<Vec<Option<Arc<V>>>, E>
+    where
+        V: Send + Sync + 'static,
+        Fut: Future<Output = Result<Vec<V>, E>>,
+    {
+        let mut found: Vec<Option<Arc<V>>> = keys.iter().map(|k| self.kept(k, reader)).collect();
+        let missing: Vec<usize> = (0..keys.len()).filter(|i| found[*i].is_none()).collect();
+        if !missing.is_empty() {
+            let stamp = self.fanout.freshness.stamp();
+            let loaded = load(missing.clone()).await?;
+            for (i, value) in missing.into_iter().zip(loaded) {
+                let value = Arc::new(value);
+                self.keep(keys[i].clone(), stamp, value.clone(), None, weight(&value));
+                found[i] = Some(value);
+            }
+        }
+        Ok(found)
+    }
+
     /// Keeps `value` as `key` now (a write-through: what was just written
     /// is what the next read gets).
     pub fn put<V: Send + Sync + 'static>(
