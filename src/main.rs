@@ -8,13 +8,15 @@ use tracing_subscriber::EnvFilter;
 
 /// mimalloc instead of glibc's malloc: a page's many small allocations are
 /// cheaper, and memory freed after a burst (password hashing, pictures)
-/// goes back to the system instead of staying in per-thread arenas. The
-/// one global the process has, because Rust asks for it this way.
+/// goes back to the system instead of staying in per-thread arenas
+/// (`crates/allocator`). The one global the process has, because Rust asks
+/// for it this way.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: quill_allocator::MiMalloc = quill_allocator::MiMalloc;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    quill_allocator::purge_at_once();
     let cli = Cli::parse();
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));

@@ -83,7 +83,13 @@ impl Snippets {
             current.end = token.offset_to;
             if let Some((_, weight)) = self.words.iter().find(|(w, _)| *w == token.text) {
                 current.score += weight;
-                current.marked.push(token.offset_from..token.offset_to);
+                // Pairs of characters overlap (北京, 京烤): one mark covers both.
+                match current.marked.last_mut() {
+                    Some(last) if token.offset_from < last.end => {
+                        last.end = last.end.max(token.offset_to);
+                    }
+                    _ => current.marked.push(token.offset_from..token.offset_to),
+                }
             }
         }
         if current.score > 0.0 && best.as_ref().is_none_or(|b| current.score > b.score) {
@@ -111,6 +117,12 @@ mod tests {
             html,
             "Un <mark>Café</mark> à &lt;<mark>Paris</mark>&gt;, le matin"
         );
+    }
+
+    #[test]
+    fn overlapping_pairs_of_characters_are_marked_once() {
+        let html = snippets(&["北京", "京烤", "烤鸭"]).html("今天在北京烤鸭店");
+        assert_eq!(html, "今天在<mark>北京烤鸭</mark>店");
     }
 
     #[test]
