@@ -577,8 +577,9 @@ fn measure_sync(runs: usize, mut f: impl FnMut() -> anyhow::Result<()>) -> anyho
 
 /// Where the time of one exact (no fuzzy retry) search goes, on the index
 /// `build` returned: top 20 alone, the count alone, both in one pass (a
-/// tuple collector), and `Live::search` as the app calls it (top 20, then a
-/// second pass to count, then snippets and stored documents).
+/// tuple collector), and `Live::search` as the app calls it (for exact words,
+/// top 20 pruned and then a second pass to count; else one pass; then
+/// snippets and stored documents).
 fn breakdown(
     live: &quill::search::index::Live,
     q: &str,
@@ -590,6 +591,12 @@ fn breakdown(
     let parsed = parse(q);
     let query = build(&parsed, &live.fields, Matching::Exact);
     let marked = parsed.highlighted();
+    // As `/search` orders it: pruned when the query allows.
+    let order = if parsed.prunable() {
+        Order::Best
+    } else {
+        Order::BestUnpruned
+    };
     let searcher = live.reader.searcher();
     let top = || TopDocs::with_limit(20).order_by_score();
     Ok([
@@ -606,7 +613,7 @@ fn breakdown(
             Ok(())
         })?,
         measure_sync(runs, || {
-            live.search(query.as_ref(), &marked, Order::BestUnpruned, 0, 20)?;
+            live.search(query.as_ref(), &marked, order, 0, 20)?;
             Ok(())
         })?,
     ])
