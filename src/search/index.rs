@@ -304,33 +304,36 @@ impl Live {
         limit: usize,
     ) -> anyhow::Result<Page> {
         let searcher = self.reader.searcher();
-        let (addresses, total): (Vec<tantivy::DocAddress>, usize) = if order == Order::Best {
+        let best = || {
+            TopDocs::with_limit(limit)
+                .and_offset(offset)
+                .order_by_score()
+        };
+        let (addresses, total): (Vec<tantivy::DocAddress>, usize) = match order {
             // Two passes, each the cheap kind: the best page alone lets
             // tantivy skip blocks that cannot beat it (block-max WAND), and
             // a count alone scores nothing (and for one word with nothing
             // deleted, reads the word's document frequency). Together in
             // one collector, every match would be scored.
-            let top = TopDocs::with_limit(limit)
-                .and_offset(offset)
-                .order_by_score();
-            let hits = searcher.search(query, &top)?;
-            let total = searcher.search(query, &Count)?;
-            (hits.into_iter().map(|(_, a)| a).collect(), total)
-        } else if order == Order::Newest {
+            Order::Best => {
+                let hits = searcher.search(query, &best())?;
+                let total = searcher.search(query, &Count)?;
+                (hits.into_iter().map(|(_, a)| a).collect(), total)
+            }
+            // Phrases, prefixes, typos: nothing to prune, so one pass.
+            Order::BestUnpruned => {
+                let (hits, total) = searcher.search(query, &(best(), Count))?;
+                (hits.into_iter().map(|(_, a)| a).collect(), total)
+            }
             // Every match is visited to find the newest anyway: one pass
             // gives the page and the total.
-            let top = TopDocs::with_limit(limit)
-                .and_offset(offset)
-                .order_by_fast_field::<i64>("created", tantivy::Order::Desc);
-            let (hits, total) = searcher.search(query, &(top, Count))?;
-            (hits.into_iter().map(|(_, a)| a).collect(), total)
-        } else {
-            // Phrases, prefixes, typos: nothing to prune, so one pass.
-            let top = TopDocs::with_limit(limit)
-                .and_offset(offset)
-                .order_by_score();
-            let (hits, total) = searcher.search(query, &(top, Count))?;
-            (hits.into_iter().map(|(_, a)| a).collect(), total)
+            Order::Newest => {
+                let top = TopDocs::with_limit(limit)
+                    .and_offset(offset)
+                    .order_by_fast_field::<i64>("created", tantivy::Order::Desc);
+                let (hits, total) = searcher.search(query, &(top, Count))?;
+                (hits.into_iter().map(|(_, a)| a).collect(), total)
+            }
         };
         // The words asked for, rarer ones counting more when a snippet is
         // chosen (as tantivy's `SnippetGenerator::create` weighs a query's
