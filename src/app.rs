@@ -191,7 +191,9 @@ impl Application {
             total: self.state.config.max_connections,
             per_ip: self.state.config.max_connections_per_ip,
         };
-        let served = web::serve::serve(self.listener, self.router, caps, {
+        // A stream's own connection holds no buffers between events.
+        let long = web::long_lived::LongLived(&[crate::notifications::stream::PATH]);
+        let served = web::serve::serve(self.listener, self.router, caps, long, {
             let stop = self.state.stop.clone();
             async move {
                 shutdown.await;
@@ -314,7 +316,7 @@ pub fn router(state: Site, sessions: DbSessionStore) -> Router {
         .merge(compressed)
         // Outside the pages' request timeout: a stream lives for hours.
         .route(
-            "/notifications/stream",
+            crate::notifications::stream::PATH,
             get(crate::notifications::stream::stream),
         )
         // Not compressed either: a zip is compressed already, and the

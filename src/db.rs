@@ -35,13 +35,16 @@ pub async fn connect(url: &str) -> anyhow::Result<Db> {
     connect_with(url, DEFAULT_MMAP_MB).await
 }
 
-/// SQLite reads pages in place from the OS page cache instead of one
-/// read() per page: a deep feed page (10,000 rows walked) is ~7x faster
-/// under load than through SQLite's 2 MiB per-connection cache. The cost:
-/// mapped pages count in the server's RSS (47 MiB of it with 10,000 open
-/// notification streams, the session and account pages their first
-/// requests read), though they are the kernel's clean, shared page cache.
-pub const DEFAULT_MMAP_MB: u64 = 256;
+/// Off: SQLite reads pages with read() into its 2 MiB per-connection
+/// cache. With mmap each pooled connection maps the file for itself, and
+/// every page it ever touched counts in the server's RSS once per
+/// connection: on `bench/seed.py`'s 267 MB database a few seconds of
+/// logged-in load left 980 MiB of mapped pages (RSS 1 GB, anonymous 21
+/// MiB), 10,000 opening notification streams 67 MiB of an 8.7 MB file.
+/// The speed it once bought (deep feed pages) is the page cache's now:
+/// logged-in `/`, `/feed` and `/?page=2000` serve the same with it on or
+/// off (docs/performance.md). `QUILL_SQLITE_MMAP_MB` turns it back on.
+pub const DEFAULT_MMAP_MB: u64 = 0;
 
 /// `connect` with `mmap_mb` MiB of a SQLite file read through mmap (0: off).
 pub async fn connect_with(url: &str, mmap_mb: u64) -> anyhow::Result<Db> {

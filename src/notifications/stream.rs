@@ -53,6 +53,10 @@ fn unread_event(unread_count: i64) -> Event {
         .data(json!({ "unread_count": unread_count }).to_string())
 }
 
+/// Where the stream is served (on a connection of its own when it is the
+/// connection's first request: `web::long_lived`).
+pub const PATH: &str = "/notifications/stream";
+
 /// Streams recheck their session this often even when nobody tells them.
 const RECHECK_EVERY: Duration = Duration::from_secs(10 * 60);
 

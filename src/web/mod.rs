@@ -13,6 +13,7 @@ pub mod headers;
 pub mod language;
 pub mod limits;
 pub mod live;
+pub mod long_lived;
 pub mod measure;
 pub mod serve;
 pub mod signed;

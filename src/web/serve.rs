@@ -11,6 +11,10 @@
 //! clients, a bound on request heads, and TCP_NODELAY so small SSE events
 //! leave at once.
 //!
+//! A new connection whose first request is a `GET` of a long-lived path
+//! (the notification stream) is served off hyper, by `long_lived`, whose
+//! connection holds no buffers between events.
+//!
 //! Connections are capped: at most `Caps::total` open at once (past that
 //! the loop stops accepting and new clients wait in the kernel's backlog
 //! until one closes), and at most `Caps::per_ip` from one address (past
@@ -34,6 +38,7 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
 use crate::web::limits::ip_key;
+use crate::web::long_lived::{self, LongLived};
 
 /// How many connections are served at once.
 #[derive(Debug, Clone, Copy)]
@@ -98,6 +103,7 @@ pub async fn serve(
     listener: TcpListener,
     router: Router,
     caps: Caps,
+    long: LongLived,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
     let slots = Arc::new(Semaphore::new(caps.total));
@@ -107,6 +113,8 @@ pub async fn serve(
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT);
     let graceful = GracefulShutdown::new();
+    // The long-lived connections, which graceful shutdown does not see.
+    let tracker = tokio_util::task::TaskTracker::new();
     tokio::pin!(shutdown);
     loop {
         // A free slot first: at the cap, new clients wait in the backlog.
@@ -143,17 +151,38 @@ pub async fn serve(
             None
         };
         let _ = stream.set_nodelay(true);
-        let service = router
-            .clone()
-            .map_request(move |mut req: axum::http::Request<Incoming>| {
-                req.extensions_mut().insert(ConnectInfo(peer));
-                req
-            })
-            .map_err(|e: Infallible| match e {});
-        let conn = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
-        let conn = graceful.watch(conn);
-        tokio::spawn(async move {
-            if let Err(e) = conn.await {
+        let router = router.clone();
+        let http = http.clone();
+        let watcher = graceful.watcher();
+        tracker.spawn(async move {
+            let mut first = [0u8; 64];
+            let wanted = long_lived::peek_len(long).min(first.len());
+            // The first bytes decide the way; nothing is consumed. A
+            // client that sends nothing is dropped as hyper would drop it.
+            let peeked = match tokio::time::timeout(
+                HEADER_READ_TIMEOUT,
+                stream.peek(&mut first[..wanted]),
+            )
+            .await
+            {
+                Ok(Ok(n)) => n,
+                Ok(Err(_)) | Err(_) => return drop((slot, ip_slot)),
+            };
+            // Each way in a box of its own size: this task's own future
+            // stays small (an open stream pays for it).
+            if long.wants(&first[..peeked]) {
+                Box::pin(long_lived::serve(stream, peer, router, HEADER_READ_TIMEOUT)).await;
+                return drop((slot, ip_slot));
+            }
+            let service = router
+                .map_request(move |mut req: axum::http::Request<Incoming>| {
+                    req.extensions_mut().insert(ConnectInfo(peer));
+                    req
+                })
+                .map_err(|e: Infallible| match e {});
+            let conn =
+                http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+            if let Err(e) = Box::pin(watcher.watch(conn)).await {
                 tracing::debug!(error = %e, peer = %peer, "connection ended with an error");
             }
             drop((slot, ip_slot));
@@ -161,7 +190,9 @@ pub async fn serve(
     }
     drop(listener);
     // Streams have been told to end; a slow download gets a bounded wait.
-    if tokio::time::timeout(SHUTDOWN_WAIT, graceful.shutdown())
+    tracker.close();
+    let all_closed = async { tokio::join!(graceful.shutdown(), tracker.wait()) };
+    if tokio::time::timeout(SHUTDOWN_WAIT, all_closed)
         .await
         .is_err()
     {

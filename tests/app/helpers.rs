@@ -225,6 +225,13 @@ impl TestApp {
         }
     }
 
+    /// Tells the server to stop, as a signal would; open connections end.
+    pub fn stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+
     /// Waits until the search index holds every change made so far.
     pub async fn indexed(&self) {
         self.state.search.catch_up().await.unwrap();

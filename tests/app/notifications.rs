@@ -417,3 +417,162 @@ async fn a_seventeenth_stream_of_one_person_closes_their_oldest() {
     })
     .await;
 }
+
+/// A raw connection to the app, for what a client library would hide.
+mod wire {
+    use std::time::Duration;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    pub(crate) async fn send(base: &str, request: &str) -> TcpStream {
+        let mut sock = TcpStream::connect(base.trim_start_matches("http://"))
+            .await
+            .unwrap();
+        sock.write_all(request.as_bytes()).await.unwrap();
+        sock
+    }
+
+    /// What arrives until `needle` has (panics after `wait` without it).
+    pub(crate) async fn read_until(sock: &mut TcpStream, got: &mut String, needle: &str) {
+        tokio::time::timeout(Duration::from_secs(5), async {
+            let mut buf = [0u8; 4096];
+            while !got.contains(needle) {
+                let n = sock.read(&mut buf).await.unwrap();
+                assert!(n > 0, "closed before {needle:?} came; got {got:?}");
+                got.push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("no {needle:?} within 5 s; got {got:?}"));
+    }
+
+    /// Everything until the server closes (panics after `wait`).
+    pub(crate) async fn read_to_close(sock: &mut TcpStream, got: &mut String) {
+        tokio::time::timeout(Duration::from_secs(5), async {
+            let mut buf = [0u8; 4096];
+            loop {
+                match sock.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => got.push_str(&String::from_utf8_lossy(&buf[..n])),
+                }
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("still open after 5 s; got {got:?}"));
+    }
+
+    pub(crate) fn stream_request(version: &str, cookie: &str) -> String {
+        format!(
+            "GET /notifications/stream {version}\r\nHost: quill.test\r\n\
+             Accept: text/event-stream\r\nCookie: {cookie}\r\n\r\n"
+        )
+    }
+}
+
+async fn released(app: &TestApp) {
+    tokio::time::timeout(Duration::from_secs(5), async {
+        while app.state.fanout.hub.streams() > 0 {
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("the hub forgets a stream whose client went away");
+}
+
+#[tokio::test]
+async fn a_stream_on_a_fresh_connection_carries_events_in_chunks_until_the_client_goes() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let post = ana.create_post("Over the wire", "Body", "").await;
+        let request = wire::stream_request("HTTP/1.1", &ana.cookies(&app.base));
+        let mut sock = wire::send(&app.base, &request).await;
+        let mut got = String::new();
+        wire::read_until(&mut sock, &mut got, "event: unread").await;
+        let head = got[..got.find("\r\n\r\n").expect("a whole head")].to_lowercase();
+        assert!(head.starts_with("http/1.1 200 ok\r\n"), "{head}");
+        for line in [
+            "content-type: text/event-stream",
+            "transfer-encoding: chunked",
+            "connection: close",
+            // The site's own layers ran: its security headers are there.
+            "x-content-type-options: nosniff",
+        ] {
+            assert!(head.contains(line), "[{}] {line} in {head}", app.backend);
+        }
+        assert!(!head.contains("content-length"), "{head}");
+        assert_eq!(app.state.fanout.hub.streams(), 1);
+
+        let mut ben = app.user("ben").await;
+        ben.get(&format!("/posts/{post}")).await;
+        ben.post(&format!("/posts/{post}/like"), &[]).await;
+        wire::read_until(&mut sock, &mut got, "event: notification").await;
+        assert!(got.contains("\"action\":\"like\""), "{got}");
+
+        drop(sock);
+        released(&app).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_stream_for_an_http_1_0_client_is_not_chunked() {
+    on_each_backend(|app| async move {
+        let ana = app.user("ana").await;
+        let request = wire::stream_request("HTTP/1.0", &ana.cookies(&app.base));
+        let mut sock = wire::send(&app.base, &request).await;
+        let mut got = String::new();
+        wire::read_until(&mut sock, &mut got, "event: unread").await;
+        let (head, body) = got.split_once("\r\n\r\n").unwrap();
+        assert!(!head.to_lowercase().contains("transfer-encoding"), "{head}");
+        assert!(body.starts_with("event: unread\ndata: "), "{body:?}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_stream_asked_for_without_a_session_or_with_a_bad_head_is_answered_and_closed() {
+    on_each_backend(|app| async move {
+        let mut sock = wire::send(&app.base, &wire::stream_request("HTTP/1.1", "")).await;
+        let mut got = String::new();
+        wire::read_to_close(&mut sock, &mut got).await;
+        assert!(got.starts_with("HTTP/1.1 401 Unauthorized\r\n"), "{got}");
+        let (head, body) = got.split_once("\r\n\r\n").unwrap();
+        assert!(head.contains(&format!("content-length: {}", body.len())), "{got}");
+        assert!(!body.is_empty(), "a reason is given");
+
+        let huge = "x".repeat(100 * 1024);
+        let mut sock = wire::send(&app.base, &wire::stream_request("HTTP/1.1", &huge)).await;
+        let mut got = String::new();
+        wire::read_to_close(&mut sock, &mut got).await;
+        assert!(got.starts_with("HTTP/1.1 431 "), "{got:.200}");
+
+        let garbled = "GET /notifications/stream HTTP/1.1\r\nNo colon here\r\n\r\n";
+        let mut sock = wire::send(&app.base, garbled).await;
+        let mut got = String::new();
+        wire::read_to_close(&mut sock, &mut got).await;
+        assert!(got.starts_with("HTTP/1.1 400 "), "{got}");
+
+        // And the site still answers.
+        assert_eq!(app.browser().get("/").await.status, StatusCode::OK);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn stopping_the_server_ends_every_stream_cleanly() {
+    on_each_backend(|mut app| async move {
+        let ana = app.user("ana").await;
+        // One on a fresh connection, one on a connection that served a page.
+        let request = wire::stream_request("HTTP/1.1", &ana.cookies(&app.base));
+        let mut sock = wire::send(&app.base, &request).await;
+        let mut got = String::new();
+        wire::read_until(&mut sock, &mut got, "event: unread").await;
+        let (mut pooled, _) = Stream::open_counting(&ana, None).await;
+        app.stop();
+        wire::read_to_close(&mut sock, &mut got).await;
+        assert!(got.ends_with("\r\n0\r\n\r\n"), "the last chunk is sent: {got:?}");
+        assert!(pooled.ends_within(Duration::from_secs(5)).await);
+    })
+    .await;
+}
