@@ -33,6 +33,7 @@ use http_body_util::BodyExt;
 use hyper::body::Body as _;
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
+use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 
 /// Paths whose `GET` is served here (exact path; a query may follow).
@@ -78,8 +79,19 @@ pub fn peek_len(paths: LongLived) -> usize {
 /// stream: reading the head and running the router (a request, its parts
 /// and the router's futures) happen in a box that is freed before the body
 /// is written.
-pub async fn serve(stream: TcpStream, peer: SocketAddr, router: Router, head_wait: Duration) {
-    let answered = Box::pin(answer(&stream, peer, router, head_wait)).await;
+/// A head still on its way when `closing` is cancelled (the server
+/// stopping) is not waited for; an answer being written ends with its body.
+pub async fn serve(
+    stream: TcpStream,
+    peer: SocketAddr,
+    router: Router,
+    head_wait: Duration,
+    closing: CancellationToken,
+) {
+    let answered = tokio::select! {
+        answered = Box::pin(answer(&stream, peer, router, head_wait)) => answered,
+        _ = closing.cancelled() => return,
+    };
     let (answer, version) = match answered {
         Ok(answered) => answered,
         Err(Some(status)) => return refuse(stream, status).await,
@@ -104,8 +116,8 @@ async fn answer(
         Err(_) => return Err(Some(StatusCode::REQUEST_TIMEOUT)),
     };
     let mut req = match head {
-        Head::Request(req) => req,
-        Head::Refused(status) => return Err(Some(status)),
+        Ok(req) => req,
+        Err(status) => return Err(Some(status)),
     };
     let version = req.version();
     req.extensions_mut().insert(ConnectInfo(peer));
@@ -115,11 +127,9 @@ async fn answer(
     }
 }
 
-enum Head {
-    Request(Request<Body>),
-    /// A head this path will not serve: answered with the status, closed.
-    Refused(StatusCode),
-}
+/// A request, or the status a head this path will not serve is refused
+/// with (then the connection closes).
+type Head = Result<Request<Body>, StatusCode>;
 
 /// Reads until a whole head has arrived. `None`: the client closed first.
 async fn read_head(stream: &TcpStream) -> io::Result<Option<Head>> {
@@ -127,9 +137,7 @@ async fn read_head(stream: &TcpStream) -> io::Result<Option<Head>> {
     loop {
         if buf.len() == buf.capacity() {
             if buf.len() >= MAX_HEAD {
-                return Ok(Some(Head::Refused(
-                    StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-                )));
+                return Ok(Some(Err(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE)));
             }
             buf.reserve(buf.len().min(MAX_HEAD - buf.len()));
         }
@@ -152,14 +160,13 @@ fn parse_head(buf: &[u8]) -> Option<Head> {
     let mut parsed = httparse::Request::new(&mut headers);
     match parsed.parse(buf) {
         Ok(httparse::Status::Partial) => None,
-        Ok(httparse::Status::Complete(_)) => Some(to_request(&parsed).map_or_else(
-            || Head::Refused(StatusCode::BAD_REQUEST),
-            Head::Request,
-        )),
-        Err(httparse::Error::TooManyHeaders) => {
-            Some(Head::Refused(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE))
+        Ok(httparse::Status::Complete(_)) => {
+            Some(to_request(&parsed).ok_or(StatusCode::BAD_REQUEST))
         }
-        Err(_) => Some(Head::Refused(StatusCode::BAD_REQUEST)),
+        Err(httparse::Error::TooManyHeaders) => {
+            Some(Err(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE))
+        }
+        Err(_) => Some(Err(StatusCode::BAD_REQUEST)),
     }
 }
 
@@ -350,7 +357,7 @@ mod tests {
     #[test]
     fn a_head_is_parsed_once_whole_and_refused_when_malformed() {
         assert!(parse_head(b"GET /notifications/stream HTTP/1.1\r\nHost: x\r\n").is_none());
-        let Some(Head::Request(req)) =
+        let Some(Ok(req)) =
             parse_head(b"GET /notifications/stream?a=b HTTP/1.0\r\nCookie: k=v\r\n\r\n")
         else {
             panic!("a whole head is a request");
@@ -360,13 +367,13 @@ mod tests {
         assert_eq!(req.headers()["cookie"], "k=v");
         assert!(matches!(
             parse_head(b"GET /notifications/stream HTTP/1.1\r\nBad Header\r\n\r\n"),
-            Some(Head::Refused(StatusCode::BAD_REQUEST))
+            Some(Err(StatusCode::BAD_REQUEST))
         ));
         let many: String = (0..=MAX_HEADERS).map(|i| format!("x-{i}: y\r\n")).collect();
         let head = format!("GET /notifications/stream HTTP/1.1\r\n{many}\r\n");
         assert!(matches!(
             parse_head(head.as_bytes()),
-            Some(Head::Refused(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE))
+            Some(Err(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE))
         ));
     }
 }

@@ -115,6 +115,10 @@ pub async fn serve(
     let graceful = GracefulShutdown::new();
     // The long-lived connections, which graceful shutdown does not see.
     let tracker = tokio_util::task::TaskTracker::new();
+    // Told when serving stops: a connection that has not sent its first
+    // request yet closes then (hyper's graceful shutdown does that for the
+    // connections it holds).
+    let closing = tokio_util::sync::CancellationToken::new();
     tokio::pin!(shutdown);
     loop {
         // A free slot first: at the cap, new clients wait in the backlog.
@@ -154,24 +158,25 @@ pub async fn serve(
         let router = router.clone();
         let http = http.clone();
         let watcher = graceful.watcher();
+        let closing = closing.clone();
         tracker.spawn(async move {
             let mut first = [0u8; 64];
             let wanted = long_lived::peek_len(long).min(first.len());
             // The first bytes decide the way; nothing is consumed. A
             // client that sends nothing is dropped as hyper would drop it.
-            let peeked = match tokio::time::timeout(
-                HEADER_READ_TIMEOUT,
-                stream.peek(&mut first[..wanted]),
-            )
-            .await
-            {
-                Ok(Ok(n)) => n,
-                Ok(Err(_)) | Err(_) => return drop((slot, ip_slot)),
+            let peek = tokio::time::timeout(HEADER_READ_TIMEOUT, stream.peek(&mut first[..wanted]));
+            let peeked = tokio::select! {
+                peeked = peek => match peeked {
+                    Ok(Ok(n)) => n,
+                    Ok(Err(_)) | Err(_) => return drop((slot, ip_slot)),
+                },
+                _ = closing.cancelled() => return drop((slot, ip_slot)),
             };
             // Each way in a box of its own size: this task's own future
             // stays small (an open stream pays for it).
             if long.wants(&first[..peeked]) {
-                Box::pin(long_lived::serve(stream, peer, router, HEADER_READ_TIMEOUT)).await;
+                let served = long_lived::serve(stream, peer, router, HEADER_READ_TIMEOUT, closing);
+                Box::pin(served).await;
                 return drop((slot, ip_slot));
             }
             let service = router
@@ -189,6 +194,7 @@ pub async fn serve(
         });
     }
     drop(listener);
+    closing.cancel();
     // Streams have been told to end; a slow download gets a bounded wait.
     tracker.close();
     let all_closed = async { tokio::join!(graceful.shutdown(), tracker.wait()) };

@@ -538,7 +538,10 @@ async fn a_stream_asked_for_without_a_session_or_with_a_bad_head_is_answered_and
         wire::read_to_close(&mut sock, &mut got).await;
         assert!(got.starts_with("HTTP/1.1 401 Unauthorized\r\n"), "{got}");
         let (head, body) = got.split_once("\r\n\r\n").unwrap();
-        assert!(head.contains(&format!("content-length: {}", body.len())), "{got}");
+        assert!(
+            head.contains(&format!("content-length: {}", body.len())),
+            "{got}"
+        );
         assert!(!body.is_empty(), "a reason is given");
 
         let huge = "x".repeat(100 * 1024);
@@ -568,11 +571,20 @@ async fn stopping_the_server_ends_every_stream_cleanly() {
         let mut sock = wire::send(&app.base, &request).await;
         let mut got = String::new();
         wire::read_until(&mut sock, &mut got, "event: unread").await;
+        // And one that has not asked for anything yet (accepted by the time
+        // the next stream has answered: connections are taken in order).
+        let mut idle = wire::send(&app.base, "").await;
         let (mut pooled, _) = Stream::open_counting(&ana, None).await;
         app.stop();
         wire::read_to_close(&mut sock, &mut got).await;
-        assert!(got.ends_with("\r\n0\r\n\r\n"), "the last chunk is sent: {got:?}");
+        assert!(
+            got.ends_with("\r\n0\r\n\r\n"),
+            "the last chunk is sent: {got:?}"
+        );
         assert!(pooled.ends_within(Duration::from_secs(5)).await);
+        let mut nothing = String::new();
+        wire::read_to_close(&mut idle, &mut nothing).await;
+        assert_eq!(nothing, "", "an idle connection is closed, not answered");
     })
     .await;
 }
