@@ -335,10 +335,20 @@ async fn the_account_setting_wins_over_the_browser_and_mail_follows_it() {
         anon.get("/forgot-password").await;
         anon.post("/forgot-password", &[("email", "ana@example.com")])
             .await;
+        // The sign-up's verification mail goes in the same run; two files
+        // written in one millisecond have no order, so the reset mail is
+        // found by its subject, which is the point: it is in Japanese.
         app.run_pending_jobs().await;
-        let mail = app.mail_read("ana@example.com");
-        let (subject, _) = mail.last().expect("a reset mail");
-        assert_eq!(subject, &translated("ja", "accounts-reset-mail-subject"));
+        let subjects: Vec<String> = app
+            .mail_read("ana@example.com")
+            .into_iter()
+            .map(|(subject, _)| subject)
+            .collect();
+        assert!(
+            subjects.contains(&translated("ja", "accounts-reset-mail-subject")),
+            "[{}] a reset mail in Japanese among {subjects:?}",
+            app.backend
+        );
 
         // Back to following the browser.
         de.get("/settings").await;
