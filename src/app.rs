@@ -232,6 +232,7 @@ pub fn job_handlers(site: &Site) -> Handlers {
         .register(state, verification::send_signup_attempt)
         .register(state, reset::send_reset)
         .register(state, reset::send_password_changed)
+        .register(state, accounts::security_notice::send_security_notice)
         .register(state, email::send_email_change)
         .register(state, email::send_email_change_notice)
         .register(state, crate::media::remove_files)

@@ -172,3 +172,12 @@ accounts-password-changed-mail-if-not-after = .
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = إن كنت أنت من فعل ذلك، فلا داعي لفعل أي شيء. وإلا، أعد تعيين كلمة مرورك الآن: { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = أدخل الرمز
+accounts-code-explain = لحسابك عامل تحقق ثانٍ. أدخل الرمز المكوّن من ستة أرقام الذي يعرضه تطبيق المصادقة الآن، أو أحد رموز الاسترداد.
+accounts-code-label = الرمز
+accounts-code-submit = تسجيل الدخول
+accounts-code-lost = فقدت هاتفك ورموز الاسترداد؟ إعادة تعيين كلمة المرور لا توقف عامل التحقق الثاني: اطلب من أحد مشرفي الموقع إعادة تعيينه.
+accounts-code-wrong = هذا الرمز غير صحيح أو استُخدم من قبل. جرّب الرمز الذي يعرضه التطبيق الآن.
+accounts-code-start-again = سجّل الدخول من جديد: خطوة الرمز تنتظر خمس دقائق.

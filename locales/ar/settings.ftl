@@ -333,3 +333,40 @@ media-usage-no-quota = { $count ->
     [many] { $count } صورة، { $used } (بلا حصة)
    *[other] { $count } صورة، { $used } (بلا حصة)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = أمان تسجيل الدخول
+settings-intro-security-after = : عامل تحقق ثانٍ من تطبيق مصادقة، ورموز استرداد.
+security-second-factor-heading = عامل التحقق الثاني
+security-second-factor-intro = مع تفعيل عامل تحقق ثانٍ، يطلب تسجيل الدخول بكلمة المرور أيضًا رمزًا من تطبيق مصادقة على هاتفك، فلا تكفي كلمة مرور مسروقة وحدها.
+security-codes-once = رموز الاسترداد الخاصة بك. يعمل كل رمز مرة واحدة بدل رمز التطبيق. احفظها في مكان آمن: لن تُعرض إلا الآن.
+security-on-since = مفعّل منذ { $date }.
+security-codes-left = رموز الاسترداد المتبقية: { $left }.
+security-renew-codes = رموز استرداد جديدة
+security-turn-off = إيقاف
+security-set-up = إعداد تطبيق مصادقة
+security-scan = امسح هذا الرمز بتطبيق المصادقة.
+security-qr-label = رمز QR للمسح بتطبيق مصادقة
+security-or-type = أو أدخل فيه هذا المفتاح:
+security-code-label = الرمز الذي يعرضه التطبيق
+security-turn-on = تفعيل
+security-setup-again = ابدأ الإعداد من جديد.
+security-code-wrong = هذا الرمز غير مطابق. تحقّق من وقت هاتفك وأدخل الرمز الذي يعرضه التطبيق الآن.
+security-off-done = تم إيقاف عامل التحقق الثاني.
+security-mail-on-subject = تم تفعيل عامل تحقق ثانٍ لحسابك في Quill
+security-mail-on-what = أصبح تسجيل الدخول إلى حسابك في Quill يطلب رمزًا من تطبيق مصادقة إضافة إلى كلمة المرور.
+security-mail-off-subject = تم إيقاف عامل التحقق الثاني لحسابك في Quill
+security-mail-off-what = لم يعد تسجيل الدخول إلى حسابك في Quill يطلب رمزًا من تطبيق مصادقة.
+security-mail-code-used-subject = استُخدم رمز استرداد في حسابك في Quill
+security-mail-code-used-what = سجّل أحدهم الدخول إلى حسابك في Quill برمز استرداد. الرموز المتبقية: { $left }.
+security-mail-renewed-subject = رموز استرداد جديدة لحسابك في Quill
+security-mail-renewed-what = أُنشئت رموز استرداد جديدة لحسابك في Quill، ولم تعد الرموز القديمة تعمل.
+security-mail-if-not = إن كنت أنت، فلا شيء عليك. وإن لم تكن، فغيّر كلمة المرور وراجع إعدادات تسجيل الدخول الآن.
+security-mail-link = أمان تسجيل الدخول
+security-token-heading = رموز API
+security-token-intro = يصل أي برنامج (سكربت أو تطبيق) إلى الواجهة البرمجية برمز. أنشئ رمزًا هنا؛ يظهر مع جلسات دخولك الأخرى في الإعدادات حيث يمكنك إلغاؤه.
+security-token-label = الغرض منه
+security-token-make = إنشاء رمز
+security-token-once = رمزك الجديد. انسخه الآن: لن يُعرض إلا مرة واحدة.
+security-token-default-label = أُنشئ في الإعدادات

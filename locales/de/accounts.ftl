@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = .
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = Wenn du das warst, musst du nichts tun. Wenn nicht, setze dein Passwort jetzt zurück: { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = Code eingeben
+accounts-code-explain = Dein Konto hat einen zweiten Faktor. Gib den sechsstelligen Code ein, den deine Authenticator-App gerade zeigt, oder einen deiner Wiederherstellungscodes.
+accounts-code-label = Code
+accounts-code-submit = Anmelden
+accounts-code-lost = Handy und Wiederherstellungscodes verloren? Ein neues Passwort schaltet den zweiten Faktor nicht ab: Bitte eine Administratorin dieser Seite, ihn zurückzusetzen.
+accounts-code-wrong = Dieser Code stimmt nicht oder wurde schon benutzt. Versuch den Code, den deine App gerade zeigt.
+accounts-code-start-again = Melde dich erneut an: Der Code-Schritt wartet fünf Minuten.

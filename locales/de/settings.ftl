@@ -290,3 +290,46 @@ media-usage-no-quota = { $count ->
     [one] { $count } Bild, { $used } (ohne Kontingent)
    *[other] { $count } Bilder, { $used } (ohne Kontingent)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = Anmeldesicherheit
+settings-intro-security-after = : ein zweiter Faktor per Authenticator-App und Wiederherstellungscodes.
+security-second-factor-heading = Zweiter Faktor
+security-second-factor-intro = Mit einem zweiten Faktor fragt die Anmeldung mit Passwort auch nach einem Code aus einer Authenticator-App auf deinem Handy, sodass ein gestohlenes Passwort allein nicht reicht.
+security-codes-once = Deine Wiederherstellungscodes. Jeder funktioniert einmal anstelle eines Codes aus der App. Bewahre sie sicher auf: Sie werden nur jetzt angezeigt.
+security-on-since = Aktiv seit { $date }.
+security-codes-left = { $left ->
+    [one] Ein Wiederherstellungscode ist übrig.
+   *[other] { $left } Wiederherstellungscodes sind übrig.
+}
+security-renew-codes = Neue Wiederherstellungscodes
+security-turn-off = Ausschalten
+security-set-up = Authenticator-App einrichten
+security-scan = Scanne diesen Code mit deiner Authenticator-App.
+security-qr-label = QR-Code zum Scannen mit einer Authenticator-App
+security-or-type = Oder gib diesen Schlüssel dort ein:
+security-code-label = Der Code, den die App zeigt
+security-turn-on = Einschalten
+security-setup-again = Beginne die Einrichtung neu.
+security-code-wrong = Dieser Code passt nicht. Prüfe die Uhrzeit deines Handys und gib den Code ein, den die App gerade zeigt.
+security-off-done = Der zweite Faktor ist aus.
+security-mail-on-subject = Für dein Quill-Konto wurde ein zweiter Faktor eingeschaltet
+security-mail-on-what = Die Anmeldung bei deinem Quill-Konto fragt jetzt neben dem Passwort auch nach einem Code aus einer Authenticator-App.
+security-mail-off-subject = Der zweite Faktor deines Quill-Kontos wurde ausgeschaltet
+security-mail-off-what = Die Anmeldung bei deinem Quill-Konto fragt nicht mehr nach einem Code aus einer Authenticator-App.
+security-mail-code-used-subject = Bei deinem Quill-Konto wurde ein Wiederherstellungscode benutzt
+security-mail-code-used-what = Jemand hat sich mit einem Wiederherstellungscode bei deinem Quill-Konto angemeldet. { $left ->
+    [one] Ein Code ist übrig.
+   *[other] { $left } Codes sind übrig.
+}
+security-mail-renewed-subject = Neue Wiederherstellungscodes für dein Quill-Konto
+security-mail-renewed-what = Für dein Quill-Konto wurden neue Wiederherstellungscodes erstellt; die alten gelten nicht mehr.
+security-mail-if-not = Wenn du das warst, musst du nichts tun. Wenn nicht, ändere jetzt dein Passwort und prüfe deine Anmeldeeinstellungen.
+security-mail-link = Anmeldesicherheit
+security-token-heading = API-Tokens
+security-token-intro = Ein Programm (ein Skript, eine App) erreicht die API mit einem Token. Erstelle hier eins; es steht bei deinen anderen Anmeldungen in den Einstellungen, wo du es widerrufen kannst.
+security-token-label = Wofür es ist
+security-token-make = Token erstellen
+security-token-once = Dein neues Token. Kopiere es jetzt: Es wird nur einmal angezeigt.
+security-token-default-label = In den Einstellungen erstellt

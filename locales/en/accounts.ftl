@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = .
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = If that was you, there is nothing to do. If it was not, reset your password now: { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = Enter your code
+accounts-code-explain = Your account has a second factor. Enter the six-digit code your authenticator app shows now, or one of your recovery codes.
+accounts-code-label = Code
+accounts-code-submit = Log in
+accounts-code-lost = Lost your phone and your recovery codes? Resetting your password does not turn the second factor off: ask an admin of this site to reset it.
+accounts-code-wrong = That code is not right, or it was already used. Try the code your app shows now.
+accounts-code-start-again = Log in again: the code step waits five minutes.

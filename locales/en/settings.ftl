@@ -285,3 +285,46 @@ media-usage-no-quota = { $count ->
     [one] { $count } picture, { $used } (no quota)
    *[other] { $count } pictures, { $used } (no quota)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = Sign-in security
+settings-intro-security-after = : a second factor from an authenticator app, and recovery codes.
+security-second-factor-heading = Second factor
+security-second-factor-intro = With a second factor on, logging in with your password also asks for a code from an authenticator app on your phone, so a stolen password alone is not enough.
+security-codes-once = Your recovery codes. Each works once, in place of a code from the app. Keep them somewhere safe: they are shown only now.
+security-on-since = On since { $date }.
+security-codes-left = { $left ->
+    [one] One recovery code is left.
+   *[other] { $left } recovery codes are left.
+}
+security-renew-codes = New recovery codes
+security-turn-off = Turn off
+security-set-up = Set up an authenticator app
+security-scan = Scan this code with your authenticator app.
+security-qr-label = QR code to scan with an authenticator app
+security-or-type = Or type this key into it:
+security-code-label = The code the app shows
+security-turn-on = Turn on
+security-setup-again = Start setting up again.
+security-code-wrong = That code does not match. Check the time on your phone and type the code the app shows now.
+security-off-done = The second factor is off.
+security-mail-on-subject = A second factor was turned on for your Quill account
+security-mail-on-what = Logging in to your Quill account now asks for a code from an authenticator app as well as your password.
+security-mail-off-subject = The second factor of your Quill account was turned off
+security-mail-off-what = Logging in to your Quill account no longer asks for a code from an authenticator app.
+security-mail-code-used-subject = A recovery code was used on your Quill account
+security-mail-code-used-what = Someone logged in to your Quill account with a recovery code. { $left ->
+    [one] One code is left.
+   *[other] { $left } codes are left.
+}
+security-mail-renewed-subject = New recovery codes for your Quill account
+security-mail-renewed-what = New recovery codes were made for your Quill account; the old ones no longer work.
+security-mail-if-not = If that was you, there is nothing to do. If it was not, change your password and check your sign-in settings now.
+security-mail-link = Sign-in security
+security-token-heading = API tokens
+security-token-intro = A program (a script, an app) reaches the API with a token. Make one here; it is listed with your other logins in settings, where you can revoke it.
+security-token-label = What it is for
+security-token-make = Make a token
+security-token-once = Your new token. Copy it now: it is shown only once.
+security-token-default-label = Made in settings

@@ -166,3 +166,12 @@ accounts-password-changed-mail-if-not-after = .
 # Lo mismo en el correo de texto plano; $link es la dirección de la página
 # "Contraseña olvidada".
 accounts-password-changed-mail-if-not-text = Si fuiste tú, no tienes que hacer nada. Si no, restablece tu contraseña ahora: { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = Escribe tu código
+accounts-code-explain = Tu cuenta tiene un segundo factor. Escribe el código de seis cifras que muestra ahora tu aplicación de autenticación, o uno de tus códigos de recuperación.
+accounts-code-label = Código
+accounts-code-submit = Iniciar sesión
+accounts-code-lost = ¿Perdiste el teléfono y los códigos de recuperación? Restablecer la contraseña no desactiva el segundo factor: pide a un administrador del sitio que lo restablezca.
+accounts-code-wrong = Ese código no es correcto o ya se usó. Prueba el código que muestra ahora tu aplicación.
+accounts-code-start-again = Vuelve a iniciar sesión: el paso del código espera cinco minutos.

@@ -289,3 +289,46 @@ media-usage-no-quota = { $count ->
     [one] { $count } imagen, { $used } (sin cuota)
    *[other] { $count } imágenes, { $used } (sin cuota)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = Seguridad del inicio de sesión
+settings-intro-security-after = : un segundo factor con una aplicación de autenticación y códigos de recuperación.
+security-second-factor-heading = Segundo factor
+security-second-factor-intro = Con un segundo factor, iniciar sesión con la contraseña también pide un código de una aplicación de autenticación en tu teléfono, así que una contraseña robada no basta.
+security-codes-once = Tus códigos de recuperación. Cada uno sirve una vez, en lugar de un código de la aplicación. Guárdalos en un lugar seguro: solo se muestran ahora.
+security-on-since = Activo desde el { $date }.
+security-codes-left = { $left ->
+    [one] Queda un código de recuperación.
+   *[other] Quedan { $left } códigos de recuperación.
+}
+security-renew-codes = Nuevos códigos de recuperación
+security-turn-off = Desactivar
+security-set-up = Configurar una aplicación de autenticación
+security-scan = Escanea este código con tu aplicación de autenticación.
+security-qr-label = Código QR para escanear con una aplicación de autenticación
+security-or-type = O escribe en ella esta clave:
+security-code-label = El código que muestra la aplicación
+security-turn-on = Activar
+security-setup-again = Empieza la configuración de nuevo.
+security-code-wrong = Ese código no coincide. Revisa la hora de tu teléfono y escribe el código que muestra ahora la aplicación.
+security-off-done = El segundo factor está desactivado.
+security-mail-on-subject = Se activó un segundo factor en tu cuenta de Quill
+security-mail-on-what = Iniciar sesión en tu cuenta de Quill ahora pide, además de la contraseña, un código de una aplicación de autenticación.
+security-mail-off-subject = Se desactivó el segundo factor de tu cuenta de Quill
+security-mail-off-what = Iniciar sesión en tu cuenta de Quill ya no pide un código de una aplicación de autenticación.
+security-mail-code-used-subject = Se usó un código de recuperación en tu cuenta de Quill
+security-mail-code-used-what = Alguien inició sesión en tu cuenta de Quill con un código de recuperación. { $left ->
+    [one] Queda un código.
+   *[other] Quedan { $left } códigos.
+}
+security-mail-renewed-subject = Nuevos códigos de recuperación para tu cuenta de Quill
+security-mail-renewed-what = Se crearon nuevos códigos de recuperación para tu cuenta de Quill; los anteriores ya no funcionan.
+security-mail-if-not = Si fuiste tú, no hay nada que hacer. Si no, cambia tu contraseña y revisa ahora tu configuración de inicio de sesión.
+security-mail-link = Seguridad del inicio de sesión
+security-token-heading = Tokens de la API
+security-token-intro = Un programa (un script, una aplicación) accede a la API con un token. Crea uno aquí; aparece con tus otros inicios de sesión en la configuración, donde puedes revocarlo.
+security-token-label = Para qué es
+security-token-make = Crear un token
+security-token-once = Tu nuevo token. Cópialo ahora: solo se muestra una vez.
+security-token-default-label = Creado en la configuración

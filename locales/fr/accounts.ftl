@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = .
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = Si c’était vous, vous n’avez rien à faire. Sinon, réinitialisez votre mot de passe dès maintenant : { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = Saisissez votre code
+accounts-code-explain = Votre compte a un second facteur. Saisissez le code à six chiffres que votre application d’authentification affiche maintenant, ou l’un de vos codes de récupération.
+accounts-code-label = Code
+accounts-code-submit = Se connecter
+accounts-code-lost = Téléphone et codes de récupération perdus ? Réinitialiser le mot de passe ne désactive pas le second facteur : demandez à un administrateur du site de le réinitialiser.
+accounts-code-wrong = Ce code n’est pas bon, ou il a déjà servi. Essayez le code que votre application affiche maintenant.
+accounts-code-start-again = Reconnectez-vous : l’étape du code attend cinq minutes.

@@ -290,3 +290,46 @@ media-usage-no-quota = { $count ->
     [one] { $count } image, { $used } (sans quota)
    *[other] { $count } images, { $used } (sans quota)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = Sécurité de connexion
+settings-intro-security-after =  : un second facteur par application d’authentification, et des codes de récupération.
+security-second-factor-heading = Second facteur
+security-second-factor-intro = Avec un second facteur, la connexion par mot de passe demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.
+security-codes-once = Vos codes de récupération. Chacun sert une fois, à la place d’un code de l’application. Gardez-les en lieu sûr : ils ne sont affichés que maintenant.
+security-on-since = Activé depuis le { $date }.
+security-codes-left = { $left ->
+    [one] Il reste un code de récupération.
+   *[other] Il reste { $left } codes de récupération.
+}
+security-renew-codes = Nouveaux codes de récupération
+security-turn-off = Désactiver
+security-set-up = Configurer une application d’authentification
+security-scan = Scannez ce code avec votre application d’authentification.
+security-qr-label = Code QR à scanner avec une application d’authentification
+security-or-type = Ou saisissez-y cette clé :
+security-code-label = Le code affiché par l’application
+security-turn-on = Activer
+security-setup-again = Recommencez la configuration.
+security-code-wrong = Ce code ne correspond pas. Vérifiez l’heure de votre téléphone et saisissez le code affiché maintenant.
+security-off-done = Le second facteur est désactivé.
+security-mail-on-subject = Un second facteur a été activé sur votre compte Quill
+security-mail-on-what = La connexion à votre compte Quill demande désormais un code d’une application d’authentification en plus du mot de passe.
+security-mail-off-subject = Le second facteur de votre compte Quill a été désactivé
+security-mail-off-what = La connexion à votre compte Quill ne demande plus de code d’une application d’authentification.
+security-mail-code-used-subject = Un code de récupération a été utilisé sur votre compte Quill
+security-mail-code-used-what = Quelqu’un s’est connecté à votre compte Quill avec un code de récupération. { $left ->
+    [one] Il reste un code.
+   *[other] Il reste { $left } codes.
+}
+security-mail-renewed-subject = Nouveaux codes de récupération pour votre compte Quill
+security-mail-renewed-what = De nouveaux codes de récupération ont été créés pour votre compte Quill ; les anciens ne fonctionnent plus.
+security-mail-if-not = Si c’était vous, il n’y a rien à faire. Sinon, changez votre mot de passe et vérifiez vos réglages de connexion maintenant.
+security-mail-link = Sécurité de connexion
+security-token-heading = Jetons d’API
+security-token-intro = Un programme (un script, une application) accède à l’API avec un jeton. Créez-en un ici ; il figure avec vos autres connexions dans les réglages, où vous pouvez le révoquer.
+security-token-label = À quoi il sert
+security-token-make = Créer un jeton
+security-token-once = Votre nouveau jeton. Copiez-le maintenant : il n’est affiché qu’une fois.
+security-token-default-label = Créé dans les réglages

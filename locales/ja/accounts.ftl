@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = してください。
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = ご自身で変更した場合は、何もする必要はありません。心当たりがない場合は、今すぐパスワードを再設定してください：{ $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = コードを入力
+accounts-code-explain = このアカウントには2要素認証が設定されています。認証アプリに今表示されている6桁のコード、またはリカバリーコードのひとつを入力してください。
+accounts-code-label = コード
+accounts-code-submit = ログイン
+accounts-code-lost = 電話もリカバリーコードもなくしましたか？ パスワードを再設定しても2要素認証は解除されません。このサイトの管理者にリセットを依頼してください。
+accounts-code-wrong = コードが正しくないか、すでに使われています。アプリに今表示されているコードを入力してください。
+accounts-code-start-again = もう一度ログインしてください。コードの入力は5分間有効です。

@@ -270,3 +270,40 @@ media-too-many-frames = この GIF はフレーム数が多すぎます（上限
 # is a whole number.
 media-usage = 画像{ $count }枚、{ $used } / { $quota }（{ $percent }%）
 media-usage-no-quota = 画像{ $count }枚、{ $used }（容量制限なし）
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = ログインのセキュリティ
+settings-intro-security-after = ：認証アプリによる2要素認証とリカバリーコード。
+security-second-factor-heading = 2要素認証
+security-second-factor-intro = 2要素認証をオンにすると、パスワードでのログイン時に電話の認証アプリのコードも求められます。盗まれたパスワードだけではログインできません。
+security-codes-once = リカバリーコードです。それぞれ一度だけ、アプリのコードの代わりに使えます。安全な場所に保管してください。表示されるのは今だけです。
+security-on-since = { $date }からオン。
+security-codes-left = リカバリーコードは残り{ $left }個です。
+security-renew-codes = リカバリーコードを作り直す
+security-turn-off = オフにする
+security-set-up = 認証アプリを設定する
+security-scan = このコードを認証アプリでスキャンしてください。
+security-qr-label = 認証アプリでスキャンするQRコード
+security-or-type = または次のキーを入力してください：
+security-code-label = アプリに表示されているコード
+security-turn-on = オンにする
+security-setup-again = もう一度設定を始めてください。
+security-code-wrong = コードが一致しません。電話の時刻を確認し、アプリに今表示されているコードを入力してください。
+security-off-done = 2要素認証をオフにしました。
+security-mail-on-subject = Quill アカウントで2要素認証がオンになりました
+security-mail-on-what = Quill アカウントへのログインで、パスワードに加えて認証アプリのコードが必要になりました。
+security-mail-off-subject = Quill アカウントの2要素認証がオフになりました
+security-mail-off-what = Quill アカウントへのログインで、認証アプリのコードは求められなくなりました。
+security-mail-code-used-subject = Quill アカウントでリカバリーコードが使われました
+security-mail-code-used-what = リカバリーコードで Quill アカウントにログインがありました。残りのコードは{ $left }個です。
+security-mail-renewed-subject = Quill アカウントの新しいリカバリーコード
+security-mail-renewed-what = Quill アカウントのリカバリーコードが新しく作られました。以前のコードは使えません。
+security-mail-if-not = ご本人による操作であれば、何もする必要はありません。心当たりがない場合は、今すぐパスワードを変更し、ログイン設定を確認してください。
+security-mail-link = ログインのセキュリティ
+security-token-heading = APIトークン
+security-token-intro = プログラム（スクリプトやアプリ）はトークンでAPIを使います。ここで作成できます。作成したトークンは設定のログイン一覧に表示され、そこで取り消せます。
+security-token-label = 用途
+security-token-make = トークンを作成
+security-token-once = 新しいトークンです。今コピーしてください。表示されるのは一度だけです。
+security-token-default-label = 設定で作成

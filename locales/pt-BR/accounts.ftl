@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = .
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = Se foi você, não é preciso fazer nada. Se não foi, redefina sua senha agora: { $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = Digite seu código
+accounts-code-explain = Sua conta tem um segundo fator. Digite o código de seis dígitos que seu aplicativo autenticador mostra agora, ou um dos seus códigos de recuperação.
+accounts-code-label = Código
+accounts-code-submit = Entrar
+accounts-code-lost = Perdeu o celular e os códigos de recuperação? Redefinir a senha não desativa o segundo fator: peça a um administrador do site para redefini-lo.
+accounts-code-wrong = Esse código não está certo ou já foi usado. Tente o código que seu aplicativo mostra agora.
+accounts-code-start-again = Entre de novo: a etapa do código espera cinco minutos.

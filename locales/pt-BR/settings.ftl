@@ -297,3 +297,46 @@ media-usage-no-quota = { $count ->
     [one] { $count } imagem, { $used } (sem cota)
    *[other] { $count } imagens, { $used } (sem cota)
 }
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = Segurança do login
+settings-intro-security-after = : um segundo fator com um aplicativo autenticador e códigos de recuperação.
+security-second-factor-heading = Segundo fator
+security-second-factor-intro = Com um segundo fator, entrar com a senha também pede um código de um aplicativo autenticador no seu celular, então uma senha roubada sozinha não basta.
+security-codes-once = Seus códigos de recuperação. Cada um funciona uma vez, no lugar de um código do aplicativo. Guarde-os em local seguro: eles só aparecem agora.
+security-on-since = Ativo desde { $date }.
+security-codes-left = { $left ->
+    [one] Resta um código de recuperação.
+   *[other] Restam { $left } códigos de recuperação.
+}
+security-renew-codes = Novos códigos de recuperação
+security-turn-off = Desativar
+security-set-up = Configurar um aplicativo autenticador
+security-scan = Escaneie este código com seu aplicativo autenticador.
+security-qr-label = Código QR para escanear com um aplicativo autenticador
+security-or-type = Ou digite nele esta chave:
+security-code-label = O código que o aplicativo mostra
+security-turn-on = Ativar
+security-setup-again = Comece a configuração de novo.
+security-code-wrong = Esse código não confere. Verifique a hora do seu celular e digite o código que o aplicativo mostra agora.
+security-off-done = O segundo fator está desativado.
+security-mail-on-subject = Um segundo fator foi ativado na sua conta do Quill
+security-mail-on-what = Entrar na sua conta do Quill agora pede, além da senha, um código de um aplicativo autenticador.
+security-mail-off-subject = O segundo fator da sua conta do Quill foi desativado
+security-mail-off-what = Entrar na sua conta do Quill não pede mais um código de um aplicativo autenticador.
+security-mail-code-used-subject = Um código de recuperação foi usado na sua conta do Quill
+security-mail-code-used-what = Alguém entrou na sua conta do Quill com um código de recuperação. { $left ->
+    [one] Resta um código.
+   *[other] Restam { $left } códigos.
+}
+security-mail-renewed-subject = Novos códigos de recuperação para sua conta do Quill
+security-mail-renewed-what = Novos códigos de recuperação foram criados para sua conta do Quill; os antigos não funcionam mais.
+security-mail-if-not = Se foi você, não há nada a fazer. Se não foi, troque sua senha e confira agora suas configurações de login.
+security-mail-link = Segurança do login
+security-token-heading = Tokens da API
+security-token-intro = Um programa (um script, um aplicativo) acessa a API com um token. Crie um aqui; ele aparece com seus outros logins nas configurações, onde você pode revogá-lo.
+security-token-label = Para que serve
+security-token-make = Criar um token
+security-token-once = Seu novo token. Copie-o agora: ele só aparece uma vez.
+security-token-default-label = Criado nas configurações

@@ -169,3 +169,12 @@ accounts-password-changed-mail-if-not-after = 。
 # The same in the plain-text mail; $link is the address of the "Forgot
 # password" page.
 accounts-password-changed-mail-if-not-text = 如果是你本人操作，则无需任何处理。如果不是，请立即重置密码：{ $link }
+
+# The second step of a login with a second factor (/login/code).
+accounts-code-title = 输入验证码
+accounts-code-explain = 你的账户开启了双重验证。请输入身份验证器应用当前显示的六位数验证码，或一个恢复码。
+accounts-code-label = 验证码
+accounts-code-submit = 登录
+accounts-code-lost = 手机和恢复码都丢了？重设密码不会关闭双重验证：请联系本站管理员为你重置。
+accounts-code-wrong = 验证码不对，或已经用过。请输入应用当前显示的验证码。
+accounts-code-start-again = 请重新登录：验证码步骤只等待五分钟。

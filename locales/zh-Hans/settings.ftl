@@ -268,3 +268,40 @@ media-too-many-frames = 该 GIF 的帧数过多（超过 { $max } 帧）。请�
 # is a whole number.
 media-usage = { $count } 张图片，已用 { $used }，共 { $quota }（{ $percent }%）
 media-usage-no-quota = { $count } 张图片，{ $used }（无配额限制）
+
+# /settings/security: the second factor; and the notice mails about it.
+# $date is a date as the page writes dates; $left a whole number.
+security-title = 登录安全
+settings-intro-security-after = ：身份验证器应用的双重验证和恢复码。
+security-second-factor-heading = 双重验证
+security-second-factor-intro = 开启双重验证后，用密码登录还需要输入手机上身份验证器应用的验证码，只有被盗的密码也无法登录。
+security-codes-once = 这是你的恢复码。每个只能用一次，可代替应用中的验证码。请妥善保存：它们只显示这一次。
+security-on-since = 自{ $date }起开启。
+security-codes-left = 还剩{ $left }个恢复码。
+security-renew-codes = 生成新的恢复码
+security-turn-off = 关闭
+security-set-up = 设置身份验证器应用
+security-scan = 用身份验证器应用扫描此二维码。
+security-qr-label = 供身份验证器应用扫描的二维码
+security-or-type = 或在应用中输入此密钥：
+security-code-label = 应用显示的验证码
+security-turn-on = 开启
+security-setup-again = 请重新开始设置。
+security-code-wrong = 验证码不匹配。请检查手机时间，并输入应用当前显示的验证码。
+security-off-done = 双重验证已关闭。
+security-mail-on-subject = 你的 Quill 账户已开启双重验证
+security-mail-on-what = 现在登录你的 Quill 账户时，除了密码还需要身份验证器应用的验证码。
+security-mail-off-subject = 你的 Quill 账户已关闭双重验证
+security-mail-off-what = 登录你的 Quill 账户时不再需要身份验证器应用的验证码。
+security-mail-code-used-subject = 你的 Quill 账户使用了一个恢复码
+security-mail-code-used-what = 有人用恢复码登录了你的 Quill 账户。还剩{ $left }个恢复码。
+security-mail-renewed-subject = 你的 Quill 账户有了新的恢复码
+security-mail-renewed-what = 你的 Quill 账户生成了新的恢复码，旧的恢复码已失效。
+security-mail-if-not = 如果是你本人操作，无需任何处理。如果不是，请立即修改密码并检查登录设置。
+security-mail-link = 登录安全
+security-token-heading = API 令牌
+security-token-intro = 程序（脚本、应用）通过令牌访问 API。在这里创建一个；它会和你的其他登录一起列在设置中，你可以在那里撤销它。
+security-token-label = 用途
+security-token-make = 创建令牌
+security-token-once = 这是你的新令牌。请现在复制：它只显示一次。
+security-token-default-label = 在设置中创建

@@ -1,12 +1,15 @@
 //! Accounts: sign-up, login, logout, and who is logged in.
 
 pub mod api_tokens;
+pub mod code_step;
 mod context;
 pub mod device;
 pub mod domain;
 pub mod leaving;
 pub mod reset;
 pub mod role;
+pub mod second_factor;
+pub mod security_notice;
 pub mod session_store;
 pub mod tokens;
 pub mod verification;
@@ -45,6 +48,10 @@ where
         // (`web::cache::Additive`); a logout ends a session: a removal.
         .route("/signup", additive(get(signup_form).post(signup)))
         .route("/login", additive(get(login_form).post(login)))
+        .route(
+            code_step::PATH,
+            additive(get(code_step::form).post(code_step::submit)),
+        )
         .route("/logout", post(logout))
         .route("/check-email", get(verification::check_email))
         .route("/verify-email", get(verification::verify_email))
@@ -541,7 +548,26 @@ async fn login(
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    start_session(&mut ctx, account.id, &agent).await?;
+    // A second factor: the session waits for its code.
+    if second_factor::is_on(&state.db, account.id).await? {
+        return code_step::ask(&ctx, account.id, &next).await;
+    }
+    welcome(&mut ctx, &state, &account, &next, &headers, https, &agent).await
+}
+
+/// The end of a login (after the password, and the code when there is a
+/// second factor): the session, the account's language, the device
+/// cookie, and the welcome.
+pub(crate) async fn welcome(
+    ctx: &mut Ctx,
+    state: &AppState,
+    account: &LoginAccount,
+    next: &str,
+    headers: &axum::http::HeaderMap,
+    https: bool,
+    agent: &crate::web::UserAgent,
+) -> AppResult {
+    start_session(ctx, account.id, agent).await?;
     tracing::info!(user_id = account.id, "logged in");
     // From here on pages follow the account's language, if it chose one:
     // the welcome already, and through the cookie the error pages and the
@@ -549,7 +575,7 @@ async fn login(
     let chosen = state.i18n.chosen(account.locale.as_deref());
     let lang = chosen.as_ref().unwrap_or(&ctx.lang);
     let mut resp = flash::redirect(
-        &next,
+        next,
         &lang.t1("accounts-login-welcome-back", "username", &account.username),
     );
     if let Some(lang) = &chosen {
@@ -560,7 +586,7 @@ async fn login(
     }
     device::remember(
         &mut resp,
-        &headers,
+        headers,
         &state.secret_key,
         https,
         account.id,
@@ -728,6 +754,26 @@ async fn find_for_login(db: &Db, login: &str) -> Result<Option<LoginAccount>, sq
             Err(_) => return Ok(None),
         }
     };
+    login_account(db, column, value).await
+}
+
+/// The account a login's second step finishes, read again (it may have
+/// been banned or deleted since the password was typed).
+pub(crate) async fn find_by_id_for_login(
+    db: &Db,
+    id: i64,
+) -> Result<Option<LoginAccount>, sqlx::Error> {
+    login_account(db, "id", id).await
+}
+
+async fn login_account<T>(
+    db: &Db,
+    column: &str,
+    value: T,
+) -> Result<Option<LoginAccount>, sqlx::Error>
+where
+    T: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
+{
     let sql = format!(
         "SELECT id, username, password_hash, \
            CAST(CASE WHEN banned_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS banned, \

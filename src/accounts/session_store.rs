@@ -157,12 +157,20 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         let key = key(id);
-        sqlx::query("DELETE FROM session WHERE id = $1")
-            .bind(&key)
-            .execute(&self.db)
-            .await
-            .map_err(backend)?;
+        let owner: Option<Option<i64>> =
+            sqlx::query_scalar("DELETE FROM session WHERE id = $1 RETURNING account_id")
+                .bind(&key)
+                .fetch_optional(&self.db)
+                .await
+                .map_err(backend)?;
         self.memo.forget(&memo_key(&key));
+        // A load that read the row before it went may keep it after the
+        // `forget` above; the owner's write mark makes that copy stale, here
+        // and in the other processes (a logout that a request racing it
+        // undid, seen in the browser tests).
+        if let Some(person) = owner.flatten() {
+            self.memo.wrote(person).await;
+        }
         Ok(())
     }
 }

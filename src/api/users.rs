@@ -180,6 +180,15 @@ pub async fn login(
             ));
         }
     };
+    // A password alone does not open an account with a second factor; its
+    // owner makes a token in settings instead (tokens are made while
+    // logged in, so they already passed both factors).
+    if accounts::second_factor::is_on(&state.db, account.id).await? {
+        return Err(ApiError::invalid(
+            "email",
+            "belongs to an account with a second factor: make an API token at /settings/security and send it as `Authorization: Token …`",
+        ));
+    }
     let token = issue_token(&state, account.id, "Logged in", &agent).await?;
     tracing::info!(user_id = account.id, "logged in to the API");
     Ok(answer(

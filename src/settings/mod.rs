@@ -8,6 +8,7 @@ pub mod export;
 pub mod language;
 pub mod logins;
 pub mod password;
+pub mod security;
 
 use askama::Template;
 use axum::Router;
@@ -53,6 +54,15 @@ where
         .route("/account/restore", post(account::restore))
         .route("/settings/export", post(export::request_export))
         .route("/settings/language", post(language::save))
+        .route(security::PATH, get(security::show))
+        .route("/settings/security/setup", post(security::start))
+        .route("/settings/security/enable", post(security::enable))
+        .route("/settings/security/disable", post(security::disable))
+        .route(
+            "/settings/security/recovery-codes",
+            post(security::renew_codes),
+        )
+        .route("/settings/security/token", post(security::make_token))
         .route("/language", get(language::choose))
 }
 

@@ -307,6 +307,8 @@ pub struct Limits {
     pub login_per_device: Limiter,
     /// Wrong current passwords typed in settings by a logged-in person.
     pub reauth_per_account: Limiter,
+    /// Wrong second-factor codes at a login's second step, by account.
+    pub code_per_account: Limiter,
     /// Keys are `"<purpose>:<email key>"`: reset and verification mail count apart.
     pub mail_per_address: Limiter,
     pub mail_per_ip: Limiter,
@@ -327,6 +329,7 @@ impl Limits {
             login_per_ip: Limiter::new("login-ip", l.login_per_ip, c),
             login_per_device: Limiter::new("login-device", l.login_per_account, c),
             reauth_per_account: Limiter::new("reauth-account", l.login_per_account, c),
+            code_per_account: Limiter::new("code-account", l.login_per_account, c),
             mail_per_address: Limiter::new("mail-address", l.mail_per_address, c),
             mail_per_ip: Limiter::new("mail-ip", l.mail_per_ip, c),
             upload_per_account: Limiter::new("upload-account", l.upload_per_account, c),

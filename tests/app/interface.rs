@@ -517,7 +517,21 @@ async fn settings_journey(screen: Screen) {
         "the logout",
     )
     .await;
-    b.goto(&format!("{base}/settings")).await.unwrap();
+    // Chromium sometimes drops a navigation asked for just after the
+    // logout's redirect has been shown (the page stays on `/`, seen before
+    // issue 24 too); asked again, it goes. Only where it ends is asserted.
+    for _ in 0..3 {
+        b.goto(&format!("{base}/settings")).await.unwrap();
+        if path(&b).await != "/" {
+            break;
+        }
+    }
+    sees(
+        &b,
+        "//form[@action='/login']//input[@name='password']",
+        "the login form",
+    )
+    .await;
     assert!(
         path(&b).await.starts_with("/login"),
         "settings need a login again"

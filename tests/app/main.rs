@@ -36,6 +36,7 @@ mod security;
 mod settings;
 mod smtp_sink;
 mod social;
+mod two_factor;
 mod upgrade;
 mod verification;
 mod writing;

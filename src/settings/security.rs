@@ -1,0 +1,222 @@
+//! `/settings/security`: a second factor from an authenticator app.
+//!
+//! Setting it up: a new secret is kept in the session (not the account)
+//! until a code from the app proves it was scanned, together with the
+//! current password, so a borrowed session cannot lock the owner out. The
+//! ten recovery codes are shown once, in the answer to that form, and never
+//! again. Turning it off and renewing the codes ask for the password too.
+//! Every change mails the owner.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::password::current_password_matches;
+use crate::accounts::second_factor::{self, Status};
+use crate::accounts::security_notice::{Notice, SendSecurityNotice};
+use crate::accounts::{Ctx, FormErrors};
+use crate::db::now_ms;
+use crate::error::AppResult;
+use crate::web::form::Form;
+use crate::web::{AppState, flash, render};
+
+pub const PATH: &str = "/settings/security";
+/// The secret being set up, until a code confirms it.
+const SETUP: &str = "second_factor_setup";
+
+#[derive(Template)]
+#[template(path = "settings/security.html")]
+pub struct SecurityPage {
+    ctx: Ctx,
+    status: Option<Status>,
+    enabled_on: String,
+    /// Being set up: the QR code (inline SVG) and the secret as text.
+    setup: Option<(String, String)>,
+    /// Just made: shown this once.
+    new_codes: Vec<String>,
+    /// An API token just made: shown this once.
+    new_token: Option<String>,
+    errors: FormErrors,
+}
+
+impl SecurityPage {
+    async fn load(ctx: Ctx, state: &AppState) -> AppResult<SecurityPage> {
+        let user = ctx.require_user()?;
+        let status = second_factor::status(&state.db, user.id).await?;
+        let secret: Option<String> = ctx.session.get(SETUP).await?;
+        let setup = match (&status, secret) {
+            (None, Some(secret)) => {
+                second_factor::qr_svg(&secret, &user.username).map(|svg| (svg, spaced(&secret)))
+            }
+            _ => None,
+        };
+        let enabled_on = status
+            .as_ref()
+            .map(|s| ctx.lang.date(s.enabled_at))
+            .unwrap_or_default();
+        Ok(SecurityPage {
+            ctx,
+            status,
+            enabled_on,
+            setup,
+            new_codes: Vec::new(),
+            new_token: None,
+            errors: FormErrors::default(),
+        })
+    }
+}
+
+/// The secret in groups of four, as apps print it and people type it.
+fn spaced(secret: &str) -> String {
+    secret
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn show(mut ctx: Ctx, State(state): State<AppState>) -> AppResult {
+    ctx.ensure_csrf().await?;
+    let page = SecurityPage::load(ctx, &state).await?;
+    Ok(render(StatusCode::OK, &page))
+}
+
+/// Starts setting up: a new secret to scan.
+pub async fn start(ctx: Ctx) -> AppResult {
+    ctx.require_user()?;
+    ctx.session
+        .insert(SETUP, second_factor::new_secret())
+        .await?;
+    Ok(axum::response::Redirect::to(&format!("{PATH}#setup")).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EnableForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    current_password: String,
+}
+
+pub async fn enable(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<EnableForm>,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    let Some(secret) = ctx.session.get::<String>(SETUP).await? else {
+        return Ok(flash::redirect(PATH, &ctx.t("security-setup-again")));
+    };
+    let mut errors = FormErrors::default();
+    let step = second_factor::matching_step(&secret, &form.code, second_factor::unix_secs());
+    if step.is_none() {
+        errors.add("code", "security-code-wrong");
+    }
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        errors.add("current_password", "settings-wrong-current-password");
+    }
+    let Some(step) = step.filter(|_| errors.is_empty()) else {
+        let mut page = SecurityPage::load(ctx, &state).await?;
+        page.errors = errors;
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    };
+    let codes = second_factor::turn_on(&state.db, id, &secret, step).await?;
+    ctx.session.remove::<String>(SETUP).await?;
+    notify(&state, id, Notice::SecondFactorOn).await?;
+    tracing::info!(user_id = id, "second factor on");
+    let mut page = SecurityPage::load(ctx, &state).await?;
+    page.new_codes = codes;
+    Ok(render(StatusCode::OK, &page))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordOnly {
+    #[serde(default)]
+    current_password: String,
+}
+
+pub async fn disable(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<PasswordOnly>,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        return wrong_password(ctx, &state).await;
+    }
+    if second_factor::turn_off(&state.db, id).await? {
+        notify(&state, id, Notice::SecondFactorOff).await?;
+        tracing::info!(user_id = id, "second factor off");
+    }
+    Ok(flash::redirect(PATH, &ctx.t("security-off-done")))
+}
+
+pub async fn renew_codes(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<PasswordOnly>,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        return wrong_password(ctx, &state).await;
+    }
+    if !second_factor::is_on(&state.db, id).await? {
+        return Ok(flash::redirect(PATH, &ctx.t("security-setup-again")));
+    }
+    let codes = second_factor::renew_recovery_codes(&state.db, id).await?;
+    notify(&state, id, Notice::RecoveryCodesRenewed).await?;
+    let mut page = SecurityPage::load(ctx, &state).await?;
+    page.new_codes = codes;
+    Ok(render(StatusCode::OK, &page))
+}
+
+/// The page again, with the password refused.
+async fn wrong_password(ctx: Ctx, state: &AppState) -> AppResult {
+    let mut page = SecurityPage::load(ctx, state).await?;
+    page.errors
+        .add("current_password", "settings-wrong-current-password");
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+}
+
+async fn notify(state: &AppState, account_id: i64, notice: Notice) -> AppResult<()> {
+    crate::jobs::enqueue(
+        &state.db,
+        &SendSecurityNotice { account_id, notice },
+        now_ms(),
+    )
+    .await?;
+    state.queue.wake();
+    Ok(())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    current_password: String,
+}
+
+/// An API token made here, for a program to use: the way in to the API for
+/// an account whose password alone no longer logs in.
+pub async fn make_token(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<TokenForm>,
+) -> AppResult {
+    let id = ctx.require_user()?.id;
+    if !current_password_matches(&state, id, &form.current_password).await? {
+        return wrong_password(ctx, &state).await;
+    }
+    let label = match form.label.trim() {
+        "" => ctx.t("security-token-default-label"),
+        label => label.to_string(),
+    };
+    let raw = crate::accounts::api_tokens::issue(&state.db, id, &label).await?;
+    let mut page = SecurityPage::load(ctx, &state).await?;
+    page.new_token = Some(raw);
+    Ok(render(StatusCode::OK, &page))
+}
