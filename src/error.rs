@@ -32,6 +32,10 @@ pub enum AppError {
     Forbidden(Msg),
     #[error("login required")]
     LoginRequired { next: String },
+    /// Somewhere else first (a staff member without the second factor the
+    /// site requires of staff: to its setup).
+    #[error("see {0}")]
+    SeeOther(String),
     #[error("unprocessable: {0:?}")]
     Unprocessable(Msg),
     #[error("too many requests")]
@@ -142,6 +146,7 @@ impl IntoResponse for AppError {
                 );
                 Redirect::to(&to).into_response()
             }
+            AppError::SeeOther(to) => Redirect::to(&to).into_response(),
             AppError::Unprocessable(msg) => page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "error-unprocessable-title",

@@ -631,3 +631,19 @@ admin-mailbox-set-smtp-after = لإرسال رسائل حقيقية؛ وعنده
 admin-mailbox-empty = لا رسائل بعد. أنشئ حسابًا وستظهر رسالة التأكيد هنا.
 # $address is the address a message went to.
 admin-mailbox-to = إلى { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = عامل التحقق الثاني
+admin-user-second-factor-on = مفعّل منذ { $date }
+admin-user-second-factor-off = متوقف
+admin-user-second-factor-reason = السبب (يُحفظ في سجل التدقيق)
+admin-user-second-factor-hint = فقط إذا فقد صاحب الحساب هاتفه ورموز الاسترداد وتأكدت أنه هو. يُبلَّغ بالبريد بأنه أُوقف.
+admin-user-second-factor-reset = إيقاف عامل التحقق الثاني
+admin-user-second-factor-reset-done = أُوقف عامل التحقق الثاني لـ @{ $username }، وأُبلغ بالبريد.
+admin-user-second-factor-none = ليس لديه عامل تحقق ثانٍ.
+admin-staff-second-factor-heading = عامل تحقق ثانٍ للفريق
+admin-staff-second-factor-label = يحتاج المشرفون والمديرون إلى عامل تحقق ثانٍ للوصول إلى صفحات الإدارة
+admin-staff-second-factor-save = حفظ
+admin-staff-second-factor-on-done = صار الفريق يحتاج إلى عامل تحقق ثانٍ لصفحات الإدارة.
+admin-staff-second-factor-off-done = لم يعد الفريق يحتاج إلى عامل تحقق ثانٍ لصفحات الإدارة.
+admin-staff-second-factor-yours-first = أعدّ عامل التحقق الثاني الخاص بك أولًا: فالقاعدة سترسلك إلى هنا أيضًا.

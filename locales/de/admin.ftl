@@ -542,3 +542,19 @@ admin-mailbox-set-smtp-after = für den Versand echter E-Mails; diese Seite vers
 admin-mailbox-empty = Noch keine E-Mails. Registriere dich, dann erscheint die Bestätigungs-E-Mail hier.
 # $address is the address a message went to.
 admin-mailbox-to = an { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = Zweiter Faktor
+admin-user-second-factor-on = Aktiv seit { $date }
+admin-user-second-factor-off = Aus
+admin-user-second-factor-reason = Grund (steht im Prüfprotokoll)
+admin-user-second-factor-hint = Nur wenn die Person Handy und Wiederherstellungscodes verloren hat und du sicher bist, dass sie es ist. Sie bekommt eine Mail, dass er ausgeschaltet wurde.
+admin-user-second-factor-reset = Zweiten Faktor ausschalten
+admin-user-second-factor-reset-done = Der zweite Faktor von @{ $username } ist aus; die Person wurde per Mail informiert.
+admin-user-second-factor-none = Die Person hat keinen zweiten Faktor.
+admin-staff-second-factor-heading = Zweiter Faktor für das Team
+admin-staff-second-factor-label = Moderation und Administration brauchen einen zweiten Faktor für die Verwaltungsseiten
+admin-staff-second-factor-save = Speichern
+admin-staff-second-factor-on-done = Das Team braucht jetzt einen zweiten Faktor für die Verwaltungsseiten.
+admin-staff-second-factor-off-done = Das Team braucht keinen zweiten Faktor mehr für die Verwaltungsseiten.
+admin-staff-second-factor-yours-first = Richte zuerst deinen eigenen zweiten Faktor ein: Die Regel würde auch dich hierher schicken.

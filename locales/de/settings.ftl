@@ -333,3 +333,6 @@ security-token-label = Wofür es ist
 security-token-make = Token erstellen
 security-token-once = Dein neues Token. Kopiere es jetzt: Es wird nur einmal angezeigt.
 security-token-default-label = In den Einstellungen erstellt
+security-mail-reset-subject = Der zweite Faktor deines Quill-Kontos wurde von einer Administratorin zurückgesetzt
+security-mail-reset-what = Eine Administratorin dieser Quill-Seite hat den zweiten Faktor deines Kontos ausgeschaltet, wie nach dem Verlust von Handy und Wiederherstellungscodes erbeten. Melde dich mit deinem Passwort an und richte ihn in den Anmeldeeinstellungen neu ein.
+security-staff-must = Diese Seite verlangt von Moderation und Administration einen zweiten Faktor: Richte einen ein, um die Verwaltungsseiten zu erreichen.

@@ -536,3 +536,19 @@ admin-mailbox-set-smtp-after = to send real mail; this page then disappears.
 admin-mailbox-empty = No mail yet. Sign up and the verification email shows up here.
 # $address is the address a message went to.
 admin-mailbox-to = to { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = Second factor
+admin-user-second-factor-on = On since { $date }
+admin-user-second-factor-off = Off
+admin-user-second-factor-reason = Why (kept in the audit log)
+admin-user-second-factor-hint = Only when the owner has lost their phone and recovery codes and you are sure it is them. They are mailed that it was turned off.
+admin-user-second-factor-reset = Turn their second factor off
+admin-user-second-factor-reset-done = The second factor of @{ $username } is off; they were mailed.
+admin-user-second-factor-none = They have no second factor.
+admin-staff-second-factor-heading = Second factor for staff
+admin-staff-second-factor-label = Moderators and admins need a second factor to reach the admin pages
+admin-staff-second-factor-save = Save
+admin-staff-second-factor-on-done = Staff now need a second factor to reach the admin pages.
+admin-staff-second-factor-off-done = Staff no longer need a second factor for the admin pages.
+admin-staff-second-factor-yours-first = Set up your own second factor first: the rule would send you here too.

@@ -328,3 +328,6 @@ security-token-label = What it is for
 security-token-make = Make a token
 security-token-once = Your new token. Copy it now: it is shown only once.
 security-token-default-label = Made in settings
+security-mail-reset-subject = The second factor of your Quill account was reset by an admin
+security-mail-reset-what = An admin of this Quill site turned off the second factor of your account, as asked when the phone and recovery codes were lost. Log in with your password and set it up again in your sign-in settings.
+security-staff-must = This site asks moderators and admins for a second factor: set one up to reach the admin pages.

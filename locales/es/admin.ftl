@@ -564,3 +564,19 @@ admin-mailbox-set-smtp-after = para enviar correo real; entonces esta página de
 admin-mailbox-empty = Todavía no hay correo. Regístrate y el correo de verificación aparecerá aquí.
 # $address es la dirección a la que se envió un mensaje.
 admin-mailbox-to = para { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = Segundo factor
+admin-user-second-factor-on = Activo desde el { $date }
+admin-user-second-factor-off = Desactivado
+admin-user-second-factor-reason = Motivo (queda en el registro de auditoría)
+admin-user-second-factor-hint = Solo si la persona perdió su teléfono y sus códigos de recuperación y estás seguro de que es ella. Recibe un correo de que se desactivó.
+admin-user-second-factor-reset = Desactivar su segundo factor
+admin-user-second-factor-reset-done = El segundo factor de @{ $username } está desactivado; se le avisó por correo.
+admin-user-second-factor-none = No tiene segundo factor.
+admin-staff-second-factor-heading = Segundo factor para el equipo
+admin-staff-second-factor-label = Moderadores y administradores necesitan un segundo factor para entrar en las páginas de administración
+admin-staff-second-factor-save = Guardar
+admin-staff-second-factor-on-done = El equipo ahora necesita un segundo factor para las páginas de administración.
+admin-staff-second-factor-off-done = El equipo ya no necesita un segundo factor para las páginas de administración.
+admin-staff-second-factor-yours-first = Configura primero tu propio segundo factor: la regla también te enviaría aquí.

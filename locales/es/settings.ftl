@@ -332,3 +332,6 @@ security-token-label = Para qué es
 security-token-make = Crear un token
 security-token-once = Tu nuevo token. Cópialo ahora: solo se muestra una vez.
 security-token-default-label = Creado en la configuración
+security-mail-reset-subject = Un administrador restableció el segundo factor de tu cuenta de Quill
+security-mail-reset-what = Un administrador de este sitio de Quill desactivó el segundo factor de tu cuenta, como se pidió tras perder el teléfono y los códigos de recuperación. Inicia sesión con tu contraseña y vuelve a configurarlo en la seguridad del inicio de sesión.
+security-staff-must = Este sitio pide un segundo factor a moderadores y administradores: configura uno para entrar en las páginas de administración.

@@ -563,3 +563,19 @@ admin-mailbox-set-smtp-after = pour envoyer de vrais e-mails ; cette page dispa
 admin-mailbox-empty = Aucun e-mail pour l’instant. Inscrivez-vous, et l’e-mail de vérification apparaîtra ici.
 # $address is the address a message went to.
 admin-mailbox-to = à { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = Second facteur
+admin-user-second-factor-on = Activé depuis le { $date }
+admin-user-second-factor-off = Désactivé
+admin-user-second-factor-reason = Motif (conservé dans le journal d’audit)
+admin-user-second-factor-hint = Seulement si la personne a perdu son téléphone et ses codes de récupération et que vous êtes sûr que c’est elle. Elle reçoit un e-mail indiquant qu’il a été désactivé.
+admin-user-second-factor-reset = Désactiver son second facteur
+admin-user-second-factor-reset-done = Le second facteur de @{ $username } est désactivé ; un e-mail l’en a informé.
+admin-user-second-factor-none = Cette personne n’a pas de second facteur.
+admin-staff-second-factor-heading = Second facteur pour l’équipe
+admin-staff-second-factor-label = Les modérateurs et administrateurs doivent avoir un second facteur pour accéder aux pages d’administration
+admin-staff-second-factor-save = Enregistrer
+admin-staff-second-factor-on-done = L’équipe doit désormais avoir un second facteur pour les pages d’administration.
+admin-staff-second-factor-off-done = L’équipe n’a plus besoin d’un second facteur pour les pages d’administration.
+admin-staff-second-factor-yours-first = Configurez d’abord votre propre second facteur : la règle vous renverrait ici aussi.

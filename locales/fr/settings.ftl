@@ -333,3 +333,6 @@ security-token-label = À quoi il sert
 security-token-make = Créer un jeton
 security-token-once = Votre nouveau jeton. Copiez-le maintenant : il n’est affiché qu’une fois.
 security-token-default-label = Créé dans les réglages
+security-mail-reset-subject = Le second facteur de votre compte Quill a été réinitialisé par un administrateur
+security-mail-reset-what = Un administrateur de ce site Quill a désactivé le second facteur de votre compte, comme demandé après la perte du téléphone et des codes de récupération. Connectez-vous avec votre mot de passe et configurez-le de nouveau dans vos réglages de connexion.
+security-staff-must = Ce site demande un second facteur aux modérateurs et administrateurs : configurez-en un pour accéder aux pages d’administration.

@@ -505,3 +505,19 @@ admin-mailbox-set-smtp-after = を設定してください。設定すると、�
 admin-mailbox-empty = まだメールはありません。新規登録すると、確認メールがここに表示されます。
 # $address is the address a message went to.
 admin-mailbox-to = 宛先：{ $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = 2要素認証
+admin-user-second-factor-on = { $date }からオン
+admin-user-second-factor-off = オフ
+admin-user-second-factor-reason = 理由（監査ログに残ります）
+admin-user-second-factor-hint = 本人が電話とリカバリーコードをなくし、本人であると確認できた場合のみ。オフにしたことが本人にメールで通知されます。
+admin-user-second-factor-reset = 2要素認証をオフにする
+admin-user-second-factor-reset-done = @{ $username } の2要素認証をオフにしました。本人にメールで通知しました。
+admin-user-second-factor-none = 2要素認証は設定されていません。
+admin-staff-second-factor-heading = スタッフの2要素認証
+admin-staff-second-factor-label = モデレーターと管理者が管理ページを使うには2要素認証を必須にする
+admin-staff-second-factor-save = 保存
+admin-staff-second-factor-on-done = スタッフが管理ページを使うには2要素認証が必要になりました。
+admin-staff-second-factor-off-done = スタッフの管理ページ利用に2要素認証は不要になりました。
+admin-staff-second-factor-yours-first = 先にご自身の2要素認証を設定してください。このルールはあなたもここへ案内します。

@@ -307,3 +307,6 @@ security-token-label = 用途
 security-token-make = トークンを作成
 security-token-once = 新しいトークンです。今コピーしてください。表示されるのは一度だけです。
 security-token-default-label = 設定で作成
+security-mail-reset-subject = Quill アカウントの2要素認証が管理者によってリセットされました
+security-mail-reset-what = このQuillサイトの管理者が、電話とリカバリーコードの紛失を受けて、あなたのアカウントの2要素認証をオフにしました。パスワードでログインし、ログインのセキュリティ設定からもう一度設定してください。
+security-staff-must = このサイトではモデレーターと管理者に2要素認証が必要です。管理ページを使うには設定してください。

@@ -554,3 +554,19 @@ admin-mailbox-set-smtp-after = para enviar e-mails de verdade; depois disso, est
 admin-mailbox-empty = Nenhum e-mail ainda. Crie uma conta, e o e-mail de verificação vai aparecer aqui.
 # $address is the address a message went to.
 admin-mailbox-to = para { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = Segundo fator
+admin-user-second-factor-on = Ativo desde { $date }
+admin-user-second-factor-off = Desativado
+admin-user-second-factor-reason = Motivo (fica no registro de auditoria)
+admin-user-second-factor-hint = Só quando a pessoa perdeu o celular e os códigos de recuperação e você tem certeza de que é ela. Ela recebe um e-mail avisando que foi desativado.
+admin-user-second-factor-reset = Desativar o segundo fator
+admin-user-second-factor-reset-done = O segundo fator de @{ $username } está desativado; a pessoa foi avisada por e-mail.
+admin-user-second-factor-none = A pessoa não tem segundo fator.
+admin-staff-second-factor-heading = Segundo fator para a equipe
+admin-staff-second-factor-label = Moderadores e administradores precisam de um segundo fator para acessar as páginas de administração
+admin-staff-second-factor-save = Salvar
+admin-staff-second-factor-on-done = A equipe agora precisa de um segundo fator para as páginas de administração.
+admin-staff-second-factor-off-done = A equipe não precisa mais de um segundo fator para as páginas de administração.
+admin-staff-second-factor-yours-first = Configure primeiro o seu próprio segundo fator: a regra também mandaria você para cá.

@@ -340,3 +340,6 @@ security-token-label = Para que serve
 security-token-make = Criar um token
 security-token-once = Seu novo token. Copie-o agora: ele só aparece uma vez.
 security-token-default-label = Criado nas configurações
+security-mail-reset-subject = O segundo fator da sua conta do Quill foi redefinido por um administrador
+security-mail-reset-what = Um administrador deste site do Quill desativou o segundo fator da sua conta, como pedido após a perda do celular e dos códigos de recuperação. Entre com sua senha e configure-o de novo na segurança do login.
+security-staff-must = Este site pede um segundo fator a moderadores e administradores: configure um para acessar as páginas de administração.

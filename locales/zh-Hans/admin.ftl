@@ -521,3 +521,19 @@ admin-mailbox-set-smtp-after = 后即可发送真实邮件，届时此页面将�
 admin-mailbox-empty = 还没有邮件。注册一个账号，验证邮件就会出现在这里。
 # $address is the address a message went to.
 admin-mailbox-to = 收件人 { $address }
+
+# A user's second factor on /admin/users/{id}; $date is a date, $username a username.
+admin-user-second-factor = 双重验证
+admin-user-second-factor-on = 自{ $date }起开启
+admin-user-second-factor-off = 关闭
+admin-user-second-factor-reason = 原因（记入审计日志）
+admin-user-second-factor-hint = 仅在本人丢失手机和恢复码、且你确认是本人时使用。本人会收到关闭通知邮件。
+admin-user-second-factor-reset = 关闭其双重验证
+admin-user-second-factor-reset-done = @{ $username } 的双重验证已关闭，并已邮件通知本人。
+admin-user-second-factor-none = 该用户没有双重验证。
+admin-staff-second-factor-heading = 团队的双重验证
+admin-staff-second-factor-label = 版主和管理员必须开启双重验证才能进入管理页面
+admin-staff-second-factor-save = 保存
+admin-staff-second-factor-on-done = 团队现在必须开启双重验证才能进入管理页面。
+admin-staff-second-factor-off-done = 团队进入管理页面不再需要双重验证。
+admin-staff-second-factor-yours-first = 请先设置你自己的双重验证：这条规则也会把你带到这里。

@@ -305,3 +305,6 @@ security-token-label = 用途
 security-token-make = 创建令牌
 security-token-once = 这是你的新令牌。请现在复制：它只显示一次。
 security-token-default-label = 在设置中创建
+security-mail-reset-subject = 管理员重置了你的 Quill 账户的双重验证
+security-mail-reset-what = 本 Quill 站点的管理员应你丢失手机和恢复码后的请求，关闭了你账户的双重验证。请用密码登录，并在登录安全设置中重新设置。
+security-staff-must = 本站要求版主和管理员开启双重验证：请先设置，才能进入管理页面。

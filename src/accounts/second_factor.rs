@@ -10,6 +10,8 @@ use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 use crate::db::{Db, now_ms};
 
+/// Where a person sets up their second factor.
+pub const SETTINGS_PATH: &str = "/settings/security";
 /// How many recovery codes a person gets at a time.
 pub const RECOVERY_CODES: usize = 10;
 const ISSUER: &str = "Quill";
@@ -267,6 +269,36 @@ pub async fn check(
     .fetch_one(db)
     .await?;
     Ok(Some(Passed::Recovery { left }))
+}
+
+/// The site rule (an admin's choice) that moderators and admins need a
+/// second factor to reach the admin pages.
+const STAFF_RULE: &str = "staff_second_factor";
+
+pub async fn required_of_staff(db: &Db) -> Result<bool, sqlx::Error> {
+    let value: Option<String> =
+        sqlx::query_scalar("SELECT value FROM site_setting WHERE name = $1")
+            .bind(STAFF_RULE)
+            .fetch_optional(db)
+            .await?;
+    Ok(value.as_deref() == Some("on"))
+}
+
+pub async fn require_of_staff(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    on: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM site_setting WHERE name = $1")
+        .bind(STAFF_RULE)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("INSERT INTO site_setting (name, value, updated_at) VALUES ($1, $2, $3)")
+        .bind(STAFF_RULE)
+        .bind(if on { "on" } else { "off" })
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -13,8 +13,12 @@ use crate::web::AppState;
 pub enum Notice {
     SecondFactorOn,
     SecondFactorOff,
-    RecoveryCodeUsed { left: i64 },
+    RecoveryCodeUsed {
+        left: i64,
+    },
     RecoveryCodesRenewed,
+    /// An admin took it off (the owner lost their phone and codes).
+    ResetByAdmin,
 }
 
 impl Notice {
@@ -31,6 +35,7 @@ impl Notice {
                 "security-mail-renewed-subject",
                 "security-mail-renewed-what",
             ),
+            Notice::ResetByAdmin => ("security-mail-reset-subject", "security-mail-reset-what"),
         }
     }
 }

@@ -77,6 +77,9 @@ pub const ACTIONS: &[&str] = &[
     "reindex-search",
     "check-search",
     "create-admin",
+    "reset-second-factor",
+    "require-second-factor",
+    "stop-requiring-second-factor",
 ];
 
 #[derive(Template)]

@@ -9,11 +9,13 @@ use super::jobs::{Summary, summary};
 use super::{Admin, Section, chart};
 use crate::accounts::Ctx;
 use crate::accounts::Role;
+use crate::accounts::second_factor;
 use crate::db::{Db, now_ms};
 use crate::error::AppResult;
 use crate::search::Search;
 use crate::web::AppState;
-use crate::web::page;
+use crate::web::form::Form;
+use crate::web::{flash, page};
 
 const DAYS: i64 = 30;
 const DAY_MS: i64 = 86_400_000;
@@ -50,6 +52,8 @@ struct DashboardPage {
     backup_plan: Option<String>,
     /// How many days the charts cover.
     days: i64,
+    /// Staff need a second factor to reach these pages.
+    staff_second_factor: bool,
 }
 
 async fn figures(db: &Db) -> Result<Figures, sqlx::Error> {
@@ -157,5 +161,56 @@ pub async fn show(
         backups: super::backups::status(&state.db).await?,
         backup_plan,
         days: DAYS,
+        staff_second_factor: second_factor::required_of_staff(&state.db).await?,
     })
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct StaffRuleForm {
+    /// "on" when the box is ticked; absent otherwise.
+    required: Option<String>,
+}
+
+/// Turns the rule that staff need a second factor on or off. An admin
+/// without one cannot turn it on: they would be sent away from the page
+/// they are on.
+pub async fn require_second_factor(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    Form(form): Form<StaffRuleForm>,
+) -> AppResult {
+    let on = form.required.as_deref() == Some("on");
+    if on && !second_factor::is_on(&state.db, staff.me.id).await? {
+        return Ok(flash::redirect(
+            second_factor::SETTINGS_PATH,
+            &staff.ctx.t("admin-staff-second-factor-yours-first"),
+        ));
+    }
+    let mut tx = state.db.begin().await?;
+    second_factor::require_of_staff(&mut tx, on).await?;
+    super::audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        if on {
+            "require-second-factor"
+        } else {
+            "stop-requiring-second-factor"
+        },
+        super::audit::Target {
+            kind: "site",
+            id: None,
+            label: "",
+        },
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(flash::redirect(
+        "/admin",
+        &staff.ctx.t(if on {
+            "admin-staff-second-factor-on-done"
+        } else {
+            "admin-staff-second-factor-off-done"
+        }),
+    ))
 }

@@ -30,6 +30,7 @@ use axum::http::request::Parts;
 use axum::routing::{get, post};
 
 use crate::accounts::Ctx;
+use crate::accounts::second_factor;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::i18n::Msg;
@@ -55,6 +56,10 @@ where
         .route("/admin/users/{id}/promote", post(users::promote))
         .route("/admin/users/{id}/demote", post(users::demote))
         .route("/admin/users/{id}/delete", post(users::delete))
+        .route(
+            "/admin/users/{id}/second-factor/reset",
+            post(users::reset_second_factor),
+        )
         .route("/admin/posts", get(content::posts))
         .route("/admin/posts/{id}/delete", post(content::delete_post))
         .route("/admin/comments", get(content::comments))
@@ -67,6 +72,10 @@ where
         .route("/admin/search/reindex", post(search::reindex))
         .route("/admin/search/check", post(search::check))
         .route("/admin/audit", get(audit::list))
+        .route(
+            "/admin/settings/second-factor",
+            post(dashboard::require_second_factor),
+        )
         .route("/admin/reports", get(reports::list))
         .route("/admin/reports/{kind}/{id}/dismiss", post(reports::dismiss))
         .route("/admin/reports/{kind}/{id}/remove", post(reports::remove))
@@ -91,6 +100,12 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
             Role::Admin => "admin-forbidden-admins",
             _ => "admin-forbidden-staff",
         })));
+    }
+    // The site asks staff for a second factor: to its setup first.
+    if second_factor::required_of_staff(&state.db).await?
+        && !second_factor::is_on(&state.db, me.id).await?
+    {
+        return Err(AppError::SeeOther(second_factor::SETTINGS_PATH.to_string()));
     }
     Ok(Staff { ctx, me })
 }

@@ -164,6 +164,8 @@ struct UserPage {
     pictures: Msg,
     posts: Vec<PostRow>,
     sessions: Vec<SessionRow>,
+    /// Since when their second factor is on, written in the page's language.
+    second_factor_since: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -202,6 +204,9 @@ pub async fn show(
     .bind(now_ms())
     .fetch_all(&state.db)
     .await?;
+    let second_factor_since = crate::accounts::second_factor::status(&state.db, id)
+        .await?
+        .map(|s| staff.ctx.lang.date(s.enabled_at));
     page(&UserPage {
         role: staff.me.role(),
         me: staff.me.id,
@@ -213,7 +218,59 @@ pub async fn show(
         pictures,
         posts,
         sessions,
+        second_factor_since,
     })
+}
+
+/// An owner who lost their phone and their recovery codes asks an admin:
+/// the second factor goes, the reason is in the audit log, and the owner
+/// is mailed (so a reset they did not ask for does not go unnoticed).
+pub async fn reset_second_factor(
+    Admin(staff): Admin,
+    State(state): State<AppState>,
+    PathId(id): PathId,
+    Form(form): Form<ActionForm>,
+) -> AppResult {
+    let person = find(&state, id).await?;
+    crate::accounts::role::may_act_on(&staff.me, person.role)?;
+    not_self(&(&staff.me).into(), id)?;
+    let why = reason(&form.reason)?;
+    let mut tx = state.db.begin().await?;
+    let gone = sqlx::query("DELETE FROM second_factor WHERE account_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        return Ok(back(id, &staff.ctx.t("admin-user-second-factor-none")));
+    }
+    sqlx::query("DELETE FROM recovery_code WHERE account_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut *tx,
+        (&staff.me).into(),
+        "reset-second-factor",
+        user_target(&person),
+        &why,
+    )
+    .await?;
+    let notice = crate::accounts::security_notice::SendSecurityNotice {
+        account_id: id,
+        notice: crate::accounts::security_notice::Notice::ResetByAdmin,
+    };
+    crate::jobs::enqueue(&mut *tx, &notice, now_ms()).await?;
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(back(
+        id,
+        &staff.ctx.t1(
+            "admin-user-second-factor-reset-done",
+            "username",
+            &person.username,
+        ),
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -70,6 +70,9 @@ impl From<AppError> for ApiError {
             AppError::NotFound => ApiError::NotFound("resource"),
             AppError::Forbidden(why) => ApiError::Forbidden(why),
             AppError::LoginRequired { .. } => ApiError::Unauthorized,
+            AppError::SeeOther(_) => {
+                ApiError::Forbidden(crate::i18n::Msg::new("security-staff-must"))
+            }
             AppError::Unprocessable(why) => ApiError::refused("body", why),
             AppError::TooManyRequests { retry_after } => ApiError::TooManyRequests(retry_after),
             AppError::PayloadTooLarge => ApiError::TooLarge,

@@ -22,7 +22,7 @@ use crate::error::AppResult;
 use crate::web::form::Form;
 use crate::web::{AppState, flash, render};
 
-pub const PATH: &str = "/settings/security";
+pub const PATH: &str = second_factor::SETTINGS_PATH;
 /// The secret being set up, until a code confirms it.
 const SETUP: &str = "second_factor_setup";
 
@@ -38,6 +38,8 @@ pub struct SecurityPage {
     new_codes: Vec<String>,
     /// An API token just made: shown this once.
     new_token: Option<String>,
+    /// Staff on a site that asks them for a second factor, without one.
+    staff_must: bool,
     errors: FormErrors,
 }
 
@@ -52,6 +54,9 @@ impl SecurityPage {
             }
             _ => None,
         };
+        let staff_must = status.is_none()
+            && user.role() >= crate::accounts::Role::Moderator
+            && second_factor::required_of_staff(&state.db).await?;
         let enabled_on = status
             .as_ref()
             .map(|s| ctx.lang.date(s.enabled_at))
@@ -63,6 +68,7 @@ impl SecurityPage {
             setup,
             new_codes: Vec::new(),
             new_token: None,
+            staff_must,
             errors: FormErrors::default(),
         })
     }

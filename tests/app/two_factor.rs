@@ -413,3 +413,120 @@ async fn the_api_login_refuses_a_second_factor_account_and_a_token_made_in_setti
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_admin_resets_a_lost_second_factor_with_a_reason_on_record_and_the_owner_told() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        turn_on(&app, &mut ana).await;
+        app.run_pending_jobs().await;
+        let mut admin = app.user("boss").await;
+        app.set_role("boss", "admin").await;
+        let ana_id = app.account_id("ana").await;
+        let page = admin.get(&format!("/admin/users/{ana_id}")).await;
+        assert!(
+            page.text.contains("second-factor/reset"),
+            "[{}]",
+            app.backend
+        );
+        let r = admin
+            .post(
+                &format!("/admin/users/{ana_id}/second-factor/reset"),
+                &[("reason", "")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a reason is needed"
+        );
+        let r = admin
+            .post(
+                &format!("/admin/users/{ana_id}/second-factor/reset"),
+                &[("reason", "lost phone; checked on a call")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] {}",
+            app.backend,
+            r.text
+        );
+        let (mut b, to) = password_step(&app).await;
+        assert_eq!(
+            to, "/",
+            "[{}] the password alone logs in again",
+            app.backend
+        );
+        assert!(b.is_logged_in_as("ana").await);
+
+        let audit = admin.get("/admin/audit").await;
+        assert!(audit.text.contains("reset-second-factor"));
+        assert!(audit.text.contains("lost phone; checked on a call"));
+        app.run_pending_jobs().await;
+        let mail = app.mail_read("ana@example.com");
+        assert!(
+            mail.iter()
+                .any(|(s, _)| s == "The second factor of your Quill account was reset by an admin"),
+            "[{}] {mail:?}",
+            app.backend
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn once_required_staff_without_a_second_factor_are_sent_to_set_one_up() {
+    on_each_backend(|app| async move {
+        let mut boss = app.user("boss").await;
+        app.set_role("boss", "admin").await;
+        let mut mo = app.user("mona").await;
+        app.set_role("mona", "moderator").await;
+
+        // The admin cannot require what they do not have themselves.
+        boss.get("/admin").await;
+        let r = boss
+            .post("/admin/settings/second-factor", &[("required", "on")])
+            .await;
+        assert_eq!(r.location, "/settings/security", "[{}]", app.backend);
+        assert!(
+            !quill::accounts::second_factor::required_of_staff(&app.db)
+                .await
+                .unwrap()
+        );
+
+        turn_on(&app, &mut boss).await;
+        boss.get("/admin").await;
+        let r = boss
+            .post("/admin/settings/second-factor", &[("required", "on")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.location, "/admin");
+        assert_eq!(boss.get("/admin").await.status, StatusCode::OK);
+
+        let r = mo.get("/admin/reports").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
+        assert_eq!(r.location, "/settings/security");
+        let page = mo.get("/settings/security").await;
+        assert!(page.text.contains("set one up to reach the admin pages"));
+        // A plain member's pages are not touched by the rule.
+        assert_eq!(mo.get("/settings").await.status, StatusCode::OK);
+
+        turn_on(&app, &mut mo).await;
+        assert_eq!(mo.get("/admin/reports").await.status, StatusCode::OK);
+
+        // Turned off again: on record.
+        boss.get("/admin").await;
+        boss.post("/admin/settings/second-factor", &[]).await;
+        assert!(
+            !quill::accounts::second_factor::required_of_staff(&app.db)
+                .await
+                .unwrap()
+        );
+        let audit = boss.get("/admin/audit").await;
+        assert!(audit.text.contains("require-second-factor"));
+        assert!(audit.text.contains("stop-requiring-second-factor"));
+    })
+    .await;
+}
