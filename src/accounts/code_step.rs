@@ -10,9 +10,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::{Deserialize, Serialize};
 
-use super::Ctx;
 use super::second_factor::{self, Passed};
 use super::security_notice::{Notice, SendSecurityNotice};
+use super::{Ctx, LoginAccount};
 use crate::db::now_ms;
 use crate::error::AppResult;
 use crate::web::form::Form;
@@ -28,18 +28,26 @@ struct Pending {
     account: i64,
     since: i64,
     next: String,
+    /// A digest of the password hash the first step was checked against:
+    /// a password changed or reset meanwhile voids the pending login.
+    password: String,
+    /// The account is waiting to be erased: after the code, the form that
+    /// keeps it (its token is only handed out once both factors are shown).
+    leaving: bool,
 }
 
 /// Remembers that `account`'s password was right and sends the browser to
 /// the code form.
-pub async fn ask(ctx: &Ctx, account: i64, next: &str) -> AppResult {
+pub(super) async fn ask(ctx: &Ctx, account: &LoginAccount, next: &str) -> AppResult {
     ctx.session
         .insert(
             PENDING,
             Pending {
-                account,
+                account: account.id,
                 since: now_ms(),
                 next: next.to_string(),
+                password: super::tokens::hash(&account.password_hash),
+                leaving: account.erase_at.is_some(),
             },
         )
         .await?;
@@ -89,6 +97,22 @@ pub async fn submit(
             &ctx.t("accounts-code-start-again"),
         ));
     };
+    // The account as it is now, before any code is spent: banned, deleted
+    // or given a new password since the first step, it starts again.
+    let account = super::find_by_id_for_login(&state.db, pending.account).await?;
+    let still = account.filter(|a| {
+        super::tokens::hash(&a.password_hash) == pending.password
+            && (a.erase_at.is_some() == pending.leaving)
+            && (pending.leaving || !a.banned)
+            && (a.verified || !state.config.require_verified_email)
+    });
+    let Some(account) = still else {
+        ctx.session.remove::<Pending>(PENDING).await?;
+        return Ok(flash::redirect(
+            "/login",
+            &ctx.t("accounts-code-start-again"),
+        ));
+    };
     let key = pending.account.to_string();
     // Counted first and given back when right, as passwords are.
     state.limits.code_per_account.hit(&key).await?;
@@ -117,15 +141,16 @@ pub async fn submit(
         crate::jobs::enqueue(&state.db, &notice, now_ms()).await?;
         state.queue.wake();
     }
-    // Banned or gone between the two steps: no session.
-    let Some(account) = super::find_by_id_for_login(&state.db, pending.account).await? else {
-        return Ok(flash::redirect("/login", &ctx.t("accounts-login-mismatch")));
-    };
-    if account.banned || account.erase_at.is_some() {
-        return Ok(flash::redirect(
-            "/login",
-            &ctx.t("accounts-login-suspended"),
-        ));
+    if let Some(erase_at) = account.erase_at {
+        return super::leaving_page(
+            ctx,
+            &state,
+            &account.username,
+            &pending.next,
+            account.id,
+            erase_at,
+        )
+        .await;
     }
     super::welcome(
         &mut ctx,

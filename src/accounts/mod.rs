@@ -528,31 +528,62 @@ async fn login(
     let devices = device::Devices::from_headers(&headers, https);
     let account = match check_login(&state, &ip, &devices, login, &form.password).await? {
         Ok(account) => account,
+        Err(LoginRefusal::Leaving { account, erase_at }) => {
+            // With a second factor, the form that keeps the account comes
+            // after the code (its token would otherwise log in on the
+            // password alone).
+            if second_factor::is_on(&state.db, account).await?
+                && let Some(found) = find_by_id_for_login(&state.db, account).await?
+            {
+                return code_step::ask(&ctx, &found, &next).await;
+            }
+            let username = login.to_string();
+            return leaving_page(ctx, &state, &username, &next, account, erase_at).await;
+        }
         Err(refusal) => {
             ctx.ensure_csrf().await?;
-            let leaving = match refusal {
-                LoginRefusal::Leaving { account, erase_at } => Some((
-                    leaving::restore_token(&state.secret_key, account),
-                    ctx.lang.date(erase_at),
-                )),
-                _ => None,
-            };
             let error = Some(ctx.t(refusal.message()));
             let page = LoginPage {
                 ctx,
                 login: login.to_string(),
                 next: next.clone(),
                 error,
-                leaving,
+                leaving: None,
             };
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
     // A second factor: the session waits for its code.
     if second_factor::is_on(&state.db, account.id).await? {
-        return code_step::ask(&ctx, account.id, &next).await;
+        return code_step::ask(&ctx, &account, &next).await;
     }
     welcome(&mut ctx, &state, &account, &next, &headers, https, &agent).await
+}
+
+/// The login page again, for an account its owner deleted: why, and the
+/// form that keeps it (its token logs in), until the date it is erased.
+async fn leaving_page(
+    mut ctx: Ctx,
+    state: &AppState,
+    login: &str,
+    next: &str,
+    account: i64,
+    erase_at: i64,
+) -> AppResult {
+    ctx.ensure_csrf().await?;
+    let leaving = Some((
+        leaving::restore_token(&state.secret_key, account),
+        ctx.lang.date(erase_at),
+    ));
+    let error = Some(ctx.t(LoginRefusal::Leaving { account, erase_at }.message()));
+    let page = LoginPage {
+        ctx,
+        login: login.to_string(),
+        next: next.to_string(),
+        error,
+        leaving,
+    };
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
 /// The end of a login (after the password, and the code when there is a

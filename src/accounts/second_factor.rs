@@ -120,13 +120,12 @@ pub async fn turn_on(
     step: u64,
 ) -> Result<Vec<String>, sqlx::Error> {
     let mut tx = db.begin().await?;
-    sqlx::query("DELETE FROM second_factor WHERE account_id = $1")
-        .bind(account)
-        .execute(&mut *tx)
-        .await?;
+    // One statement, so two setups racing cannot both insert.
     sqlx::query(
         "INSERT INTO second_factor (account_id, totp_secret, last_step, enabled_at) \
-         VALUES ($1, $2, $3, $4)",
+         VALUES ($1, $2, $3, $4) ON CONFLICT (account_id) DO UPDATE SET \
+         totp_secret = excluded.totp_secret, last_step = excluded.last_step, \
+         enabled_at = excluded.enabled_at",
     )
     .bind(account)
     .bind(secret_b32)
@@ -288,16 +287,15 @@ pub async fn require_of_staff(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     on: bool,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM site_setting WHERE name = $1")
-        .bind(STAFF_RULE)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("INSERT INTO site_setting (name, value, updated_at) VALUES ($1, $2, $3)")
-        .bind(STAFF_RULE)
-        .bind(if on { "on" } else { "off" })
-        .bind(now_ms())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO site_setting (name, value, updated_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+    )
+    .bind(STAFF_RULE)
+    .bind(if on { "on" } else { "off" })
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

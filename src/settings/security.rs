@@ -23,8 +23,18 @@ use crate::web::form::Form;
 use crate::web::{AppState, flash, render};
 
 pub const PATH: &str = second_factor::SETTINGS_PATH;
-/// The secret being set up, until a code confirms it.
+/// The secret being set up (and when), until a code confirms it.
 const SETUP: &str = "second_factor_setup";
+/// A setup not finished within this long starts again.
+const SETUP_LIFETIME_MS: i64 = 10 * 60 * 1000;
+
+/// The secret being set up in this session, if it is recent.
+async fn setup_secret(ctx: &Ctx) -> AppResult<Option<String>> {
+    let setup: Option<(String, i64)> = ctx.session.get(SETUP).await?;
+    Ok(setup
+        .filter(|(_, since)| now_ms() - since < SETUP_LIFETIME_MS)
+        .map(|(secret, _)| secret))
+}
 
 #[derive(Template)]
 #[template(path = "settings/security.html")]
@@ -47,7 +57,7 @@ impl SecurityPage {
     async fn load(ctx: Ctx, state: &AppState) -> AppResult<SecurityPage> {
         let user = ctx.require_user()?;
         let status = second_factor::status(&state.db, user.id).await?;
-        let secret: Option<String> = ctx.session.get(SETUP).await?;
+        let secret = setup_secret(&ctx).await?;
         let setup = match (&status, secret) {
             (None, Some(secret)) => {
                 second_factor::qr_svg(&secret, &user.username).map(|svg| (svg, spaced(&secret)))
@@ -90,11 +100,15 @@ pub async fn show(mut ctx: Ctx, State(state): State<AppState>) -> AppResult {
     Ok(render(StatusCode::OK, &page))
 }
 
-/// Starts setting up: a new secret to scan.
-pub async fn start(ctx: Ctx) -> AppResult {
-    ctx.require_user()?;
+/// Starts setting up: a new secret to scan. One that is on is turned off
+/// first (with the password), not replaced by a setup.
+pub async fn start(ctx: Ctx, State(state): State<AppState>) -> AppResult {
+    let id = ctx.require_user()?.id;
+    if second_factor::is_on(&state.db, id).await? {
+        return Ok(axum::response::Redirect::to(PATH).into_response());
+    }
     ctx.session
-        .insert(SETUP, second_factor::new_secret())
+        .insert(SETUP, (second_factor::new_secret(), now_ms()))
         .await?;
     Ok(axum::response::Redirect::to(&format!("{PATH}#setup")).into_response())
 }
@@ -113,9 +127,13 @@ pub async fn enable(
     Form(form): Form<EnableForm>,
 ) -> AppResult {
     let id = ctx.require_user()?.id;
-    let Some(secret) = ctx.session.get::<String>(SETUP).await? else {
+    let secret = setup_secret(&ctx).await?;
+    let Some(secret) = secret else {
         return Ok(flash::redirect(PATH, &ctx.t("security-setup-again")));
     };
+    if second_factor::is_on(&state.db, id).await? {
+        return Ok(flash::redirect(PATH, &ctx.t("security-setup-again")));
+    }
     let mut errors = FormErrors::default();
     let step = second_factor::matching_step(&secret, &form.code, second_factor::unix_secs());
     if step.is_none() {
@@ -130,7 +148,10 @@ pub async fn enable(
         return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
     };
     let codes = second_factor::turn_on(&state.db, id, &secret, step).await?;
-    ctx.session.remove::<String>(SETUP).await?;
+    ctx.session.remove::<(String, i64)>(SETUP).await?;
+    // Logins made with the password alone (someone else's, perhaps) end;
+    // this one goes on under a new id.
+    end_other_sessions(&ctx, &state, id).await?;
     notify(&state, id, Notice::SecondFactorOn).await?;
     tracing::info!(user_id = id, "second factor on");
     let mut page = SecurityPage::load(ctx, &state).await?;
@@ -179,6 +200,22 @@ pub async fn renew_codes(
     Ok(render(StatusCode::OK, &page))
 }
 
+async fn end_other_sessions(ctx: &Ctx, state: &AppState, id: i64) -> AppResult<()> {
+    let here = ctx
+        .session
+        .id()
+        .map(|s| crate::accounts::session_store::key(&s))
+        .unwrap_or_default();
+    sqlx::query("DELETE FROM session WHERE account_id = $1 AND id <> $2")
+        .bind(id)
+        .bind(here)
+        .execute(&state.db)
+        .await?;
+    ctx.session.cycle_id().await?;
+    state.sessions_ended(id).await;
+    Ok(())
+}
+
 /// The page again, with the password refused.
 async fn wrong_password(ctx: Ctx, state: &AppState) -> AppResult {
     let mut page = SecurityPage::load(ctx, state).await?;
@@ -215,7 +252,10 @@ pub async fn make_token(
 ) -> AppResult {
     let id = ctx.require_user()?.id;
     if !current_password_matches(&state, id, &form.current_password).await? {
-        return wrong_password(ctx, &state).await;
+        let mut page = SecurityPage::load(ctx, &state).await?;
+        page.errors
+            .add("token_password", "settings-wrong-current-password");
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
     }
     let label = match form.label.trim() {
         "" => ctx.t("security-token-default-label"),

@@ -530,3 +530,85 @@ async fn once_required_staff_without_a_second_factor_are_sent_to_set_one_up() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_deleted_account_with_a_second_factor_is_kept_only_after_the_code() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let (secret, _, _) = turn_on(&app, &mut ana).await;
+        ana.get("/settings/account").await;
+        ana.post("/settings/account/delete", &[("password", PASSWORD)])
+            .await;
+
+        let (mut b, to) = password_step(&app).await;
+        assert_eq!(
+            to, "/login/code",
+            "[{}] the password alone shows no keep form",
+            app.backend
+        );
+        let form = b.get("/login/code").await;
+        assert!(!form.text.contains("/account/restore"));
+        let r = b
+            .post(
+                "/login/code",
+                &[("code", &code_at(&secret, now() + 30).unwrap())],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(r.text.contains("Keep my account"));
+        let token = r.text.split("name=\"token\" value=\"").nth(1).unwrap();
+        let token = token[..token.find('"').unwrap()].to_string();
+        let r = b.post("/account/restore", &[("token", &token)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert!(b.is_logged_in_as("ana").await);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn turning_it_on_ends_the_other_logins_and_a_new_password_voids_a_pending_one() {
+    on_each_backend(|app| async move {
+        let mut ana = app.user("ana").await;
+        let mut elsewhere = app.browser();
+        elsewhere.login("ana", PASSWORD).await;
+        assert!(elsewhere.is_logged_in_as("ana").await);
+        let (secret, _, _) = turn_on(&app, &mut ana).await;
+        assert!(
+            !elsewhere.is_logged_in_as("ana").await,
+            "[{}] made with the password alone",
+            app.backend
+        );
+        assert!(
+            ana.is_logged_in_as("ana").await,
+            "the browser that turned it on stays"
+        );
+
+        // A password step, then the password changes: the code step is void.
+        let (mut b, _) = password_step(&app).await;
+        b.get("/login/code").await;
+        ana.get("/settings").await;
+        ana.post(
+            "/settings/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "another fine passphrase"),
+            ],
+        )
+        .await;
+        let r = b
+            .post(
+                "/login/code",
+                &[("code", &code_at(&secret, now() + 30).unwrap())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
+        assert_eq!(r.location, "/login");
+        assert!(!b.is_logged_in_as("ana").await);
+    })
+    .await;
+}
