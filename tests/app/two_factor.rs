@@ -58,6 +58,17 @@ async fn turn_on(app: &TestApp, b: &mut Browser) -> (String, Vec<String>, String
     (secret, codes, code)
 }
 
+/// Runs the queued mail and returns ana's mail with `subject`; fails
+/// without it.
+async fn told(app: &TestApp, subject: &str) -> String {
+    app.run_pending_jobs().await;
+    let mail = app.mail_read("ana@example.com");
+    mail.iter()
+        .find(|(s, _)| s == subject)
+        .map(|(_, body)| body.clone())
+        .unwrap_or_else(|| panic!("[{}] no {subject:?} in {mail:?}", app.backend))
+}
+
 /// Logs in with the password; returns where the answer sends the browser.
 async fn password_step(app: &TestApp) -> (Browser, String) {
     let mut b = app.browser();
@@ -131,14 +142,7 @@ async fn turning_it_on_takes_the_password_and_a_code_and_shows_the_recovery_code
             assert!(!page.text.contains(code.as_str()));
         }
 
-        app.run_pending_jobs().await;
-        let mail = app.mail_read("ana@example.com");
-        assert!(
-            mail.iter()
-                .any(|(s, _)| s == "A second factor was turned on for your Quill account"),
-            "[{}] {mail:?}",
-            app.backend
-        );
+        told(&app, "A second factor was turned on for your Quill account").await;
     })
     .await;
 }
@@ -233,12 +237,7 @@ async fn a_recovery_code_works_once_and_its_owner_is_told() {
             app.backend
         );
 
-        app.run_pending_jobs().await;
-        let mail = app.mail_read("ana@example.com");
-        let (_, body) = mail
-            .iter()
-            .find(|(s, _)| s == "A recovery code was used on your Quill account")
-            .unwrap_or_else(|| panic!("[{}] a notice: {mail:?}", app.backend));
+        let body = told(&app, "A recovery code was used on your Quill account").await;
         assert!(body.contains("9 codes are left"), "{body}");
         let page = ana.get("/settings/security").await;
         assert!(page.text.contains("9 recovery codes are left"));
@@ -325,12 +324,11 @@ async fn turning_it_off_needs_the_password_and_the_login_asks_no_more() {
         let (mut b, to) = password_step(&app).await;
         assert_eq!(to, "/", "[{}]", app.backend);
         assert!(b.is_logged_in_as("ana").await);
-        app.run_pending_jobs().await;
-        let mail = app.mail_read("ana@example.com");
-        assert!(
-            mail.iter()
-                .any(|(s, _)| s == "The second factor of your Quill account was turned off")
-        );
+        told(
+            &app,
+            "The second factor of your Quill account was turned off",
+        )
+        .await;
     })
     .await;
 }
@@ -464,14 +462,11 @@ async fn an_admin_resets_a_lost_second_factor_with_a_reason_on_record_and_the_ow
         let audit = admin.get("/admin/audit").await;
         assert!(audit.text.contains("reset-second-factor"));
         assert!(audit.text.contains("lost phone; checked on a call"));
-        app.run_pending_jobs().await;
-        let mail = app.mail_read("ana@example.com");
-        assert!(
-            mail.iter()
-                .any(|(s, _)| s == "The second factor of your Quill account was reset by an admin"),
-            "[{}] {mail:?}",
-            app.backend
-        );
+        told(
+            &app,
+            "The second factor of your Quill account was reset by an admin",
+        )
+        .await;
     })
     .await;
 }
