@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect};
 use serde::{Deserialize, Serialize};
 
 use super::second_factor::{self, Passed};
-use super::security_notice::{Notice, SendSecurityNotice};
+use super::security_notice::{self, Notice};
 use super::{Ctx, LoginAccount};
 use crate::db::now_ms;
 use crate::error::AppResult;
@@ -134,12 +134,7 @@ pub async fn submit(
     state.limits.code_per_account.refund(&key).await;
     ctx.session.remove::<Pending>(PENDING).await?;
     if let Passed::Recovery { left } = passed {
-        let notice = SendSecurityNotice {
-            account_id: pending.account,
-            notice: Notice::RecoveryCodeUsed { left },
-        };
-        crate::jobs::enqueue(&state.db, &notice, now_ms()).await?;
-        state.queue.wake();
+        security_notice::tell(&state, pending.account, Notice::RecoveryCodeUsed { left }).await?;
     }
     if let Some(erase_at) = account.erase_at {
         return super::leaving_page(

@@ -98,16 +98,20 @@ pub async fn status(db: &Db, account: i64) -> Result<Option<Status>, sqlx::Error
     let Some(enabled_at) = enabled_at else {
         return Ok(None);
     };
-    let codes_left: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM recovery_code WHERE account_id = $1 AND used_at IS NULL",
-    )
-    .bind(account)
-    .fetch_one(db)
-    .await?;
+    let codes_left = recovery_codes_left(db, account).await?;
     Ok(Some(Status {
         enabled_at,
         codes_left,
     }))
+}
+
+async fn recovery_codes_left(db: &Db, account: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM recovery_code WHERE account_id = $1 AND used_at IS NULL",
+    )
+    .bind(account)
+    .fetch_one(db)
+    .await
 }
 
 /// Turns the second factor on with `secret` (whose code the person just
@@ -261,12 +265,7 @@ pub async fn check(
     if spent == 0 {
         return Ok(None);
     }
-    let left: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM recovery_code WHERE account_id = $1 AND used_at IS NULL",
-    )
-    .bind(account)
-    .fetch_one(db)
-    .await?;
+    let left = recovery_codes_left(db, account).await?;
     Ok(Some(Passed::Recovery { left }))
 }
 

@@ -50,6 +50,19 @@ impl Job for SendSecurityNotice {
     const KIND: &'static str = "send_security_notice";
 }
 
+/// Queues the mail telling `account_id`'s owner of `notice`, and wakes
+/// the workers.
+pub async fn tell(state: &AppState, account_id: i64, notice: Notice) -> Result<(), sqlx::Error> {
+    crate::jobs::enqueue(
+        &state.db,
+        &SendSecurityNotice { account_id, notice },
+        crate::db::now_ms(),
+    )
+    .await?;
+    state.queue.wake();
+    Ok(())
+}
+
 pub async fn send_security_notice(state: AppState, job: SendSecurityNotice) -> anyhow::Result<()> {
     let Some(Addressee {
         username,

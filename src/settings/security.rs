@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::password::current_password_matches;
 use crate::accounts::second_factor::{self, Status};
-use crate::accounts::security_notice::{Notice, SendSecurityNotice};
+use crate::accounts::security_notice::{self, Notice};
 use crate::accounts::{Ctx, FormErrors};
 use crate::db::now_ms;
 use crate::error::AppResult;
@@ -152,7 +152,7 @@ pub async fn enable(
     // Logins made with the password alone (someone else's, perhaps) end;
     // this one goes on under a new id.
     end_other_sessions(&ctx, &state, id).await?;
-    notify(&state, id, Notice::SecondFactorOn).await?;
+    security_notice::tell(&state, id, Notice::SecondFactorOn).await?;
     tracing::info!(user_id = id, "second factor on");
     let mut page = SecurityPage::load(ctx, &state).await?;
     page.new_codes = codes;
@@ -172,10 +172,10 @@ pub async fn disable(
 ) -> AppResult {
     let id = ctx.require_user()?.id;
     if !current_password_matches(&state, id, &form.current_password).await? {
-        return wrong_password(ctx, &state).await;
+        return wrong_password(ctx, &state, "current_password").await;
     }
     if second_factor::turn_off(&state.db, id).await? {
-        notify(&state, id, Notice::SecondFactorOff).await?;
+        security_notice::tell(&state, id, Notice::SecondFactorOff).await?;
         tracing::info!(user_id = id, "second factor off");
     }
     Ok(flash::redirect(PATH, &ctx.t("security-off-done")))
@@ -188,13 +188,13 @@ pub async fn renew_codes(
 ) -> AppResult {
     let id = ctx.require_user()?.id;
     if !current_password_matches(&state, id, &form.current_password).await? {
-        return wrong_password(ctx, &state).await;
+        return wrong_password(ctx, &state, "current_password").await;
     }
     if !second_factor::is_on(&state.db, id).await? {
         return Ok(flash::redirect(PATH, &ctx.t("security-setup-again")));
     }
     let codes = second_factor::renew_recovery_codes(&state.db, id).await?;
-    notify(&state, id, Notice::RecoveryCodesRenewed).await?;
+    security_notice::tell(&state, id, Notice::RecoveryCodesRenewed).await?;
     let mut page = SecurityPage::load(ctx, &state).await?;
     page.new_codes = codes;
     Ok(render(StatusCode::OK, &page))
@@ -216,23 +216,11 @@ async fn end_other_sessions(ctx: &Ctx, state: &AppState, id: i64) -> AppResult<(
     Ok(())
 }
 
-/// The page again, with the password refused.
-async fn wrong_password(ctx: Ctx, state: &AppState) -> AppResult {
+/// The page again, with the password typed into `field` refused.
+async fn wrong_password(ctx: Ctx, state: &AppState, field: &'static str) -> AppResult {
     let mut page = SecurityPage::load(ctx, state).await?;
-    page.errors
-        .add("current_password", "settings-wrong-current-password");
+    page.errors.add(field, "settings-wrong-current-password");
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
-}
-
-async fn notify(state: &AppState, account_id: i64, notice: Notice) -> AppResult<()> {
-    crate::jobs::enqueue(
-        &state.db,
-        &SendSecurityNotice { account_id, notice },
-        now_ms(),
-    )
-    .await?;
-    state.queue.wake();
-    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -252,10 +240,7 @@ pub async fn make_token(
 ) -> AppResult {
     let id = ctx.require_user()?.id;
     if !current_password_matches(&state, id, &form.current_password).await? {
-        let mut page = SecurityPage::load(ctx, &state).await?;
-        page.errors
-            .add("token_password", "settings-wrong-current-password");
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        return wrong_password(ctx, &state, "token_password").await;
     }
     let label = match form.label.trim() {
         "" => ctx.t("security-token-default-label"),
