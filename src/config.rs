@@ -320,7 +320,7 @@ impl Config {
         let base_raw = s
             .base_url
             .clone()
-            .unwrap_or_else(|| format!("http://{addr}"));
+            .unwrap_or_else(|| default_base_url(addr));
         let base_url = Url::parse(&base_raw)
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
@@ -547,6 +547,17 @@ impl Config {
     }
 }
 
+/// `http://<QUILL_ADDR>`, with a loopback address spelled `localhost`:
+/// browsers refuse passkeys for an IP address, and a local run should
+/// offer them without further settings.
+fn default_base_url(addr: SocketAddr) -> String {
+    if addr.ip().is_loopback() {
+        format!("http://localhost:{}", addr.port())
+    } else {
+        format!("http://{addr}")
+    }
+}
+
 fn parse_bool(v: &str) -> Option<bool> {
     match v.trim().to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "on" => Some(true),
@@ -582,7 +593,7 @@ mod tests {
     fn defaults_follow_the_design() {
         let c = Config::from_settings(settings()).unwrap();
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
-        assert_eq!(c.origin(), "http://127.0.0.1:3000");
+        assert_eq!(c.origin(), "http://localhost:3000");
         assert!(c.database_url.0.starts_with("sqlite://"));
         assert!(c.require_verified_email);
         assert_eq!(c.notify_email_delay.as_secs(), 600);

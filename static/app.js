@@ -79,6 +79,8 @@
 
   document.addEventListener("submit", (e) => {
     const form = e.target;
+    // Taken over by another handler (a passkey ceremony comes first).
+    if (e.defaultPrevented) return;
     if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
     if (form.dataset.busy) {
       e.preventDefault();

@@ -140,3 +140,8 @@ js-mention-menu = أشخاص للإشارة إليهم
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = الإشعارات غير المقروءة: { $count }
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = لم ينجح مفتاح المرور. حاول مرة أخرى، أو استخدم كلمة المرور.
+js-passkey-cancelled = أُلغيت العملية، أو لم يُختر أي مفتاح مرور لهذا الموقع.
+js-passkey-already = يحمل هذا الجهاز بالفعل مفتاح مرور لحسابك.
+js-passkey-too-many = محاولات كثيرة جدًا: انتظر قليلًا ثم حاول مرة أخرى.

@@ -178,3 +178,9 @@ accounts-code-submit = Anmelden
 accounts-code-lost = Handy und Wiederherstellungscodes verloren? Ein neues Passwort schaltet den zweiten Faktor nicht ab: Bitte eine Administratorin dieser Seite, ihn zurückzusetzen.
 accounts-code-wrong = Dieser Code stimmt nicht oder wurde schon benutzt. Versuch den Code, den deine App gerade zeigt.
 accounts-code-start-again = Melde dich erneut an: Der Code-Schritt wartet fünf Minuten.
+
+## Passkey sign-in
+passkeys-sign-in = Mit einem Passkey anmelden
+passkeys-login-start-again = Diese Anmeldung hat zu lange gedauert: Versuch es noch einmal mit dem Passkey.
+passkeys-login-refused = Dieser Passkey wurde hier nicht angenommen. Versuch es noch einmal oder melde dich mit deinem Passwort an.
+passkeys-login-unknown = Dieser Passkey ist hier nicht registriert (vielleicht wurde er entfernt). Melde dich mit deinem Passwort an.

@@ -121,3 +121,8 @@ js-mention-menu = Personen zum Erwähnen
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = { $count } ungelesen
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = Der Passkey hat nicht funktioniert. Versuch es noch einmal oder nutze dein Passwort.
+js-passkey-cancelled = Abgebrochen, oder es wurde kein Passkey für diese Seite ausgewählt.
+js-passkey-already = Dieses Gerät hat schon einen Passkey für dein Konto.
+js-passkey-too-many = Zu viele Versuche: Warte eine Weile und versuch es dann noch einmal.

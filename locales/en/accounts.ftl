@@ -178,3 +178,9 @@ accounts-code-submit = Log in
 accounts-code-lost = Lost your phone and your recovery codes? Resetting your password does not turn the second factor off: ask an admin of this site to reset it.
 accounts-code-wrong = That code is not right, or it was already used. Try the code your app shows now.
 accounts-code-start-again = Log in again: the code step waits five minutes.
+
+## Passkey sign-in
+passkeys-sign-in = Sign in with a passkey
+passkeys-login-start-again = That sign-in took too long: try the passkey again.
+passkeys-login-refused = That passkey was not accepted here. Try again, or log in with your password.
+passkeys-login-unknown = That passkey is not registered here (it may have been removed). Log in with your password.

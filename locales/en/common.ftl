@@ -121,3 +121,8 @@ js-mention-menu = People to mention
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = { $count } unread
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = The passkey did not work. Try again, or use your password.
+js-passkey-cancelled = Cancelled, or no passkey for this site was chosen.
+js-passkey-already = This device already holds a passkey for your account.
+js-passkey-too-many = Too many attempts: wait a while and try again.

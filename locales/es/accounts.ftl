@@ -175,3 +175,9 @@ accounts-code-submit = Iniciar sesión
 accounts-code-lost = ¿Perdiste el teléfono y los códigos de recuperación? Restablecer la contraseña no desactiva el segundo factor: pide a un administrador del sitio que lo restablezca.
 accounts-code-wrong = Ese código no es correcto o ya se usó. Prueba el código que muestra ahora tu aplicación.
 accounts-code-start-again = Vuelve a iniciar sesión: el paso del código espera cinco minutos.
+
+## Passkey sign-in
+passkeys-sign-in = Iniciar sesión con una llave de acceso
+passkeys-login-start-again = Ese inicio de sesión tardó demasiado: vuelve a probar con la llave de acceso.
+passkeys-login-refused = Esa llave de acceso no se aceptó aquí. Inténtalo de nuevo o inicia sesión con tu contraseña.
+passkeys-login-unknown = Esa llave de acceso no está registrada aquí (puede que se haya quitado). Inicia sesión con tu contraseña.

@@ -121,3 +121,8 @@ js-mention-menu = Personas para mencionar
 # La etiqueta de la insignia de no leídas, actualizada en directo. El script
 # usa siempre la forma *[other], así que debe valer para cualquier número.
 js-unread = { $count } sin leer
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = La llave de acceso no funcionó. Inténtalo de nuevo o usa tu contraseña.
+js-passkey-cancelled = Se canceló, o no se eligió ninguna llave de acceso para este sitio.
+js-passkey-already = Este dispositivo ya tiene una llave de acceso para tu cuenta.
+js-passkey-too-many = Demasiados intentos: espera un rato y vuelve a intentarlo.

@@ -178,3 +178,9 @@ accounts-code-submit = Se connecter
 accounts-code-lost = Téléphone et codes de récupération perdus ? Réinitialiser le mot de passe ne désactive pas le second facteur : demandez à un administrateur du site de le réinitialiser.
 accounts-code-wrong = Ce code n’est pas bon, ou il a déjà servi. Essayez le code que votre application affiche maintenant.
 accounts-code-start-again = Reconnectez-vous : l’étape du code attend cinq minutes.
+
+## Passkey sign-in
+passkeys-sign-in = Se connecter avec une clé d’accès
+passkeys-login-start-again = Cette connexion a pris trop de temps : réessayez avec la clé d’accès.
+passkeys-login-refused = Cette clé d’accès n’a pas été acceptée ici. Réessayez, ou connectez-vous avec votre mot de passe.
+passkeys-login-unknown = Cette clé d’accès n’est pas enregistrée ici (elle a peut-être été supprimée). Connectez-vous avec votre mot de passe.

@@ -127,3 +127,8 @@ js-mention-menu = Personnes à mentionner
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = Non lues : { $count }
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = La clé d’accès n’a pas fonctionné. Réessayez, ou utilisez votre mot de passe.
+js-passkey-cancelled = Opération annulée, ou aucune clé d’accès pour ce site n’a été choisie.
+js-passkey-already = Cet appareil contient déjà une clé d’accès pour votre compte.
+js-passkey-too-many = Trop de tentatives : patientez un moment, puis réessayez.

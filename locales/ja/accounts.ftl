@@ -178,3 +178,9 @@ accounts-code-submit = ログイン
 accounts-code-lost = 電話もリカバリーコードもなくしましたか？ パスワードを再設定しても2要素認証は解除されません。このサイトの管理者にリセットを依頼してください。
 accounts-code-wrong = コードが正しくないか、すでに使われています。アプリに今表示されているコードを入力してください。
 accounts-code-start-again = もう一度ログインしてください。コードの入力は5分間有効です。
+
+## Passkey sign-in
+passkeys-sign-in = パスキーでログイン
+passkeys-login-start-again = ログインに時間がかかりすぎました。もう一度パスキーをお試しください。
+passkeys-login-refused = このパスキーは受け付けられませんでした。もう一度お試しいただくか、パスワードでログインしてください。
+passkeys-login-unknown = このパスキーはここに登録されていません（削除された可能性があります）。パスワードでログインしてください。

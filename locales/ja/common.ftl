@@ -108,3 +108,8 @@ js-mention-menu = メンションする人
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = 未読 { $count }件
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = パスキーでの認証に失敗しました。もう一度お試しいただくか、パスワードをご利用ください。
+js-passkey-cancelled = キャンセルされたか、このサイトのパスキーが選ばれませんでした。
+js-passkey-already = このデバイスには、すでにあなたのアカウントのパスキーがあります。
+js-passkey-too-many = 試行回数が多すぎます。しばらく待ってからもう一度お試しください。

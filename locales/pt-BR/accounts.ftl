@@ -178,3 +178,9 @@ accounts-code-submit = Entrar
 accounts-code-lost = Perdeu o celular e os códigos de recuperação? Redefinir a senha não desativa o segundo fator: peça a um administrador do site para redefini-lo.
 accounts-code-wrong = Esse código não está certo ou já foi usado. Tente o código que seu aplicativo mostra agora.
 accounts-code-start-again = Entre de novo: a etapa do código espera cinco minutos.
+
+## Passkey sign-in
+passkeys-sign-in = Entrar com uma chave de acesso
+passkeys-login-start-again = Esse login demorou demais: tente a chave de acesso de novo.
+passkeys-login-refused = Essa chave de acesso não foi aceita aqui. Tente de novo ou entre com sua senha.
+passkeys-login-unknown = Essa chave de acesso não está registrada aqui (talvez tenha sido removida). Entre com sua senha.

@@ -124,3 +124,8 @@ js-mention-menu = Pessoas para mencionar
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = Não lidas: { $count }
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = A chave de acesso não funcionou. Tente de novo ou use sua senha.
+js-passkey-cancelled = Cancelado, ou nenhuma chave de acesso para este site foi escolhida.
+js-passkey-already = Este dispositivo já tem uma chave de acesso para sua conta.
+js-passkey-too-many = Tentativas demais: aguarde um pouco e tente de novo.

@@ -178,3 +178,9 @@ accounts-code-submit = 登录
 accounts-code-lost = 手机和恢复码都丢了？重设密码不会关闭双重验证：请联系本站管理员为你重置。
 accounts-code-wrong = 验证码不对，或已经用过。请输入应用当前显示的验证码。
 accounts-code-start-again = 请重新登录：验证码步骤只等待五分钟。
+
+## Passkey sign-in
+passkeys-sign-in = 使用通行密钥登录
+passkeys-login-start-again = 此次登录耗时过长：请再用通行密钥试一次。
+passkeys-login-refused = 本站未接受该通行密钥。请重试，或用密码登录。
+passkeys-login-unknown = 该通行密钥未在本站注册（可能已被移除）。请用密码登录。

@@ -109,3 +109,8 @@ js-mention-menu = 可提及的用户
 # The unread badge's label, updated live. $count is a number; the script
 # always uses the *[other] form, so write one that reads right for any count.
 js-unread = { $count } 条未读
+# Passkey ceremonies in the browser (static/passkeys.js).
+js-passkey-failed = 通行密钥验证失败。请重试，或使用密码。
+js-passkey-cancelled = 已取消，或未选择本站的通行密钥。
+js-passkey-already = 此设备上已有你账户的通行密钥。
+js-passkey-too-many = 尝试次数过多：请稍等片刻再试。

@@ -54,6 +54,13 @@ pub(super) async fn ask(ctx: &Ctx, account: &LoginAccount, next: &str) -> AppRes
     Ok(Redirect::to(PATH).into_response())
 }
 
+/// Drops a password step waiting for its code (a passkey signed in
+/// instead).
+pub(super) async fn forget(ctx: &Ctx) -> AppResult<()> {
+    ctx.session.remove::<Pending>(PENDING).await?;
+    Ok(())
+}
+
 async fn pending(ctx: &Ctx) -> AppResult<Option<Pending>> {
     let pending: Option<Pending> = ctx.session.get(PENDING).await?;
     Ok(pending.filter(|p| now_ms() - p.since < PENDING_LIFETIME_MS))
@@ -64,17 +71,20 @@ async fn pending(ctx: &Ctx) -> AppResult<Option<Pending>> {
 struct CodePage {
     ctx: Ctx,
     error: Option<String>,
+    /// Where a passkey used instead of the code sends the browser.
+    next: String,
 }
 
 pub async fn form(mut ctx: Ctx) -> AppResult {
-    if pending(&ctx).await?.is_none() {
+    let Some(pending) = pending(&ctx).await? else {
         return Ok(flash::redirect(
             "/login",
             &ctx.t("accounts-code-start-again"),
         ));
-    }
+    };
     ctx.ensure_csrf().await?;
-    Ok(render(StatusCode::OK, &CodePage { ctx, error: None }))
+    let next = pending.next;
+    Ok(render(StatusCode::OK, &CodePage { ctx, error: None, next }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -126,9 +136,10 @@ pub async fn submit(
     let Some(passed) = passed else {
         ctx.ensure_csrf().await?;
         let error = Some(ctx.t("accounts-code-wrong"));
+        let next = pending.next;
         return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &CodePage { ctx, error },
+            &CodePage { ctx, error, next },
         ));
     };
     state.limits.code_per_account.refund(&key).await;

@@ -6,6 +6,7 @@ mod context;
 pub mod device;
 pub mod domain;
 pub mod leaving;
+pub mod passkeys;
 pub mod reset;
 pub mod role;
 pub mod second_factor;
@@ -52,6 +53,11 @@ where
             code_step::PATH,
             additive(get(code_step::form).post(code_step::submit)),
         )
+        .route(
+            passkeys::LOGIN_OPTIONS_PATH,
+            additive(post(passkeys::login_options)),
+        )
+        .route(passkeys::LOGIN_PATH, additive(post(passkeys::login)))
         .route("/logout", post(logout))
         .route("/check-email", get(verification::check_email))
         .route("/verify-email", get(verification::verify_email))
@@ -636,13 +642,26 @@ pub async fn start_session(
     ctx.session.cycle_id().await?;
     ctx.session.insert(SESSION_USER, account).await?;
     ctx.session.insert(SESSION_CSRF, random_token()).await?;
-    ctx.session
-        .insert("renewed_at", crate::db::now_ms())
-        .await?;
+    let now = crate::db::now_ms();
+    ctx.session.insert("renewed_at", now).await?;
+    ctx.session.insert(SESSION_SIGNED_IN_AT, now).await?;
     if !agent.0.is_empty() {
         ctx.session.insert(SESSION_AGENT, &agent.0).await?;
     }
     Ok(())
+}
+
+/// When this session signed in (ms): adding a passkey soon after needs no
+/// password (`signed_in_lately`).
+const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
+
+/// Whether this session signed in (by any means) within `ms`.
+pub async fn signed_in_lately(
+    session: &tower_sessions::Session,
+    ms: i64,
+) -> AppResult<bool> {
+    let at: Option<i64> = session.get(SESSION_SIGNED_IN_AT).await?;
+    Ok(at.is_some_and(|at| crate::db::now_ms() - at < ms))
 }
 
 /// The browser a session was started from, for the settings page's list.

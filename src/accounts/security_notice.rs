@@ -1,5 +1,6 @@
-//! Mail to an account's owner when how they sign in changes: a second
-//! factor turned on or off, a recovery code used, recovery codes renewed.
+//! Mail to an account's owner when how they sign in changes: a passkey
+//! added or removed, a second factor turned on or off, a recovery code
+//! used, recovery codes renewed.
 //! If it was not the owner, they learn of it at once, from a mailbox the
 //! intruder does not hold.
 
@@ -9,8 +10,14 @@ use super::{Addressee, addressee};
 use crate::jobs::Job;
 use crate::web::AppState;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Notice {
+    PasskeyAdded {
+        name: String,
+    },
+    PasskeyRemoved {
+        name: String,
+    },
     SecondFactorOn,
     SecondFactorOff,
     RecoveryCodeUsed {
@@ -23,8 +30,16 @@ pub enum Notice {
 
 impl Notice {
     /// The message keys of the subject and of what happened.
-    fn keys(self) -> (&'static str, &'static str) {
+    fn keys(&self) -> (&'static str, &'static str) {
         match self {
+            Notice::PasskeyAdded { .. } => (
+                "passkeys-mail-added-subject",
+                "passkeys-mail-added-what",
+            ),
+            Notice::PasskeyRemoved { .. } => (
+                "passkeys-mail-removed-subject",
+                "passkeys-mail-removed-what",
+            ),
             Notice::SecondFactorOn => ("security-mail-on-subject", "security-mail-on-what"),
             Notice::SecondFactorOff => ("security-mail-off-subject", "security-mail-off-what"),
             Notice::RecoveryCodeUsed { .. } => (
@@ -74,8 +89,11 @@ pub async fn send_security_notice(state: AppState, job: SendSecurityNotice) -> a
     };
     let lang = state.i18n.for_account(locale.as_deref());
     let (subject, what) = job.notice.keys();
-    let what = match job.notice {
-        Notice::RecoveryCodeUsed { left } => lang.t1(what, "left", left),
+    let what = match &job.notice {
+        Notice::RecoveryCodeUsed { left } => lang.t1(what, "left", *left),
+        Notice::PasskeyAdded { name } | Notice::PasskeyRemoved { name } => {
+            lang.t1(what, "name", name.as_str())
+        }
         _ => lang.t(what),
     };
     let link = format!("{}/settings/security", state.config.origin());

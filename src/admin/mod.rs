@@ -101,9 +101,11 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
             _ => "admin-forbidden-staff",
         })));
     }
-    // The site asks staff for a second factor: to its setup first.
+    // The site asks staff for a second factor: to its setup first. A
+    // session made with a passkey proved two factors already.
     if second_factor::required_of_staff(&state.db).await?
         && !second_factor::is_on(&state.db, me.id).await?
+        && !crate::accounts::passkeys::signed_in_with_passkey(&ctx.session).await?
     {
         return Err(AppError::SeeOther(second_factor::SETTINGS_PATH.to_string()));
     }

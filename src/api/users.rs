@@ -269,6 +269,7 @@ pub async fn update(
                 &current.username,
                 &current_password,
                 password.as_deref().unwrap_or_default(),
+                false,
             )
             .await?;
             for (field, message) in errors.iter() {

@@ -1,7 +1,8 @@
 //! Plain cryptographic helpers with no knowledge of the web or of accounts:
-//! random tokens and password hashing.
+//! random tokens, password hashing, and the WebAuthn relying party.
 
 pub mod password;
+pub mod relying_party;
 
 /// 256 bits from the OS's CSPRNG, hex encoded.
 pub fn random_token() -> String {

@@ -96,7 +96,7 @@ pub async fn delete(
         ))
     };
     let blocked = crate::social::blocks::blocked_by(&state.db, user.id).await?;
-    if !super::password::current_password_matches(&state, user.id, &form.password).await? {
+    if !super::password::owner_confirmed(&ctx, &state, user.id, &form.password).await? {
         return refuse(
             ctx,
             blocked,

@@ -9,7 +9,7 @@ use axum::extract::State;
 use serde::{Deserialize, Serialize};
 
 use super::SettingsPage;
-use super::password::current_password_matches;
+use super::password::owner_confirmed;
 use crate::accounts::Addressee;
 use crate::accounts::Ctx;
 use crate::accounts::FormErrors;
@@ -67,7 +67,7 @@ pub async fn change_email(
     let id = ctx.require_user()?.id;
     let mut errors = FormErrors::default();
     let new = errors.check("email", EmailAddress::parse(&form.email));
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !owner_confirmed(&ctx, &state, id, &form.current_password).await? {
         errors.add("email_current", "settings-wrong-current-password");
     }
     let current_key: String = sqlx::query_scalar("SELECT email_key FROM account WHERE id = $1")

@@ -7,6 +7,7 @@ pub mod email;
 pub mod export;
 pub mod language;
 pub mod logins;
+pub mod passkeys;
 pub mod password;
 pub mod security;
 
@@ -63,6 +64,16 @@ where
             post(security::renew_codes),
         )
         .route("/settings/security/token", post(security::make_token))
+        .route("/settings/security/passkeys", post(passkeys::add))
+        .route("/settings/security/passkeys/options", post(passkeys::options))
+        .route(
+            "/settings/security/passkeys/{id}/rename",
+            post(passkeys::rename),
+        )
+        .route(
+            "/settings/security/passkeys/{id}/delete",
+            post(passkeys::remove),
+        )
         .route("/language", get(language::choose))
 }
 

@@ -52,6 +52,21 @@ pub async fn current_password_matches(
     Ok(matches)
 }
 
+/// Whether the person at `ctx` just proved they own account `id`: the
+/// current password they typed, or a passkey sign-in within the last few
+/// minutes (`passkeys::FRESH_MS`), which proves more than a password.
+pub async fn owner_confirmed(
+    ctx: &Ctx,
+    state: &AppState,
+    id: i64,
+    password: &str,
+) -> AppResult<bool> {
+    if crate::accounts::passkeys::signed_in_with_passkey_lately(&ctx.session).await? {
+        return Ok(true);
+    }
+    current_password_matches(state, id, password).await
+}
+
 pub async fn change_password(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -60,12 +75,14 @@ pub async fn change_password(
 ) -> AppResult {
     let user = ctx.require_user()?;
     let id = user.id;
+    let vouched = crate::accounts::passkeys::signed_in_with_passkey_lately(&ctx.session).await?;
     let errors = check_change(
         &state,
         id,
         &user.username,
         &form.current_password,
         &form.new_password,
+        vouched,
     )
     .await?;
     if !errors.is_empty() {
@@ -85,16 +102,18 @@ pub async fn change_password(
 
 /// What is wrong with a password change (nothing: empty errors): the
 /// current password must match, the new one must differ and be acceptable.
-/// Errors are on `password_current` and `new_password`.
+/// Errors are on `password_current` and `new_password`. `vouched`: a fresh
+/// passkey sign-in stands in for the current password.
 pub async fn check_change(
     state: &AppState,
     id: i64,
     username: &str,
     current: &str,
     new: &str,
+    vouched: bool,
 ) -> AppResult<FormErrors> {
     let mut errors = FormErrors::default();
-    if !current_password_matches(state, id, current).await? {
+    if !vouched && !current_password_matches(state, id, current).await? {
         errors.add("password_current", "settings-wrong-current-password");
     } else if new == current {
         errors.add("new_password", "settings-password-same");

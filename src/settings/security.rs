@@ -1,4 +1,5 @@
-//! `/settings/security`: a second factor from an authenticator app.
+//! `/settings/security`: passkeys (`settings::passkeys`), a second factor
+//! from an authenticator app, and API tokens.
 //!
 //! Setting it up: a new secret is kept in the session (not the account)
 //! until a code from the app proves it was scanned, together with the
@@ -13,7 +14,8 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::password::current_password_matches;
+use super::password::owner_confirmed;
+use crate::accounts::passkeys;
 use crate::accounts::second_factor::{self, Status};
 use crate::accounts::security_notice::{self, Notice};
 use crate::accounts::{Ctx, FormErrors};
@@ -40,6 +42,12 @@ async fn setup_secret(ctx: &Ctx) -> AppResult<Option<String>> {
 #[template(path = "settings/security.html")]
 pub struct SecurityPage {
     ctx: Ctx,
+    /// Off when `QUILL_BASE_URL` names an IP address.
+    passkeys_available: bool,
+    passkeys: Vec<PasskeyItem>,
+    /// Adding one needs the current password (the sign-in is not recent).
+    passkey_needs_password: bool,
+    passkey_error: Option<String>,
     status: Option<Status>,
     enabled_on: String,
     /// Being set up: the QR code (inline SVG) and the secret as text.
@@ -53,9 +61,31 @@ pub struct SecurityPage {
     errors: FormErrors,
 }
 
+/// A passkey as the page lists it, its dates written out.
+pub struct PasskeyItem {
+    id: i64,
+    name: String,
+    added: String,
+    used: String,
+}
+
 impl SecurityPage {
     async fn load(ctx: Ctx, state: &AppState) -> AppResult<SecurityPage> {
         let user = ctx.require_user()?;
+        let passkeys = passkeys::list(&state.db, user.id)
+            .await?
+            .into_iter()
+            .map(|p| PasskeyItem {
+                id: p.id,
+                added: ctx.t1("passkeys-added-on", "date", ctx.lang.date(p.created_at)),
+                used: match p.last_used_at {
+                    Some(at) => ctx.t1("passkeys-last-used", "date", ctx.lang.datetime(at)),
+                    None => ctx.t("passkeys-never-used"),
+                },
+                name: p.name,
+            })
+            .collect();
+        let passkey_needs_password = super::passkeys::needs_password(&ctx).await?;
         let status = second_factor::status(&state.db, user.id).await?;
         let secret = setup_secret(&ctx).await?;
         let setup = match (&status, secret) {
@@ -66,12 +96,17 @@ impl SecurityPage {
         };
         let staff_must = status.is_none()
             && user.role() >= crate::accounts::Role::Moderator
-            && second_factor::required_of_staff(&state.db).await?;
+            && second_factor::required_of_staff(&state.db).await?
+            && !passkeys::signed_in_with_passkey(&ctx.session).await?;
         let enabled_on = status
             .as_ref()
             .map(|s| ctx.lang.date(s.enabled_at))
             .unwrap_or_default();
         Ok(SecurityPage {
+            passkeys_available: state.relying_party.is_some(),
+            passkeys,
+            passkey_needs_password,
+            passkey_error: None,
             ctx,
             status,
             enabled_on,
@@ -139,7 +174,7 @@ pub async fn enable(
     if step.is_none() {
         errors.add("code", "security-code-wrong");
     }
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !owner_confirmed(&ctx, &state, id, &form.current_password).await? {
         errors.add("current_password", "settings-wrong-current-password");
     }
     let Some(step) = step.filter(|_| errors.is_empty()) else {
@@ -171,7 +206,7 @@ pub async fn disable(
     Form(form): Form<PasswordOnly>,
 ) -> AppResult {
     let id = ctx.require_user()?.id;
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !owner_confirmed(&ctx, &state, id, &form.current_password).await? {
         return wrong_password(ctx, &state, "current_password").await;
     }
     if second_factor::turn_off(&state.db, id).await? {
@@ -187,7 +222,7 @@ pub async fn renew_codes(
     Form(form): Form<PasswordOnly>,
 ) -> AppResult {
     let id = ctx.require_user()?.id;
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !owner_confirmed(&ctx, &state, id, &form.current_password).await? {
         return wrong_password(ctx, &state, "current_password").await;
     }
     if !second_factor::is_on(&state.db, id).await? {
@@ -216,6 +251,14 @@ async fn end_other_sessions(ctx: &Ctx, state: &AppState, id: i64) -> AppResult<(
     Ok(())
 }
 
+/// The page again, with a passkey form's error (a message key).
+pub(super) async fn passkey_refused(ctx: Ctx, state: &AppState, key: &'static str) -> AppResult {
+    let error = ctx.t(key);
+    let mut page = SecurityPage::load(ctx, state).await?;
+    page.passkey_error = Some(error);
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+}
+
 /// The page again, with the password typed into `field` refused.
 async fn wrong_password(ctx: Ctx, state: &AppState, field: &'static str) -> AppResult {
     let mut page = SecurityPage::load(ctx, state).await?;
@@ -239,7 +282,7 @@ pub async fn make_token(
     Form(form): Form<TokenForm>,
 ) -> AppResult {
     let id = ctx.require_user()?.id;
-    if !current_password_matches(&state, id, &form.current_password).await? {
+    if !owner_confirmed(&ctx, &state, id, &form.current_password).await? {
         return wrong_password(ctx, &state, "token_password").await;
     }
     let label = match form.label.trim() {

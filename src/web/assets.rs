@@ -34,6 +34,11 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../../static/app.js"),
     },
+    Asset {
+        name: "passkeys.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../static/passkeys.js"),
+    },
 ];
 
 /// `style.css` → `style.3f2a9c1b.css`, computed once from the bytes: the name

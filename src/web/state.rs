@@ -19,6 +19,9 @@ use crate::web::cache::{Memo, PageCache};
 use crate::web::limits::{Counters, Limits};
 use crate::web::live::{Fanout, Push};
 
+/// The name authenticators show beside a passkey made here.
+const SITE_NAME: &str = "Quill";
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
@@ -40,6 +43,9 @@ pub struct AppState {
     /// Becomes true when the process is asked to stop: long-lived streams end.
     pub stopping: tokio::sync::watch::Receiver<bool>,
     pub stop: Arc<tokio::sync::watch::Sender<bool>>,
+    /// Who passkeys are made for; `None` when `QUILL_BASE_URL`'s host is an
+    /// IP address, where browsers refuse them.
+    pub relying_party: Option<Arc<webauthn_rs::Webauthn>>,
     /// Held while the process lives (`db::hold_site`).
     _site: Option<Arc<std::fs::File>>,
 }
@@ -83,7 +89,16 @@ impl AppState {
         let media = Media::new(&config);
         let pages = PageCache::new(config.cache_mb / 2, fanout.clone());
         let memo = Memo::new(config.cache_mb / 2, fanout.clone());
+        let relying_party =
+            crate::crypto::relying_party::for_site(&config.base_url, SITE_NAME).map(Arc::new);
+        if relying_party.is_none() {
+            tracing::warn!(
+                base_url = %config.origin(),
+                "passkeys are off: QUILL_BASE_URL names an IP address, which browsers refuse as a relying party (use a domain name, or localhost)"
+            );
+        }
         Ok(AppState {
+            relying_party,
             db: db.clone(),
             config: Arc::new(config),
             passwords: Passwords::new()?,

@@ -26,6 +26,7 @@ mod mail;
 mod media;
 mod notification_mail;
 mod notifications;
+mod passkeys;
 mod operations;
 mod posts;
 mod quota;
