@@ -190,13 +190,19 @@ def main():
                 Browser(base).passkey_login(passkeys[i])
                 done[i] += 1
 
+        def server_cpu():
+            fields = open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(passkeys))]
+        cpu_before = server_cpu()
         started = time.monotonic()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.monotonic() - started
+        cpu = server_cpu() - cpu_before
 
         print(f"Passkeys  {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  nproc={os.cpu_count()}  SQLite")
         print(f"login with a passkey (GET /login, challenge, answer; one at a time, n={n}): "
@@ -205,7 +211,8 @@ def main():
         print(f"login with a password (GET /login, POST /login; n={n}): "
               f"median {statistics.median(times_password):.1f} ms")
         print(f"passkey logins, 16 threads, {SECONDS}s: {sum(done) / elapsed:.0f} logins/s "
-              f"(the client signs in Python; each login is 3 requests)")
+              f"(each login is 3 requests; the client signs in Python); "
+              f"server CPU {cpu / sum(done) * 1000:.2f} ms a login, {cpu / elapsed * 100:.0f}% of one core")
     finally:
         server.terminate()
         server.wait()

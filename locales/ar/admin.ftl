@@ -634,6 +634,7 @@ admin-mailbox-to = إلى { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = عامل التحقق الثاني
+admin-user-passkeys = مفاتيح المرور
 admin-user-second-factor-on = مفعّل منذ { $date }
 admin-user-second-factor-off = متوقف
 admin-user-second-factor-reason = السبب (يُحفظ في سجل التدقيق)

@@ -545,6 +545,7 @@ admin-mailbox-to = an { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = Zweiter Faktor
+admin-user-passkeys = Passkeys
 admin-user-second-factor-on = Aktiv seit { $date }
 admin-user-second-factor-off = Aus
 admin-user-second-factor-reason = Grund (steht im Prüfprotokoll)

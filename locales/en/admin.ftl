@@ -539,6 +539,7 @@ admin-mailbox-to = to { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = Second factor
+admin-user-passkeys = Passkeys
 admin-user-second-factor-on = On since { $date }
 admin-user-second-factor-off = Off
 admin-user-second-factor-reason = Why (kept in the audit log)

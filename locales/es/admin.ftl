@@ -567,6 +567,7 @@ admin-mailbox-to = para { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = Segundo factor
+admin-user-passkeys = Llaves de acceso
 admin-user-second-factor-on = Activo desde el { $date }
 admin-user-second-factor-off = Desactivado
 admin-user-second-factor-reason = Motivo (queda en el registro de auditoría)

@@ -566,6 +566,7 @@ admin-mailbox-to = à { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = Second facteur
+admin-user-passkeys = Clés d’accès
 admin-user-second-factor-on = Activé depuis le { $date }
 admin-user-second-factor-off = Désactivé
 admin-user-second-factor-reason = Motif (conservé dans le journal d’audit)

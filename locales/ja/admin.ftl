@@ -508,6 +508,7 @@ admin-mailbox-to = 宛先：{ $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = 2要素認証
+admin-user-passkeys = パスキー
 admin-user-second-factor-on = { $date }からオン
 admin-user-second-factor-off = オフ
 admin-user-second-factor-reason = 理由（監査ログに残ります）

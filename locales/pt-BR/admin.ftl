@@ -557,6 +557,7 @@ admin-mailbox-to = para { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = Segundo fator
+admin-user-passkeys = Chaves de acesso
 admin-user-second-factor-on = Ativo desde { $date }
 admin-user-second-factor-off = Desativado
 admin-user-second-factor-reason = Motivo (fica no registro de auditoria)

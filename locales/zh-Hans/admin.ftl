@@ -524,6 +524,7 @@ admin-mailbox-to = 收件人 { $address }
 
 # A user's second factor on /admin/users/{id}; $date is a date, $username a username.
 admin-user-second-factor = 双重验证
+admin-user-passkeys = 通行密钥
 admin-user-second-factor-on = 自{ $date }起开启
 admin-user-second-factor-off = 关闭
 admin-user-second-factor-reason = 原因（记入审计日志）

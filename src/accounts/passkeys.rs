@@ -179,7 +179,12 @@ async fn keep<T: Serialize>(session: &Session, key: &str, state: T) -> AppResult
 /// The challenge kept under `key`, taken out of the session (so it can be
 /// answered once), if it is recent.
 async fn take<T: DeserializeOwned>(session: &Session, key: &str) -> AppResult<Option<T>> {
-    let kept: Option<Challenge<T>> = session.remove(key).await.unwrap_or(None);
+    let kept: Option<Challenge<T>> = match session.remove(key).await {
+        Ok(kept) => kept,
+        // Kept by an older version in another shape: as if none was.
+        Err(tower_sessions::session::Error::SerdeJson(_)) => None,
+        Err(e) => return Err(e.into()),
+    };
     Ok(kept
         .filter(|c| now_ms() - c.since < CHALLENGE_LIFETIME_MS)
         .map(|c| c.state))

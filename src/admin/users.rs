@@ -166,6 +166,8 @@ struct UserPage {
     sessions: Vec<SessionRow>,
     /// Since when their second factor is on, written in the page's language.
     second_factor_since: Option<String>,
+    /// How many passkeys can sign in to the account.
+    passkeys: usize,
 }
 
 #[derive(sqlx::FromRow)]
@@ -207,6 +209,7 @@ pub async fn show(
     let second_factor_since = crate::accounts::second_factor::status(&state.db, id)
         .await?
         .map(|s| staff.ctx.lang.date(s.enabled_at));
+    let passkeys = crate::accounts::passkeys::list(&state.db, id).await?.len();
     page(&UserPage {
         role: staff.me.role(),
         me: staff.me.id,
@@ -219,6 +222,7 @@ pub async fn show(
         posts,
         sessions,
         second_factor_since,
+        passkeys,
     })
 }
 

@@ -219,6 +219,15 @@ async fn a_passkey_added_in_settings_signs_in_alone_without_a_username() {
             "[{}] and listed",
             app.backend
         );
+
+        // The login field offers the passkey in its autofill list once it
+        // is focused (conditional mediation); the virtual authenticator
+        // picks it as a person would.
+        log_out(&b, &base).await;
+        b.goto(&format!("{base}/login")).await.unwrap();
+        click(&b, "input[name=login]").await;
+        lands_on(&b, &base, "/").await;
+        shows(&b, "Welcome back, pia").await;
         b.close().await.unwrap();
     }
 }
@@ -648,7 +657,16 @@ async fn a_passkey_signs_in_without_a_username_and_skips_the_code() {
         b.get("/login").await;
         let r = b.login("kai", PASSWORD).await;
         assert_eq!(r.location, "/login/code", "[{}]", app.backend);
-        // The passkey, typed nowhere, finishes it instead.
+        // The passkey, typed nowhere, finishes it instead, under a new
+        // session id.
+        let session = |b: &crate::helpers::Browser| {
+            b.cookies(&app.base)
+                .split("; ")
+                .find(|c| c.starts_with("quill_session="))
+                .map(str::to_string)
+        };
+        let before = session(&b);
+        assert!(before.is_some(), "[{}] the pending login's session", app.backend);
         let r = passkey_login(&mut b, &mut soft).await;
         assert_eq!(
             (r.status, r.location.as_str()),
@@ -658,6 +676,7 @@ async fn a_passkey_signs_in_without_a_username_and_skips_the_code() {
             r.text
         );
         assert!(b.is_logged_in_as("kai").await, "[{}]", app.backend);
+        assert_ne!(session(&b), before, "[{}] the session id rotated", app.backend);
         // A fresh passkey sign-in stands in for the current password.
         b.get("/settings/security").await;
         let r = b
