@@ -317,10 +317,7 @@ impl Config {
                 s.addr
             )
         })?;
-        let base_raw = s
-            .base_url
-            .clone()
-            .unwrap_or_else(|| default_base_url(addr));
+        let base_raw = s.base_url.clone().unwrap_or_else(|| default_base_url(addr));
         let base_url = Url::parse(&base_raw)
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())

@@ -64,19 +64,24 @@
 
   // The form's fields go along (the CSRF token; when adding a passkey, the
   // current password if the page asks for it).
-  async function options(form) {
+  // Errors this script words itself (the rest are shown as a generic
+  // failure, never as a browser's exception text).
+  const refused = (text) => Object.assign(new Error(text), { ours: true });
+
+  async function options(form, signal) {
     const body = new URLSearchParams(new FormData(form));
     body.delete("credential");
     const resp = await fetch(form.dataset.options, {
       method: "POST",
       body,
+      signal,
       credentials: "same-origin",
       headers: { Accept: "application/json" },
     });
-    if (resp.status === 429) throw new Error(say("js-passkey-too-many"));
+    if (resp.status === 429) throw refused(say("js-passkey-too-many"));
     const json = await resp.json().catch(() => ({}));
-    if (!resp.ok) throw new Error(json.error || say("js-passkey-failed"));
-    return json;
+    if (resp.ok && json.publicKey) return json;
+    throw refused(json.error || say("js-passkey-failed"));
   }
 
   function showError(form, text) {
@@ -92,10 +97,11 @@
     if (err && err.name === "NotAllowedError") return say("js-passkey-cancelled");
     if (err && err.name === "InvalidStateError") return say("js-passkey-already");
     if (err && err.name === "AbortError") return null;
-    return (err && err.message && err.message.indexOf(" ") > 0) ? err.message : say("js-passkey-failed");
+    return (err && err.ours) ? err.message : say("js-passkey-failed");
   }
 
   function send(form, credential) {
+    form.dataset.sent = "1";
     form.elements.credential.value = credential;
     HTMLFormElement.prototype.submit.call(form);
   }
@@ -123,8 +129,8 @@
 
   // ---- Signing in (login page, code step). A button starts the browser's
   // passkey dialog; on the login page the name field also offers passkeys
-  // in its autofill list (conditional mediation), from the first time it
-  // is focused.
+  // in its autofill list (conditional mediation) whenever it is focused
+  // and no other request is under way. Each request has its own challenge.
   const form = document.querySelector("form[data-passkey=login]");
   if (!form) return;
   form.hidden = false;
@@ -135,7 +141,7 @@
     const controller = new AbortController();
     pending = controller;
     try {
-      const json = await options(form);
+      const json = await options(form, controller.signal);
       const request = { publicKey: requestOptions(json), signal: controller.signal };
       if (mediation) request.mediation = mediation;
       const cred = await navigator.credentials.get(request);
@@ -150,14 +156,14 @@
 
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    signIn(null);
+    if (!form.dataset.sent) signIn(null);
   });
 
   const field = document.querySelector("input[autocomplete~=webauthn]");
   if (field && PublicKeyCredential.isConditionalMediationAvailable) {
     field.addEventListener("focus", async () => {
       if (pending || !(await PublicKeyCredential.isConditionalMediationAvailable())) return;
-      signIn("conditional");
-    }, { once: true });
+      if (!pending && !form.dataset.sent) signIn("conditional");
+    });
   }
 })();

@@ -15,3 +15,17 @@ CREATE TABLE passkey (
     last_used_at  BIGINT
 );
 CREATE INDEX passkey_account ON passkey (account_id);
+-- A passkey ceremony under way: the challenge sent to the browser and
+-- webauthn-rs's state for checking its answer. `binder` is a digest of the
+-- browser's CSRF token, so only the browser that asked can answer;
+-- `account_id` is the account adding a passkey (0 for a login). A row is
+-- deleted as it is answered, so it works once, and ignored (then swept)
+-- after five minutes.
+CREATE TABLE passkey_challenge (
+    challenge   TEXT    PRIMARY KEY,
+    binder      TEXT    NOT NULL,
+    account_id  BIGINT  NOT NULL,
+    state       TEXT    NOT NULL,
+    created_at  BIGINT  NOT NULL
+);
+CREATE INDEX passkey_challenge_created ON passkey_challenge (created_at);

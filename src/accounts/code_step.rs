@@ -54,13 +54,6 @@ pub(super) async fn ask(ctx: &Ctx, account: &LoginAccount, next: &str) -> AppRes
     Ok(Redirect::to(PATH).into_response())
 }
 
-/// Drops a password step waiting for its code (a passkey signed in
-/// instead).
-pub(super) async fn forget(ctx: &Ctx) -> AppResult<()> {
-    ctx.session.remove::<Pending>(PENDING).await?;
-    Ok(())
-}
-
 async fn pending(ctx: &Ctx) -> AppResult<Option<Pending>> {
     let pending: Option<Pending> = ctx.session.get(PENDING).await?;
     Ok(pending.filter(|p| now_ms() - p.since < PENDING_LIFETIME_MS))
@@ -73,9 +66,11 @@ struct CodePage {
     error: Option<String>,
     /// Where a passkey used instead of the code sends the browser.
     next: String,
+    /// Whether to offer a passkey instead (off at an IP address).
+    passkeys: bool,
 }
 
-pub async fn form(mut ctx: Ctx) -> AppResult {
+pub async fn form(mut ctx: Ctx, State(state): State<AppState>) -> AppResult {
     let Some(pending) = pending(&ctx).await? else {
         return Ok(flash::redirect(
             "/login",
@@ -84,7 +79,15 @@ pub async fn form(mut ctx: Ctx) -> AppResult {
     };
     ctx.ensure_csrf().await?;
     let next = pending.next;
-    Ok(render(StatusCode::OK, &CodePage { ctx, error: None, next }))
+    Ok(render(
+        StatusCode::OK,
+        &CodePage {
+            ctx,
+            error: None,
+            next,
+            passkeys: state.relying_party.is_some(),
+        },
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -139,7 +142,12 @@ pub async fn submit(
         let next = pending.next;
         return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &CodePage { ctx, error, next },
+            &CodePage {
+                ctx,
+                error,
+                next,
+                passkeys: state.relying_party.is_some(),
+            },
         ));
     };
     state.limits.code_per_account.refund(&key).await;

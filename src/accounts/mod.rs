@@ -500,9 +500,16 @@ pub struct LoginPage {
     /// An account its owner deleted: the form that keeps it, and the
     /// date it would be erased (written in the page's language).
     leaving: Option<(String, String)>,
+    /// Whether to offer "Sign in with a passkey" (off where the site's
+    /// address is an IP address).
+    passkeys: bool,
 }
 
-async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
+async fn login_form(
+    mut ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<NextQuery>,
+) -> AppResult {
     let next = safe_next(q.next.as_deref());
     if ctx.user.is_some() {
         return Ok(axum::response::Redirect::to(&next).into_response());
@@ -516,6 +523,7 @@ async fn login_form(mut ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
             next,
             error: None,
             leaving: None,
+            passkeys: state.relying_party.is_some(),
         },
     ))
 }
@@ -555,6 +563,7 @@ async fn login(
                 next: next.clone(),
                 error,
                 leaving: None,
+                passkeys: state.relying_party.is_some(),
             };
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
@@ -588,6 +597,7 @@ async fn leaving_page(
         next: next.to_string(),
         error,
         leaving,
+        passkeys: state.relying_party.is_some(),
     };
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
@@ -633,13 +643,16 @@ pub(crate) async fn welcome(
 }
 
 /// Logs this browser in as `account`: a new session id, so a cookie
-/// planted before it is worthless, and a fresh CSRF token.
+/// planted before it is worthless, a fresh CSRF token, and nothing else
+/// kept from before (how an earlier login in this browser was made, or a
+/// login step under way, must not carry over to this one).
 pub async fn start_session(
     ctx: &mut Ctx,
     account: i64,
     agent: &crate::web::UserAgent,
 ) -> AppResult<()> {
     ctx.session.cycle_id().await?;
+    ctx.session.clear().await;
     ctx.session.insert(SESSION_USER, account).await?;
     ctx.session.insert(SESSION_CSRF, random_token()).await?;
     let now = crate::db::now_ms();
@@ -656,10 +669,7 @@ pub async fn start_session(
 const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
 
 /// Whether this session signed in (by any means) within `ms`.
-pub async fn signed_in_lately(
-    session: &tower_sessions::Session,
-    ms: i64,
-) -> AppResult<bool> {
+pub async fn signed_in_lately(session: &tower_sessions::Session, ms: i64) -> AppResult<bool> {
     let at: Option<i64> = session.get(SESSION_SIGNED_IN_AT).await?;
     Ok(at.is_some_and(|at| crate::db::now_ms() - at < ms))
 }

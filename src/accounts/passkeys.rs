@@ -5,9 +5,16 @@
 //!
 //! Sign-in is usernameless (discoverable credentials): the browser offers
 //! the passkeys it holds for this site, and the one chosen names the
-//! account through the random user handle stored with it. Each ceremony's
-//! challenge lives in the visitor's session for five minutes and is taken
-//! out before it is checked, so it works once.
+//! account through the random user handle stored with it.
+//!
+//! Each ceremony's challenge is a row of `passkey_challenge`, bound to the
+//! browser that asked for it by a digest of its CSRF token (the session's,
+//! or the signed cookie's before login) and found again by the challenge
+//! the browser signed. It is deleted as it is answered (`DELETE …
+//! RETURNING`, so two answers racing cannot both use it) and ignored after
+//! five minutes. Keeping it out of the session means looking at the login
+//! form and asking for a challenge write no session row, and several tabs
+//! can each have a ceremony under way.
 //!
 //! Settings (`settings::passkeys`) add, rename and remove them; this module
 //! keeps them and runs the login ceremony.
@@ -18,12 +25,14 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use tower_sessions::Session;
 use webauthn_rs::prelude::{
     CreationChallengeResponse, DiscoverableAuthentication, Passkey, PasskeyRegistration,
     PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
 };
 
+use super::security_notice::{self, Notice};
 use super::{Ctx, LoginPage};
 use crate::db::{Db, is_unique_violation, now_ms};
 use crate::error::{AppError, AppResult};
@@ -35,10 +44,9 @@ use crate::web::{AppState, flash, render, safe_next};
 
 pub const LOGIN_OPTIONS_PATH: &str = "/login/passkey/options";
 pub const LOGIN_PATH: &str = "/login/passkey";
-/// The login ceremony's challenge, in the visitor's session.
-const LOGIN_CHALLENGE: &str = "passkey_login";
-/// A registration's challenge, in the owner's session.
-const REGISTRATION_CHALLENGE: &str = "passkey_registration";
+/// `passkey_challenge.account_id` of a login's challenge (a
+/// registration's is the account adding the passkey).
+const FOR_LOGIN: i64 = 0;
 const CHALLENGE_LIFETIME_MS: i64 = 5 * 60 * 1000;
 /// When this session signed in with a passkey (ms): for a while after, it
 /// stands in for the current password (`signed_in_with_passkey_lately`).
@@ -153,50 +161,115 @@ pub async fn rename(db: &Db, account: i64, id: i64, name: &str) -> Result<bool, 
     Ok(done.rows_affected() == 1)
 }
 
-/// Removes one of the account's passkeys; its name when there was one.
-pub async fn remove(db: &Db, account: i64, id: i64) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("DELETE FROM passkey WHERE id = $1 AND account_id = $2 RETURNING name")
-        .bind(id)
-        .bind(account)
-        .fetch_optional(db)
-        .await
+/// Removes one of the account's passkeys and queues the mail telling the
+/// owner, together; its name when there was one.
+pub async fn remove(state: &AppState, account: i64, id: i64) -> AppResult<Option<String>> {
+    let mut tx = state.db.begin().await?;
+    let name: Option<String> =
+        sqlx::query_scalar("DELETE FROM passkey WHERE id = $1 AND account_id = $2 RETURNING name")
+            .bind(id)
+            .bind(account)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some(name) = &name {
+        let notice = Notice::PasskeyRemoved { name: name.clone() };
+        security_notice::queue(&mut tx, account, notice).await?;
+    }
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(name)
 }
 
 // ------------------------------------------------------- one-use challenges
 
-#[derive(Serialize, Deserialize)]
-struct Challenge<T> {
-    state: T,
-    since: i64,
+/// The browser a challenge belongs to: a digest of the CSRF token its
+/// forms carry (checked by the CSRF layer before any handler runs).
+fn binder(csrf_token: &str) -> String {
+    hex::encode(Sha256::digest(format!("quill:passkey:{csrf_token}")))
 }
 
-async fn keep<T: Serialize>(session: &Session, key: &str, state: T) -> AppResult<()> {
-    let since = now_ms();
-    session.insert(key, Challenge { state, since }).await?;
+/// The challenge of a ceremony's options, as the browser will sign it.
+fn challenge_in<T: Serialize>(options: &T) -> AppResult<String> {
+    serde_json::to_value(options)
+        .ok()
+        .and_then(|v| v["publicKey"]["challenge"].as_str().map(str::to_string))
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("passkey options without a challenge")))
+}
+
+/// The challenge the browser signed, from its client data.
+fn challenge_signed(client_data_json: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct ClientData {
+        challenge: String,
+    }
+    serde_json::from_slice::<ClientData>(client_data_json)
+        .ok()
+        .map(|c| c.challenge)
+}
+
+/// Keeps a ceremony's `state` until the browser answers `challenge`.
+async fn keep<T: Serialize>(
+    db: &Db,
+    csrf_token: &str,
+    account: i64,
+    challenge: &str,
+    state: &T,
+) -> AppResult<()> {
+    let now = now_ms();
+    let state = serde_json::to_string(state)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
+    // Old challenges go as new ones come: the table holds five minutes.
+    sqlx::query("DELETE FROM passkey_challenge WHERE created_at < $1")
+        .bind(now - CHALLENGE_LIFETIME_MS)
+        .execute(db)
+        .await?;
+    sqlx::query(
+        "INSERT INTO passkey_challenge (challenge, binder, account_id, state, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(challenge)
+    .bind(binder(csrf_token))
+    .bind(account)
+    .bind(state)
+    .bind(now)
+    .execute(db)
+    .await?;
     Ok(())
 }
 
-/// The challenge kept under `key`, taken out of the session (so it can be
-/// answered once), if it is recent.
-async fn take<T: DeserializeOwned>(session: &Session, key: &str) -> AppResult<Option<T>> {
-    let kept: Option<Challenge<T>> = match session.remove(key).await {
-        Ok(kept) => kept,
-        // Kept by an older version in another shape: as if none was.
-        Err(tower_sessions::session::Error::SerdeJson(_)) => None,
-        Err(e) => return Err(e.into()),
+/// The state kept for the challenge this browser signed, deleted as it is
+/// read (so it is answered once); `None` when there is none for this
+/// browser and `account`, or it is older than five minutes.
+async fn take<T: DeserializeOwned>(
+    db: &Db,
+    csrf_token: &str,
+    account: i64,
+    client_data_json: &[u8],
+) -> AppResult<Option<T>> {
+    let Some(challenge) = challenge_signed(client_data_json) else {
+        return Ok(None);
     };
-    Ok(kept
-        .filter(|c| now_ms() - c.since < CHALLENGE_LIFETIME_MS)
-        .map(|c| c.state))
+    let state: Option<String> = sqlx::query_scalar(
+        "DELETE FROM passkey_challenge \
+         WHERE challenge = $1 AND binder = $2 AND account_id = $3 AND created_at >= $4 \
+         RETURNING state",
+    )
+    .bind(challenge)
+    .bind(binder(csrf_token))
+    .bind(account)
+    .bind(now_ms() - CHALLENGE_LIFETIME_MS)
+    .fetch_optional(db)
+    .await?;
+    // Kept by an older version in another shape: as if there were none.
+    Ok(state.and_then(|s| serde_json::from_str(&s).ok()))
 }
 
 // ---------------------------------------------------------------- adding
 
-/// A registration under way: for whom, and the state webauthn-rs checks
-/// the answer against.
+/// A registration under way: the user handle it gives the authenticator,
+/// and the state webauthn-rs checks the answer against.
 #[derive(Serialize, Deserialize)]
 struct Registration {
-    account: i64,
     handle: Uuid,
     state: PasskeyRegistration,
 }
@@ -207,7 +280,7 @@ struct Registration {
 /// sign in without a username.
 pub async fn start_registration(
     state: &AppState,
-    session: &Session,
+    csrf_token: &str,
     account: i64,
     username: &str,
     display_name: &str,
@@ -226,16 +299,9 @@ pub async fn start_registration(
         selection.resident_key = Some(webauthn_rs_proto::ResidentKeyRequirement::Required);
         selection.require_resident_key = true;
     }
-    keep(
-        session,
-        REGISTRATION_CHALLENGE,
-        Registration {
-            account,
-            handle,
-            state: reg,
-        },
-    )
-    .await?;
+    let challenge = challenge_in(&options)?;
+    let kept = Registration { handle, state: reg };
+    keep(&state.db, csrf_token, account, &challenge, &kept).await?;
     Ok(options)
 }
 
@@ -252,23 +318,28 @@ pub enum NotAdded {
 }
 
 /// Finishes adding a passkey named `name` from the browser's answer
-/// (`credential`, the JSON of a `PublicKeyCredential`). Its id.
+/// (`credential`, the JSON of a `PublicKeyCredential`), and queues the
+/// mail telling the owner in the same transaction. Its id.
 pub async fn finish_registration(
     state: &AppState,
-    session: &Session,
+    csrf_token: &str,
     account: i64,
     name: &str,
     credential: &str,
 ) -> AppResult<Result<i64, NotAdded>> {
     let rp = relying_party(state)?;
-    let Some(reg) = take::<Registration>(session, REGISTRATION_CHALLENGE).await? else {
-        return Ok(Err(NotAdded::NoChallenge));
-    };
-    if reg.account != account {
-        return Ok(Err(NotAdded::NoChallenge));
-    }
     let Ok(answer) = serde_json::from_str::<RegisterPublicKeyCredential>(credential) else {
         return Ok(Err(NotAdded::Refused));
+    };
+    let kept = take::<Registration>(
+        &state.db,
+        csrf_token,
+        account,
+        &answer.response.client_data_json,
+    )
+    .await?;
+    let Some(reg) = kept else {
+        return Ok(Err(NotAdded::NoChallenge));
     };
     let passkey = match rp.finish_passkey_registration(&answer, &reg.state) {
         Ok(p) => p,
@@ -279,6 +350,7 @@ pub async fn finish_registration(
     };
     let json = serde_json::to_string(&passkey)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("passkey: {e}")))?;
+    let mut tx = state.db.begin().await?;
     let inserted = sqlx::query_scalar(
         "INSERT INTO passkey (account_id, credential_id, user_handle, name, credential, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -289,14 +361,21 @@ pub async fn finish_registration(
     .bind(name)
     .bind(json)
     .bind(now_ms())
-    .fetch_one(&state.db)
+    .fetch_one(&mut *tx)
     .await;
-    match inserted {
-        Ok(id) => Ok(Ok(id)),
+    let id = match inserted {
+        Ok(id) => id,
         // Registered already, here or (never shared) to another account.
-        Err(e) if is_unique_violation(&e) => Ok(Err(NotAdded::Duplicate)),
-        Err(e) => Err(e.into()),
-    }
+        Err(e) if is_unique_violation(&e) => return Ok(Err(NotAdded::Duplicate)),
+        Err(e) => return Err(e.into()),
+    };
+    let notice = Notice::PasskeyAdded {
+        name: name.to_string(),
+    };
+    security_notice::queue(&mut tx, account, notice).await?;
+    tx.commit().await?;
+    state.queue.wake();
+    Ok(Ok(id))
 }
 
 fn relying_party(state: &AppState) -> AppResult<&webauthn_rs::Webauthn> {
@@ -321,21 +400,30 @@ pub async fn signed_in_with_passkey(session: &Session) -> AppResult<bool> {
     Ok(at.is_some())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct OptionsForm {
+    #[serde(default)]
+    csrf_token: String,
+}
+
 /// Starts a passkey login: the options for `navigator.credentials.get`
 /// with no allowed credentials listed (the browser offers whichever of
-/// its passkeys are for this site). Counts against the address's login
-/// allowance until a login succeeds, as a failed password does.
+/// its passkeys are for this site). An address past its allowance of
+/// failed logins gets none; challenges themselves have a generous
+/// allowance of their own (each is a row for five minutes).
 pub async fn login_options(
-    ctx: Ctx,
     State(state): State<AppState>,
     ip: ClientIp,
+    Form(form): Form<OptionsForm>,
 ) -> AppResult {
     let rp = relying_party(&state)?;
-    state.limits.login_per_ip.hit(&ip.0).await?;
+    state.limits.login_per_ip.blocked(&ip.0).await?;
+    state.limits.passkey_per_ip.hit(&ip.0).await?;
     let (options, auth) = rp
         .start_discoverable_authentication()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("passkey login: {e}")))?;
-    keep(&ctx.session, LOGIN_CHALLENGE, auth).await?;
+    let challenge = challenge_in(&options)?;
+    keep(&state.db, &form.csrf_token, FOR_LOGIN, &challenge, &auth).await?;
     Ok((
         [(axum::http::header::CACHE_CONTROL, "no-store")],
         Json(options),
@@ -345,6 +433,8 @@ pub async fn login_options(
 
 #[derive(Debug, Default, Deserialize)]
 pub struct PasskeyLoginForm {
+    #[serde(default)]
+    csrf_token: String,
     #[serde(default)]
     credential: String,
     next: Option<String>,
@@ -361,34 +451,54 @@ pub async fn login(
 ) -> AppResult {
     let next = safe_next(form.next.as_deref());
     let rp = relying_party(&state)?;
-    let Some(challenge) = take::<DiscoverableAuthentication>(&ctx.session, LOGIN_CHALLENGE).await?
-    else {
+    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
+        failed(&state, &ip).await?;
+        return refusal(ctx, next, "passkeys-login-refused").await;
+    };
+    let kept = take::<DiscoverableAuthentication>(
+        &state.db,
+        &form.csrf_token,
+        FOR_LOGIN,
+        &answer.response.client_data_json,
+    )
+    .await?;
+    let Some(challenge) = kept else {
         return Ok(flash::redirect(
             "/login",
             &ctx.t("passkeys-login-start-again"),
         ));
     };
-    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
-        return refusal(ctx, next, "passkeys-login-refused").await;
-    };
     let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
+        failed(&state, &ip).await?;
         return refusal(ctx, next, "passkeys-login-refused").await;
     };
     // Unknown, or removed since: the browser still offers it.
-    let Some(mut stored) = find_by_credential(&state.db, credential_id).await? else {
+    let found = find_by_credential(&state.db, credential_id).await?;
+    let Some(mut stored) = found.filter(|s| s.user_handle == handle.to_string()) else {
+        failed(&state, &ip).await?;
         return refusal(ctx, next, "passkeys-login-unknown").await;
     };
-    if stored.user_handle != handle.to_string() {
-        return refusal(ctx, next, "passkeys-login-unknown").await;
-    }
     let result = match rp.finish_discoverable_authentication_v2(&answer, challenge, &stored.passkey)
     {
         Ok(result) => result,
         Err(e) => {
             tracing::info!(passkey = stored.id, error = %e, "passkey login refused");
+            failed(&state, &ip).await?;
             return refusal(ctx, next, "passkeys-login-refused").await;
         }
     };
+    let Some(account) = super::find_by_id_for_login(&state.db, stored.account_id).await? else {
+        return refusal(ctx, next, "passkeys-login-unknown").await;
+    };
+    // The account's rules are a password login's.
+    if account.erase_at.is_none() {
+        if account.banned {
+            return refusal(ctx, next, super::LoginRefusal::Suspended.message()).await;
+        }
+        if state.config.require_verified_email && !account.verified {
+            return refusal(ctx, next, super::LoginRefusal::Unverified.message()).await;
+        }
+    }
     let changed = stored.passkey.update_credential(&result).unwrap_or(false);
     let json = if changed {
         serde_json::to_string(&stored.passkey).ok()
@@ -403,26 +513,24 @@ pub async fn login(
     .bind(stored.id)
     .execute(&state.db)
     .await?;
-    state.limits.login_per_ip.refund(&ip.0).await;
-    let Some(account) = super::find_by_id_for_login(&state.db, stored.account_id).await? else {
-        return refusal(ctx, next, "passkeys-login-unknown").await;
-    };
     if let Some(erase_at) = account.erase_at {
         return super::leaving_page(ctx, &state, &account.username, &next, account.id, erase_at)
             .await;
     }
-    if account.banned {
-        return refusal(ctx, next, super::LoginRefusal::Suspended.message()).await;
-    }
-    if state.config.require_verified_email && !account.verified {
-        return refusal(ctx, next, super::LoginRefusal::Unverified.message()).await;
-    }
-    // A password step waiting for its code is finished by this instead.
-    super::code_step::forget(&ctx).await?;
     let resp = super::welcome(&mut ctx, &state, &account, &next, &headers, https, &agent).await?;
     ctx.session.insert(SESSION_PASSKEY_AT, now_ms()).await?;
-    tracing::info!(user_id = account.id, passkey = stored.id, "logged in with a passkey");
+    tracing::info!(
+        user_id = account.id,
+        passkey = stored.id,
+        "logged in with a passkey"
+    );
     Ok(resp)
+}
+
+/// A passkey that did not sign in counts against the address's allowance,
+/// as a wrong password does.
+async fn failed(state: &AppState, ip: &ClientIp) -> AppResult<()> {
+    state.limits.login_per_ip.hit(&ip.0).await
 }
 
 /// The login page again, saying why the passkey did not sign in.
@@ -435,6 +543,7 @@ async fn refusal(mut ctx: Ctx, next: String, key: &'static str) -> AppResult {
         next,
         error,
         leaving: None,
+        passkeys: true,
     };
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
@@ -447,7 +556,10 @@ mod tests {
     fn names_are_trimmed_cut_and_cleaned() {
         assert_eq!(clean_name("  Work laptop \n"), "Work laptop");
         assert_eq!(clean_name("a\u{0}b"), "ab");
-        assert_eq!(clean_name(&"x".repeat(100)).chars().count(), super::NAME_MAX);
+        assert_eq!(
+            clean_name(&"x".repeat(100)).chars().count(),
+            super::NAME_MAX
+        );
         assert_eq!(clean_name(" \t "), "");
     }
 }

@@ -32,10 +32,9 @@ impl Notice {
     /// The message keys of the subject and of what happened.
     fn keys(&self) -> (&'static str, &'static str) {
         match self {
-            Notice::PasskeyAdded { .. } => (
-                "passkeys-mail-added-subject",
-                "passkeys-mail-added-what",
-            ),
+            Notice::PasskeyAdded { .. } => {
+                ("passkeys-mail-added-subject", "passkeys-mail-added-what")
+            }
             Notice::PasskeyRemoved { .. } => (
                 "passkeys-mail-removed-subject",
                 "passkeys-mail-removed-what",
@@ -63,6 +62,23 @@ pub struct SendSecurityNotice {
 
 impl Job for SendSecurityNotice {
     const KIND: &'static str = "send_security_notice";
+}
+
+/// Queues the mail telling `account_id`'s owner of `notice` in the
+/// caller's transaction, so the change and its mail stand or fall
+/// together (the caller wakes the workers after the commit).
+pub async fn queue(
+    conn: &mut sqlx::AnyConnection,
+    account_id: i64,
+    notice: Notice,
+) -> Result<(), sqlx::Error> {
+    crate::jobs::enqueue(
+        conn,
+        &SendSecurityNotice { account_id, notice },
+        crate::db::now_ms(),
+    )
+    .await
+    .map(|_| ())
 }
 
 /// Queues the mail telling `account_id`'s owner of `notice`, and wakes

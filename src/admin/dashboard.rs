@@ -172,15 +172,15 @@ pub struct StaffRuleForm {
 }
 
 /// Turns the rule that staff need a second factor on or off. An admin
-/// without one cannot turn it on: they would be sent away from the page
-/// they are on.
+/// whose session did not show two factors cannot turn it on: they would
+/// be sent away from the page they are on.
 pub async fn require_second_factor(
     Admin(staff): Admin,
     State(state): State<AppState>,
     Form(form): Form<StaffRuleForm>,
 ) -> AppResult {
     let on = form.required.as_deref() == Some("on");
-    if on && !second_factor::is_on(&state.db, staff.me.id).await? {
+    if on && !super::two_factors_shown(&state, &staff.ctx, staff.me.id).await? {
         return Ok(flash::redirect(
             second_factor::SETTINGS_PATH,
             &staff.ctx.t("admin-staff-second-factor-yours-first"),

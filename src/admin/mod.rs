@@ -92,6 +92,14 @@ pub struct Staff {
 /// Only admins: everything but content moderation.
 pub struct Admin(pub Staff);
 
+/// Whether this session's login showed two factors: the account has a
+/// second factor on (every session of it was made with a code), or the
+/// session was made with a passkey.
+async fn two_factors_shown(state: &AppState, ctx: &Ctx, account: i64) -> Result<bool, AppError> {
+    Ok(second_factor::is_on(&state.db, account).await?
+        || crate::accounts::passkeys::signed_in_with_passkey(&ctx.session).await?)
+}
+
 async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff, AppError> {
     let ctx = Ctx::from_request_parts(parts, state).await?;
     let me = ctx.require_user()?.clone();
@@ -101,11 +109,9 @@ async fn staff(parts: &mut Parts, state: &AppState, need: Role) -> Result<Staff,
             _ => "admin-forbidden-staff",
         })));
     }
-    // The site asks staff for a second factor: to its setup first. A
-    // session made with a passkey proved two factors already.
+    // The site asks staff for a second factor: to its setup first.
     if second_factor::required_of_staff(&state.db).await?
-        && !second_factor::is_on(&state.db, me.id).await?
-        && !crate::accounts::passkeys::signed_in_with_passkey(&ctx.session).await?
+        && !two_factors_shown(state, &ctx, me.id).await?
     {
         return Err(AppError::SeeOther(second_factor::SETTINGS_PATH.to_string()));
     }

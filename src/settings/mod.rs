@@ -65,7 +65,10 @@ where
         )
         .route("/settings/security/token", post(security::make_token))
         .route("/settings/security/passkeys", post(passkeys::add))
-        .route("/settings/security/passkeys/options", post(passkeys::options))
+        .route(
+            "/settings/security/passkeys/options",
+            post(passkeys::options),
+        )
         .route(
             "/settings/security/passkeys/{id}/rename",
             post(passkeys::rename),

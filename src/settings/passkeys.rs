@@ -1,10 +1,13 @@
 //! Passkeys on `/settings/security`: add (named), rename, remove.
 //!
 //! Adding one is a new way into the account that outlives a password
-//! change, so it asks for proof beyond the session cookie: a sign-in in
-//! the last `ADD_WITHOUT_PASSWORD_MS`, or the current password. The
+//! change, so it asks for more than the session cookie: a sign-in in the
+//! last `ADD_WITHOUT_PASSWORD_MS` (the sign-in just proved the password,
+//! as GitHub's "sudo mode" counts it), or else the current password. The
 //! authenticator's own check (PIN, fingerprint) happens in the browser.
-//! Every addition and removal mails the owner.
+//! Every addition and removal mails the owner, and a removal ends the
+//! account's other sessions (some may have been made with that passkey,
+//! on a device that is now lost).
 
 use axum::Json;
 use axum::extract::State;
@@ -15,14 +18,13 @@ use serde::Deserialize;
 use super::password::owner_confirmed;
 use super::security::PATH;
 use crate::accounts::passkeys::{self, NotAdded};
-use crate::accounts::security_notice::{self, Notice};
 use crate::accounts::{Ctx, signed_in_lately};
 use crate::error::AppResult;
 use crate::web::form::Form;
 use crate::web::{AppState, PathId, flash};
 
 /// After signing in, adding a passkey needs no password for this long.
-pub const ADD_WITHOUT_PASSWORD_MS: i64 = 15 * 60 * 1000;
+pub const ADD_WITHOUT_PASSWORD_MS: i64 = 10 * 60 * 1000;
 
 /// Whether adding a passkey here needs the current password first.
 pub async fn needs_password(ctx: &Ctx) -> AppResult<bool> {
@@ -31,6 +33,8 @@ pub async fn needs_password(ctx: &Ctx) -> AppResult<bool> {
 
 #[derive(Debug, Default, Deserialize)]
 pub struct OptionsForm {
+    #[serde(default)]
+    csrf_token: String,
     #[serde(default)]
     current_password: String,
 }
@@ -55,7 +59,7 @@ pub async fn options(
     }
     let options = passkeys::start_registration(
         &state,
-        &ctx.session,
+        &form.csrf_token,
         user.id,
         &user.username,
         user.name(),
@@ -70,6 +74,8 @@ pub async fn options(
 
 #[derive(Debug, Default, Deserialize)]
 pub struct AddForm {
+    #[serde(default)]
+    csrf_token: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -91,10 +97,10 @@ pub async fn add(ctx: Ctx, State(state): State<AppState>, Form(form): Form<AddFo
         name => name,
     };
     let added =
-        passkeys::finish_registration(&state, &ctx.session, id, &name, &form.credential).await?;
+        passkeys::finish_registration(&state, &form.csrf_token, id, &name, &form.credential)
+            .await?;
     let message = match added {
         Ok(passkey) => {
-            security_notice::tell(&state, id, Notice::PasskeyAdded { name: name.clone() }).await?;
             tracing::info!(user_id = id, passkey, "passkey added");
             return Ok(flash::redirect(
                 &format!("{PATH}#passkeys"),
@@ -134,18 +140,14 @@ pub async fn rename(
     ))
 }
 
-/// Removes a passkey. No password: taking a way in away cannot let anyone
-/// in, and the owner is mailed.
-pub async fn remove(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    PathId(passkey): PathId,
-) -> AppResult {
+/// Removes a passkey, and ends every other session of the account. No
+/// password: taking a way in away lets no one in, and the owner is mailed.
+pub async fn remove(ctx: Ctx, State(state): State<AppState>, PathId(passkey): PathId) -> AppResult {
     let id = ctx.require_user()?.id;
-    let Some(name) = passkeys::remove(&state.db, id, passkey).await? else {
+    let Some(name) = passkeys::remove(&state, id, passkey).await? else {
         return Err(crate::error::AppError::NotFound);
     };
-    security_notice::tell(&state, id, Notice::PasskeyRemoved { name: name.clone() }).await?;
+    super::security::end_other_sessions(&ctx, &state, id).await?;
     tracing::info!(user_id = id, passkey, "passkey removed");
     Ok(flash::redirect(
         &format!("{PATH}#passkeys"),

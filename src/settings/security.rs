@@ -235,7 +235,9 @@ pub async fn renew_codes(
     Ok(render(StatusCode::OK, &page))
 }
 
-async fn end_other_sessions(ctx: &Ctx, state: &AppState, id: i64) -> AppResult<()> {
+/// Ends every session of account `id` but this one, which goes on under a
+/// new id.
+pub(super) async fn end_other_sessions(ctx: &Ctx, state: &AppState, id: i64) -> AppResult<()> {
     let here = ctx
         .session
         .id()

@@ -307,6 +307,9 @@ pub struct Limits {
     pub login_per_device: Limiter,
     /// Wrong current passwords typed in settings by a logged-in person.
     pub reauth_per_account: Limiter,
+    /// Passkey login challenges asked for from one address (each is kept
+    /// for five minutes): four times the failed-login allowance.
+    pub passkey_per_ip: Limiter,
     /// Wrong second-factor codes at a login's second step, by account.
     pub code_per_account: Limiter,
     /// Keys are `"<purpose>:<email key>"`: reset and verification mail count apart.
@@ -328,6 +331,7 @@ impl Limits {
             login_per_account: Limiter::new("login-account", l.login_per_account, c),
             login_per_ip: Limiter::new("login-ip", l.login_per_ip, c),
             login_per_device: Limiter::new("login-device", l.login_per_account, c),
+            passkey_per_ip: Limiter::new("passkey-ip", l.login_per_ip.saturating_mul(4), c),
             reauth_per_account: Limiter::new("reauth-account", l.login_per_account, c),
             code_per_account: Limiter::new("code-account", l.login_per_account, c),
             mail_per_address: Limiter::new("mail-address", l.mail_per_address, c),

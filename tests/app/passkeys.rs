@@ -34,7 +34,10 @@ impl fantoccini::wd::WebDriverCompatibleCommand for WebAuthnCommand {
     }
 
     fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
-        (self.method.clone(), self.body.as_ref().map(|b| b.to_string()))
+        (
+            self.method.clone(),
+            self.body.as_ref().map(|b| b.to_string()),
+        )
     }
 }
 
@@ -211,9 +214,7 @@ async fn a_passkey_added_in_settings_signs_in_alone_without_a_username() {
             .await
             .unwrap();
         assert!(used.is_some(), "[{}] its last use is kept", app.backend);
-        b.goto(&format!("{base}/settings/security"))
-            .await
-            .unwrap();
+        b.goto(&format!("{base}/settings/security")).await.unwrap();
         assert!(
             text_of(&b).await.contains("last used"),
             "[{}] and listed",
@@ -300,9 +301,7 @@ async fn a_passkey_stands_in_for_the_code_and_for_the_staff_rule() {
         lands_on(&b, &base, "/settings/security").await;
         log_out(&b, &base).await;
         // With the passkey, the same session shape reaches them.
-        b.goto(&format!("{base}/login?next=/admin"))
-            .await
-            .unwrap();
+        b.goto(&format!("{base}/login?next=/admin")).await.unwrap();
         click(&b, "form[data-passkey=login] button[type=submit]").await;
         lands_on(&b, &base, "/admin").await;
         b.close().await.unwrap();
@@ -335,21 +334,25 @@ async fn a_login_challenge_names_no_account_and_works_once() {
             app.backend
         );
         assert!(pk["challenge"].as_str().unwrap().len() >= 22);
-        // A forged answer is refused, and uses the challenge up.
-        let forged = serde_json::json!({
-            "id": "AAAA", "rawId": "AAAA", "type": "public-key",
-            "response": {"authenticatorData": "AAAA", "clientDataJSON": "AAAA",
-                         "signature": "AAAA", "userHandle": null},
-            "extensions": {}
-        })
-        .to_string();
+        // An answer from a passkey this site never saw is refused, and
+        // uses the challenge up: the same answer again finds none.
+        let unknown = serde_json::json!({"publicKey": {
+            "rp": {"id": "quill.test"}, "user": {"id": "AAAAAAAAAAAAAAAAAAAAAA"},
+            "challenge": "unused"}});
+        let (mut stranger, _) = SoftPasskey::register(&app.state.config.origin(), &unknown);
+        let answer = stranger.assertion(&options);
         let r = b
-            .post("/login/passkey", &[("credential", &forged), ("next", "/")])
+            .post("/login/passkey", &[("credential", &answer), ("next", "/")])
             .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
-        assert!(r.text.contains("That passkey was not accepted here"));
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        assert!(r.text.contains("not registered here"), "[{}]", app.backend);
         let r = b
-            .post("/login/passkey", &[("credential", &forged), ("next", "/")])
+            .post("/login/passkey", &[("credential", &answer), ("next", "/")])
             .await;
         assert_eq!(
             (r.status, r.location.as_str()),
@@ -357,12 +360,38 @@ async fn a_login_challenge_names_no_account_and_works_once() {
             "[{}] a challenge answers once",
             app.backend
         );
-        // Not JSON at all: the same refusal, no 500.
-        login_options(&mut b).await;
+        // A challenge belongs to the browser that asked for it.
+        let r = login_options(&mut b).await;
+        let options: serde_json::Value = serde_json::from_str(&r.text).unwrap();
+        let mut other = app.browser();
+        other.get("/login").await;
+        let r = other
+            .post(
+                "/login/passkey",
+                &[("credential", &stranger.assertion(&options)), ("next", "/")],
+            )
+            .await;
+        assert_eq!(
+            r.location, "/login",
+            "[{}] another browser's challenge",
+            app.backend
+        );
+        // Not JSON at all: a refusal, no 500.
         let r = b
             .post("/login/passkey", &[("credential", "{not json")])
             .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
+        // Nothing was written to the session table for any of it.
+        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(sessions, 0, "[{}] challenges are not sessions", app.backend);
     })
     .await;
 }
@@ -383,7 +412,10 @@ async fn adding_a_passkey_needs_a_login_and_a_browser_answer() {
         let options: serde_json::Value = serde_json::from_str(&r.text).unwrap();
         let selection = &options["publicKey"]["authenticatorSelection"];
         assert_eq!(
-            (selection["residentKey"].as_str(), selection["requireResidentKey"].as_bool()),
+            (
+                selection["residentKey"].as_str(),
+                selection["requireResidentKey"].as_bool()
+            ),
             (Some("required"), Some(true)),
             "[{}] discoverable, so it signs in without a username: {options}",
             app.backend
@@ -393,7 +425,12 @@ async fn adding_a_passkey_needs_a_login_and_a_browser_answer() {
         let r = b
             .post("/settings/security/passkeys", &[("name", "Laptop")])
             .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         assert!(r.text.contains("needs a browser that supports them"));
         let r = b
             .post(
@@ -401,16 +438,19 @@ async fn adding_a_passkey_needs_a_login_and_a_browser_answer() {
                 &[("name", "Laptop"), ("credential", "{\"id\":1}")],
             )
             .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkey")
             .fetch_one(&app.db)
             .await
             .unwrap();
         assert_eq!(stored, 0, "[{}] nothing stored", app.backend);
         // Someone else's passkey (or none) cannot be renamed or removed.
-        let r = b
-            .post("/settings/security/passkeys/77/delete", &[])
-            .await;
+        let r = b.post("/settings/security/passkeys/77/delete", &[]).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "[{}]", app.backend);
         let r = b
             .post("/settings/security/passkeys/77/rename", &[("name", "x")])
@@ -428,7 +468,11 @@ async fn a_site_at_an_ip_address_says_passkeys_are_off() {
     .await;
     let mut b = app.user("ivo").await;
     let page = b.get("/settings/security").await;
-    assert!(page.text.contains("Passkeys are off on this site"), "{}", page.text);
+    assert!(
+        page.text.contains("Passkeys are off on this site"),
+        "{}",
+        page.text
+    );
     let r = b.post("/settings/security/passkeys/options", &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
@@ -610,7 +654,11 @@ impl SoftPasskey {
 }
 
 /// Adds a software passkey to the account logged in to `b`.
-async fn add_soft_passkey(app: &TestApp, b: &mut crate::helpers::Browser, name: &str) -> SoftPasskey {
+async fn add_soft_passkey(
+    app: &TestApp,
+    b: &mut crate::helpers::Browser,
+    name: &str,
+) -> SoftPasskey {
     b.get("/settings/security").await;
     let r = b.post("/settings/security/passkeys/options", &[]).await;
     assert_eq!(r.status, StatusCode::OK, "[{}] {}", app.backend, r.text);
@@ -622,7 +670,13 @@ async fn add_soft_passkey(app: &TestApp, b: &mut crate::helpers::Browser, name: 
             &[("name", name), ("credential", &answer)],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] {}", app.backend, r.text);
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "[{}] {}",
+        app.backend,
+        r.text
+    );
     soft
 }
 
@@ -684,11 +738,25 @@ async fn a_passkey_signs_in_without_a_username_and_skips_the_code() {
             .await;
         assert_eq!(r.status, StatusCode::OK, "[{}] {}", app.backend, r.text);
         assert!(r.text.contains("id=\"new-token\""), "[{}]", app.backend);
-        // A password login does not.
+        // A password login does not, even in a browser whose last login
+        // was a passkey's.
         let r = owner
             .post("/settings/security/token", &[("label", "cli")])
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        app.user("kim").await;
+        let r = b.login("kim", PASSWORD).await;
+        assert_eq!(r.location, "/", "[{}]", app.backend);
+        b.get("/settings/security").await;
+        let r = b
+            .post("/settings/security/token", &[("label", "cli")])
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] kai's passkey does not vouch for kim",
+            app.backend
+        );
     })
     .await;
 }
@@ -699,17 +767,34 @@ async fn a_cloned_moved_or_removed_passkey_is_refused() {
         let mut owner = app.user("lea").await;
         let mut soft = add_soft_passkey(&app, &mut owner, "Key").await;
         let clone = soft.clone();
-        let r = passkey_login(&mut app.browser(), &mut soft).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] {}", app.backend, r.text);
+        let mut signed_in = app.browser();
+        let r = passkey_login(&mut signed_in, &mut soft).await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "[{}] {}",
+            app.backend,
+            r.text
+        );
         // A copy of the authenticator repeats a counter already seen.
         let mut cloned = clone.clone();
         let r = passkey_login(&mut app.browser(), &mut cloned).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}] a clone", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] a clone",
+            app.backend
+        );
         // Signed for another origin (a phishing page passing it on).
         let mut phished = soft.clone();
         phished.origin = "http://quill.test.evil.example".into();
         let r = passkey_login(&mut app.browser(), &mut phished).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}] another origin", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] another origin",
+            app.backend
+        );
         assert!(r.text.contains("That passkey was not accepted here"));
         // Claiming another account's user handle.
         let mut other = app.user("max").await;
@@ -717,7 +802,12 @@ async fn a_cloned_moved_or_removed_passkey_is_refused() {
         let mut mixed = soft.clone();
         mixed.user_handle = max.user_handle.clone();
         let r = passkey_login(&mut app.browser(), &mut mixed).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}] a handle", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] a handle",
+            app.backend
+        );
         // One authenticator credential cannot be added to a second account.
         other.get("/settings/security").await;
         let r = other.post("/settings/security/passkeys/options", &[]).await;
@@ -725,10 +815,18 @@ async fn a_cloned_moved_or_removed_passkey_is_refused() {
         let r = other
             .post(
                 "/settings/security/passkeys",
-                &[("name", "stolen"), ("credential", &soft.registration(&options))],
+                &[
+                    ("name", "stolen"),
+                    ("credential", &soft.registration(&options)),
+                ],
             )
             .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         assert!(r.text.contains("already registered"), "[{}]", app.backend);
         // Removed: the browser may still offer it; the site says why not.
         let id: i64 = sqlx::query_scalar("SELECT id FROM passkey WHERE name = 'Key'")
@@ -741,8 +839,20 @@ async fn a_cloned_moved_or_removed_passkey_is_refused() {
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}]", app.backend);
         let r = passkey_login(&mut app.browser(), &mut soft).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         assert!(r.text.contains("not registered here"), "[{}]", app.backend);
+        // And the sessions it made (on a device now lost) are over.
+        assert!(!signed_in.is_logged_in_as("lea").await, "[{}]", app.backend);
+        assert!(
+            owner.is_logged_in_as("lea").await,
+            "[{}] not this one",
+            app.backend
+        );
         app.run_pending_jobs().await;
         let subjects: Vec<String> = app
             .mail_read("lea@example.com")
