@@ -218,10 +218,12 @@ async fn keep<T: Serialize>(
     let now = now_ms();
     let state = serde_json::to_string(state)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
-    // Old challenges go as new ones come: the table holds five minutes.
+    // Old challenges go as new ones come (one commit for both): the table
+    // holds five minutes' worth.
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM passkey_challenge WHERE created_at < $1")
         .bind(now - CHALLENGE_LIFETIME_MS)
-        .execute(db)
+        .execute(&mut *tx)
         .await?;
     sqlx::query(
         "INSERT INTO passkey_challenge (challenge, binder, account_id, state, created_at) \
@@ -232,8 +234,9 @@ async fn keep<T: Serialize>(
     .bind(account)
     .bind(state)
     .bind(now)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 
