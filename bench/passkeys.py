@@ -13,16 +13,14 @@ same bytes a browser sends), then measures:
   2. passkey logins from 16 threads for BENCH_SECONDS: logins per second.
 Prints a table; writes nothing to bench/results.txt.
 """
-import base64, hashlib, http.cookiejar, json, os, re, shutil, socket, statistics
-import struct, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
+import base64, hashlib, json, os, statistics, struct, sys, threading, time
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("QUILL_BIN", os.path.join(ROOT, "target/release/quill"))
+import formbrowser
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-PASSWORD = "correct horse battery"
 
 
 def b64u(data):
@@ -91,32 +89,7 @@ class SoftPasskey:
         })
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *a, **k):
-        return None
-
-
-class Browser:
-    def __init__(self, base):
-        self.base, self.jar = base, http.cookiejar.CookieJar()
-        self.op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
-        self.csrf = None
-
-    def go(self, path, form=None):
-        data = None
-        if form is not None:
-            form = dict(form, csrf_token=self.csrf or "")
-            data = urllib.parse.urlencode(form).encode()
-        try:
-            r = self.op.open(self.base + path, data)
-            status, headers, body = r.status, r.headers, r.read().decode()
-        except urllib.error.HTTPError as e:
-            status, headers, body = e.code, e.headers, e.read().decode()
-        m = re.search(r'name="csrf_token" value="([^"]+)"', body)
-        if m:
-            self.csrf = m.group(1)
-        return status, headers.get("location", ""), body
-
+class Browser(formbrowser.Browser):
     def passkey_login(self, passkey):
         self.go("/login")
         status, _, body = self.go("/login/passkey/options", {})
@@ -124,44 +97,14 @@ class Browser:
         status, to, body = self.go("/login/passkey", {"credential": passkey.assertion(json.loads(body)), "next": "/"})
         assert status == 303 and to == "/", (status, to, body[:300])
 
-    def password_login(self, name):
-        self.go("/login")
-        status, to, _ = self.go("/login", {"login": name, "password": PASSWORD})
-        assert status == 303 and to == "/", (status, to)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="quill-passkey-bench.")
-    port = free_port()
-    origin = f"http://localhost:{port}"
-    base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, QUILL_ADDR=f"127.0.0.1:{port}", QUILL_DATA_DIR=f"{tmp}/data",
-               QUILL_UPLOAD_DIR=f"{tmp}/uploads", QUILL_REQUIRE_VERIFIED_EMAIL="false",
-               QUILL_SIGNUP_LIMIT="0", QUILL_LOGIN_LIMIT="0", RUST_LOG="warn")
-    for k in ("DATABASE_URL", "REDIS_URL", "SMTP_URL", "QUILL_BASE_URL"):
-        env.pop(k, None)
-    subprocess.run([BIN, "migrate"], env=env, check=True, capture_output=True)
-    server = subprocess.Popen([BIN, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    with formbrowser.Server("quill-passkey-bench.") as server:
+        origin, base = f"http://localhost:{server.port}", server.base
 
         def account(name):
             b = Browser(base)
-            b.go("/signup")
-            b.go("/signup", {"username": name, "email": f"{name}@example.com", "password": PASSWORD})
+            b.sign_up(name)
             b.password_login(name)
             b.go("/settings/security")
             status, _, body = b.go("/settings/security/passkeys/options", {})
@@ -191,7 +134,7 @@ def main():
                 done[i] += 1
 
         def server_cpu():
-            fields = open(f"/proc/{server.pid}/stat").read().rsplit(")", 1)[1].split()
+            fields = open(f"/proc/{server.process.pid}/stat").read().rsplit(")", 1)[1].split()
             return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(passkeys))]
@@ -213,10 +156,6 @@ def main():
         print(f"passkey logins, 16 threads, {SECONDS}s: {sum(done) / elapsed:.0f} logins/s "
               f"(each login is 3 requests; the client signs in Python); "
               f"server CPU {cpu / sum(done) * 1000:.2f} ms a login, {cpu / elapsed * 100:.0f}% of one core")
-    finally:
-        server.terminate()
-        server.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

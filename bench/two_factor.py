@@ -13,13 +13,12 @@ then measures:
      login), the step's own cost without argon2.
 Prints a table; writes nothing to bench/results.txt.
 """
-import base64, hashlib, hmac, http.cookiejar, os, re, shutil, socket, statistics
-import struct, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import base64, hashlib, hmac, os, re, statistics, struct, subprocess, sys, time, urllib.parse
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("QUILL_BIN", os.path.join(ROOT, "target/release/quill"))
+import formbrowser
+from formbrowser import PASSWORD
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-PASSWORD = "correct horse battery"
 
 
 def totp(secret_b32, at=None, step=30):
@@ -30,32 +29,7 @@ def totp(secret_b32, at=None, step=30):
     return "%06d" % ((struct.unpack(">I", mac[off:off + 4])[0] & 0x7FFFFFFF) % 1_000_000)
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *a, **k):
-        return None
-
-
-class Browser:
-    def __init__(self, base):
-        self.base, self.jar = base, http.cookiejar.CookieJar()
-        self.op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
-        self.csrf = None
-
-    def go(self, path, form=None):
-        data = None
-        if form is not None:
-            form = dict(form, csrf_token=self.csrf or "")
-            data = urllib.parse.urlencode(form).encode()
-        try:
-            r = self.op.open(self.base + path, data)
-            status, headers, body = r.status, r.headers, r.read().decode()
-        except urllib.error.HTTPError as e:
-            status, headers, body = e.code, e.headers, e.read().decode()
-        m = re.search(r'name="csrf_token" value="([^"]+)"', body)
-        if m:
-            self.csrf = m.group(1)
-        return status, headers.get("location", ""), body
-
+class Browser(formbrowser.Browser):
     def login(self, name, code_secret=None):
         self.go("/login")
         status, to, _ = self.go("/login", {"login": name, "password": PASSWORD})
@@ -66,37 +40,12 @@ class Browser:
         assert status == 303 and to == "/", (status, to)
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def main():
-    tmp = tempfile.mkdtemp(prefix="quill-2fa-bench.")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, QUILL_ADDR=f"127.0.0.1:{port}", QUILL_BASE_URL=base,
-               QUILL_DATA_DIR=f"{tmp}/data", QUILL_UPLOAD_DIR=f"{tmp}/uploads",
-               QUILL_REQUIRE_VERIFIED_EMAIL="false", QUILL_SIGNUP_LIMIT="0",
-               QUILL_LOGIN_LIMIT="0", RUST_LOG="warn")
-    for k in ("DATABASE_URL", "REDIS_URL", "SMTP_URL"):
-        env.pop(k, None)
-    subprocess.run([BIN, "migrate"], env=env, check=True, capture_output=True)
-    server = subprocess.Popen([BIN, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    with formbrowser.Server("quill-2fa-bench.", base_url="http://127.0.0.1:{port}") as server:
+        base, tmp = server.base, server.tmp
         def account(name, second_factor):
             b = Browser(base)
-            b.go("/signup")
-            b.go("/signup", {"username": name, "email": f"{name}@example.com", "password": PASSWORD})
+            b.sign_up(name)
             b.login(name)
             if not second_factor:
                 return None
@@ -149,10 +98,6 @@ def main():
               f"median {statistics.median(times_code):.1f} ms")
         print(f"POST /login/code, wrong codes, wrk -c64 {SECONDS}s: {rps} req/s, p50 {p50}, p99 {p99}"
               f" ({non2xx.group(1) if non2xx else 0} answered 422)")
-    finally:
-        server.terminate()
-        server.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
