@@ -244,7 +244,8 @@ async fn main() {
         .port();
     let mut settings = Cli::parse_from(["quill"]).settings;
     settings.addr = format!("127.0.0.1:{port}");
-    settings.base_url = Some(format!("http://127.0.0.1:{port}"));
+    // The default origin, http://localhost:<port>: passkeys need a name.
+    settings.base_url = None;
     settings.data_dir = dir.path().join("data");
     settings.upload_dir = dir.path().join("uploads");
     settings.database_url = None;
@@ -254,7 +255,7 @@ async fn main() {
     let app = Application::build(Config::from_settings(settings).unwrap())
         .await
         .expect("Quill starts");
-    let base = format!("http://{}", app.local_addr());
+    let base = format!("http://localhost:{port}");
     tokio::spawn(app.run(std::future::pending()));
 
     let mut ana = Visitor::join(
@@ -438,5 +439,54 @@ async fn main() {
         std::fs::write(out.join(file), png).unwrap();
         println!("{}", out.join(file).display());
         b.close().await.unwrap();
+    }
+
+    // Sign-in security with a passkey listed: added by Chromium's virtual
+    // authenticator, as a laptop's fingerprint reader would.
+    let b = browser(&driver, 1280, 1100, false).await;
+    b.issue_cmd(AddAuthenticator).await.unwrap();
+    log_in(&b, &base, "ana").await;
+    b.goto(&format!("{base}/settings/security")).await.unwrap();
+    b.execute(
+        "document.getElementById('passkey-name').value = 'Laptop (fingerprint)';
+         document.querySelector('form[data-passkey=register] button').click(); return true;",
+        vec![],
+    )
+    .await
+    .unwrap();
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(fantoccini::Locator::Css("li.passkey"))
+        .await
+        .unwrap();
+    let png = b.screenshot().await.unwrap();
+    let file = out.join("security-desktop.png");
+    std::fs::write(&file, png).unwrap();
+    println!("{}", file.display());
+    b.close().await.unwrap();
+}
+
+/// WebDriver's "Add Virtual Authenticator" (the W3C WebAuthn extension).
+#[derive(Debug)]
+struct AddAuthenticator;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for AddAuthenticator {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/webauthn/authenticator",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        let body = serde_json::json!({
+            "protocol": "ctap2", "transport": "internal", "hasResidentKey": true,
+            "hasUserVerification": true, "isUserConsenting": true, "isUserVerified": true,
+        });
+        (axum::http::Method::POST, Some(body.to_string()))
     }
 }

@@ -83,9 +83,11 @@ async fn an_article_written_through_the_api_is_a_post_of_the_site() {
         );
         assert_eq!(a["favorited"], false);
 
-        // The same post on the pages and in search.
+        // The same post on the pages and in search (once the index has
+        // caught up with it: the indexer follows the change log).
         let mut web = app.browser();
         assert!(web.get("/").await.text.contains("How to train your dragon"));
+        app.indexed().await;
         assert!(
             web.get("/search?q=dragon")
                 .await

@@ -188,9 +188,18 @@ async fn every_main_page_passes_axe_with_no_console_error_and_no_sideways_scroll
         "/settings".into(),
         "/settings/notifications".into(),
         "/settings/account".into(),
+        "/settings/security".into(),
         "/admin".into(),
         "/admin/users".into(),
     ];
+    // A passkey listed, with its rename and remove forms, for axe to see.
+    sqlx::query(
+        "INSERT INTO passkey (account_id, credential_id, user_handle, name, credential, created_at) \
+         SELECT id, 'c0ffee', '5f1c2a9e-0000-4000-8000-000000000000', 'Laptop', '{}', 1 FROM account WHERE username = 'ana'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
     let driver = Driver::start().await;
     let mut report = Vec::new();
     for dark in [false, true] {
