@@ -443,7 +443,7 @@ async fn main() {
 
     // Sign-in security with a passkey listed: added by Chromium's virtual
     // authenticator, as a laptop's fingerprint reader would.
-    let b = browser(&driver, 1280, 1100, false).await;
+    let b = browser(&driver, 1280, 1000, false).await;
     b.issue_cmd(AddAuthenticator).await.unwrap();
     log_in(&b, &base, "ana").await;
     b.goto(&format!("{base}/settings/security")).await.unwrap();
@@ -459,6 +459,8 @@ async fn main() {
         .for_element(fantoccini::Locator::Css("li.passkey"))
         .await
         .unwrap();
+    b.goto(&format!("{base}/settings/security")).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(600)).await;
     let png = b.screenshot().await.unwrap();
     let file = out.join("security-desktop.png");
     std::fs::write(&file, png).unwrap();
