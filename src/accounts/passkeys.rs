@@ -390,17 +390,22 @@ fn relying_party(state: &AppState) -> AppResult<&webauthn_rs::Webauthn> {
 
 // ---------------------------------------------------------------- login
 
+/// When this session signed in with a passkey, if it did.
+async fn passkey_sign_in(session: &Session) -> AppResult<Option<i64>> {
+    Ok(session.get(SESSION_PASSKEY_AT).await?)
+}
+
 /// Whether this session signed in with a passkey within `FRESH_MS`: it
 /// stands in for the current password that some settings ask for.
 pub async fn signed_in_with_passkey_lately(session: &Session) -> AppResult<bool> {
-    let at: Option<i64> = session.get(SESSION_PASSKEY_AT).await?;
-    Ok(at.is_some_and(|at| now_ms() - at < FRESH_MS))
+    Ok(passkey_sign_in(session)
+        .await?
+        .is_some_and(|at| now_ms() - at < FRESH_MS))
 }
 
 /// Whether this session was made with a passkey (at any time).
 pub async fn signed_in_with_passkey(session: &Session) -> AppResult<bool> {
-    let at: Option<i64> = session.get(SESSION_PASSKEY_AT).await?;
-    Ok(at.is_some())
+    Ok(passkey_sign_in(session).await?.is_some())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -427,11 +432,17 @@ pub async fn login_options(
         .map_err(|e| AppError::Internal(anyhow::anyhow!("passkey login: {e}")))?;
     let challenge = challenge_in(&options)?;
     keep(&state.db, &form.csrf_token, FOR_LOGIN, &challenge, &auth).await?;
-    Ok((
+    Ok(ceremony_options(options))
+}
+
+/// A ceremony's options for the browser: JSON, never stored by a cache
+/// (each challenge is new and works once).
+pub fn ceremony_options<T: Serialize>(options: T) -> axum::response::Response {
+    (
         [(axum::http::header::CACHE_CONTROL, "no-store")],
         Json(options),
     )
-        .into_response())
+        .into_response()
 }
 
 #[derive(Debug, Default, Deserialize)]

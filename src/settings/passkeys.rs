@@ -65,11 +65,7 @@ pub async fn options(
         user.name(),
     )
     .await?;
-    Ok((
-        [(axum::http::header::CACHE_CONTROL, "no-store")],
-        Json(options),
-    )
-        .into_response())
+    Ok(passkeys::ceremony_options(options))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -165,6 +165,18 @@ async fn sign_up_and_add_a_passkey(app: &TestApp, b: &Client, base: &str, name: 
     shows(b, &format!("Passkey “{key}” added")).await;
 }
 
+/// The admin's rule that staff show a second factor, turned on (how an
+/// admin turns it on is tested in two_factor.rs).
+async fn require_a_second_factor_of_staff(app: &TestApp) {
+    sqlx::query(
+        "INSERT INTO site_setting (name, value, updated_at) VALUES ('staff_second_factor', 'on', 0)",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    app.wrote_behind_its_back().await;
+}
+
 async fn log_out(b: &Client, base: &str) {
     click(b, "form[action='/logout'] button").await;
     lands_on(b, base, "/").await;
@@ -288,13 +300,7 @@ async fn a_passkey_stands_in_for_the_code_and_for_the_staff_rule() {
         add_authenticator(&b).await;
         sign_up_and_add_a_passkey(&app, &b, &base, "ada", "Laptop").await;
         app.set_role("ada", "admin").await;
-        sqlx::query(
-            "INSERT INTO site_setting (name, value, updated_at) VALUES ('staff_second_factor', 'on', 0)",
-        )
-        .execute(&app.db)
-        .await
-        .unwrap();
-        app.wrote_behind_its_back().await;
+        require_a_second_factor_of_staff(&app).await;
         // Signed in with the password: the admin pages send her to set up
         // a second factor.
         b.goto(&format!("{base}/admin")).await.unwrap();
@@ -875,13 +881,7 @@ async fn a_banned_account_cannot_sign_in_with_its_passkey_and_staff_can_with_the
         let mut mod_b = app.user("mia").await;
         let mut staff = add_soft_passkey(&app, &mut mod_b, "Staff key").await;
         app.set_role("mia", "moderator").await;
-        sqlx::query(
-            "INSERT INTO site_setting (name, value, updated_at) VALUES ('staff_second_factor', 'on', 0)",
-        )
-        .execute(&app.db)
-        .await
-        .unwrap();
-        app.wrote_behind_its_back().await;
+        require_a_second_factor_of_staff(&app).await;
         let r = mod_b.get("/admin/reports").await;
         assert_eq!(
             (r.status, r.location.as_str()),
@@ -892,7 +892,12 @@ async fn a_banned_account_cannot_sign_in_with_its_passkey_and_staff_can_with_the
         let mut b = app.browser();
         passkey_login(&mut b, &mut staff).await;
         let r = b.get("/admin/reports").await;
-        assert_eq!(r.status, StatusCode::OK, "[{}] the passkey's is not", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::OK,
+            "[{}] the passkey's is not",
+            app.backend
+        );
 
         let mut user_b = app.user("ned").await;
         let mut soft = add_soft_passkey(&app, &mut user_b, "Ned").await;
@@ -903,7 +908,12 @@ async fn a_banned_account_cannot_sign_in_with_its_passkey_and_staff_can_with_the
         app.wrote_behind_its_back().await;
         let mut b = app.browser();
         let r = passkey_login(&mut b, &mut soft).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{}]", app.backend);
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}]",
+            app.backend
+        );
         assert!(!b.is_logged_in_as("ned").await, "[{}]", app.backend);
     })
     .await;
